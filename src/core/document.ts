@@ -1,0 +1,170 @@
+/** The typed document record that flows through the pipeline; every offset points into `text`. */
+
+/** Raw input before extraction: bytes or text plus where it came from. */
+export interface RawDoc {
+  /** The input's own id (a JSON Lines `id`), if it has one. */
+  id?: string;
+  uri: string;
+  /** Plain text or HTML, already decoded. */
+  content: string;
+  format: 'text' | 'html';
+  title?: string;
+  /** Publication date given with the input (YYYY-MM-DD). */
+  date?: string;
+  url?: string;
+}
+
+export type FurnitureKind =
+  | 'image' | 'caption' | 'credit' | 'tags' | 'copyright' | 'navigation' | 'updated' | 'byline' | 'dateline' | 'other';
+
+/** A piece of page furniture set apart from the body. */
+export interface Furniture {
+  kind: FurnitureKind;
+  text: string;
+}
+
+/** The article layer: what extraction found. */
+export interface Article {
+  title: string | null;
+  published: string | null;
+  /** Where the publication date came from. */
+  publishedFrom: 'option' | 'input' | 'text' | null;
+  publisher: string | null;
+  language: 'en';
+  text: string;
+  furniture: Furniture[];
+}
+
+/** A span of the article text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One word with its annotations; lemma, head and relation are filled by the parser when present. */
+export interface Token extends Span {
+  text: string;
+  /** Lower-cased normal form. */
+  norm: string;
+  lemma: string;
+  /** Universal POS tag. */
+  pos: string;
+  /** Index of the head token within the sentence, -1 for the root or when unparsed. */
+  head: number;
+  /** Universal dependency relation, '' when unparsed. */
+  rel: string;
+}
+
+export interface Sentence extends Span {
+  /** Index of the first token of this sentence in `tokens`. */
+  firstToken: number;
+  /** One past the last token. */
+  endToken: number;
+}
+
+/** A date expression found in the text, resolved against the publication date. */
+export interface DateMention extends Span {
+  text: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  value: string;
+  precision: 'day' | 'month' | 'year';
+  sentence: number;
+}
+
+export interface NlpLayer {
+  sentences: Sentence[];
+  tokens: Token[];
+  dates: DateMention[];
+}
+
+export type ActorKind = 'person' | 'state' | 'government' | 'igo' | 'ngo' | 'group' | 'agent';
+
+/** A recognized actor mention. */
+export interface ActorMention extends Span {
+  text: string;
+  /** CAMEO actor code, e.g. USAGOV, ARM, IGO, ---GOV. */
+  code: string;
+  name: string;
+  country: string | null;
+  role: string | null;
+  kind: ActorKind;
+  sentence: number;
+  /** Token range [firstToken, endToken) of the mention. */
+  firstToken: number;
+  endToken: number;
+  /** Other actors coordinated with this one ("Armenia and Azerbaijan"); indexes into `actors`. */
+  group?: number;
+}
+
+/** A place mention (country, capital, city) used as a location rather than an actor. */
+export interface PlaceMention extends Span {
+  text: string;
+  name: string;
+  country: string;
+  lat: number | null;
+  lon: number | null;
+  precision: 'country' | 'city';
+  sentence: number;
+  firstToken: number;
+  endToken: number;
+}
+
+export interface EventActor {
+  code: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface EventLocation {
+  name: string;
+  country: string;
+  lat: number | null;
+  lon: number | null;
+  precision: 'country' | 'city';
+}
+
+/** A coded CAMEO event with its evidence. */
+export interface CodedEvent {
+  source: EventActor;
+  target: EventActor | null;
+  code: string;
+  baseCode: string;
+  rootCode: string;
+  quadClass: number;
+  goldstein: number;
+  plover: { type: string; mode: string | null; context: string | null } | null;
+  date: string | null;
+  datePrecision: 'day' | 'month' | 'year' | 'published' | null;
+  location: EventLocation | null;
+  negated: boolean;
+  modality: 'asserted' | 'intended' | 'hypothetical' | 'reported';
+  symmetric: boolean;
+  sentence: number;
+  /** The words that triggered the event. */
+  trigger: { start: number; end: number; text: string; pattern: string };
+  evidence: { start: number; end: number; text: string };
+  confidence: number;
+}
+
+export interface Versions {
+  dyad: string;
+  dictionaries: string;
+}
+
+/** The full record printed by `dyad code --json`. */
+export interface DyadDocument {
+  id: string;
+  hash: string;
+  uri: string;
+  title: string | null;
+  published: string | null;
+  publisher: string | null;
+  language: 'en';
+  text: string;
+  furniture: Furniture[];
+  actors: ActorMention[];
+  places: PlaceMention[];
+  events: CodedEvent[];
+  versions: Versions;
+}

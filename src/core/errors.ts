@@ -1,0 +1,23 @@
+/** Coded errors: each says what was found, what was expected, and where. */
+
+/** Error codes used across Dyad; user-facing errors carry one of these. */
+export const ERROR_CODES = {
+  E001: 'input not found or unreadable',
+  E002: 'input is empty',
+  E003: 'input is binary, not text',
+  E004: 'input is not valid UTF-8',
+  E005: 'bad JSON Lines record',
+  E010: 'dictionary file is malformed',
+  E020: 'pipeline stage requirements are not met',
+  E030: 'bad command-line usage',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** An error meant for the user: printed as one line, never with a stack trace. */
+export class DyadError extends Error {
+  constructor(readonly code: ErrorCode, message: string, readonly where?: string) {
+    super(`${code} ${where ? `${where}: ` : ''}${message}`);
+    this.name = 'DyadError';
+  }
+}
