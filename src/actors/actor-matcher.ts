@@ -1,0 +1,43 @@
+import type { Token } from '../core/document.js';
+import type { ActorDictionary, ActorEntry } from '../dictionaries/actor-dictionary.js';
+
+/** A candidate found in one sentence: a dictionary phrase or a run of capitalised names. */
+export type Atom =
+  | { kind: 'entry'; start: number; end: number; entries: ActorEntry[] }
+  | { kind: 'name'; start: number; end: number };
+
+/** Longest run of capitalised proper-noun tokens taken as one unknown name ("Ned Price"). */
+const MAX_NAME_TOKENS = 4;
+/** Name particles that may sit inside a personal name ("Mohammed bin Salman"). */
+const NAME_PARTICLES = new Set(['bin', 'al', 'el', 'de', 'van', 'von', 'da', 'di', 'ibn']);
+
+function isNameToken(t: Token): boolean {
+  return (t.pos === 'PROPN' || t.pos === 'X') && /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) && t.text.length > 1;
+}
+
+/**
+ * Proposes actor candidates in tokens [from, to): the longest dictionary phrase at each
+ * position, else a run of capitalised proper nouns. `resolve` decides what they mean.
+ */
+export function matchAtoms(tokens: Token[], from: number, to: number, dict: ActorDictionary): Atom[] {
+  const atoms: Atom[] = [];
+  let i = from;
+  while (i < to) {
+    const m = dict.trie.longestAt(tokens, i, to);
+    if (m) {
+      atoms.push({ kind: 'entry', start: m.start, end: m.end, entries: m.values });
+      i = m.end;
+      continue;
+    }
+    if (isNameToken(tokens[i])) {
+      let j = i + 1;
+      while (j < to && j - i < MAX_NAME_TOKENS && !dict.trie.longestAt(tokens, j, to)
+        && (isNameToken(tokens[j]) || (NAME_PARTICLES.has(tokens[j].norm) && j + 1 < to && isNameToken(tokens[j + 1])))) j++;
+      atoms.push({ kind: 'name', start: i, end: j });
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return atoms;
+}

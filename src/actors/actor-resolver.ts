@@ -1,0 +1,285 @@
+import type { ActorKind, ActorMention, PlaceMention, Token } from '../core/document.js';
+import type { ActorDictionary, ActorEntry, RolePeriod } from '../dictionaries/actor-dictionary.js';
+import type { Atom } from './actor-matcher.js';
+import type { ArticleMemory, KnownPerson } from './article-memory.js';
+
+/** Prepositions after which a country or capital is a place, not an actor ("met in Georgia"). */
+const LOCATION_PREPOSITIONS = new Set(['in', 'at', 'inside', 'within', 'throughout', 'across', 'near', 'outside', 'into']);
+/** Words that join coordinated actors ("Armenia and Azerbaijan", "the U.S., Russia and France"). */
+const COORDINATORS = new Set(['and', ',', 'or', '&']);
+/** Possessive markers between a country and a role ("Russia's military"). */
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+/** Courtesy titles before a surname ("Mr. Price"). */
+const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
+
+type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
+
+function pick<T extends ActorEntry['type']>(atom: Atom | undefined, type: T): Entry<T> | undefined {
+  return atom?.kind === 'entry' ? (atom.entries.find((e) => e.type === type) as Entry<T> | undefined) : undefined;
+}
+
+/** The period of a known person in force on `date` (or the latest one when undated). */
+export function periodOn(periods: RolePeriod[], date: string | null): RolePeriod | undefined {
+  if (!date) return [...periods].sort((a, b) => b.from.localeCompare(a.from))[0];
+  return periods.find((p) => p.from <= date && (!p.to || date <= p.to));
+}
+
+/** A prefix that gives a role its country or organisation ("Armenian", "Japan's", "State Department"). */
+interface Owner { code: string; country: string | null }
+
+/** Settles the atoms of one sentence into actor and place mentions, updating the memory. */
+export class SentenceResolver {
+  readonly actors: ActorMention[] = [];
+  readonly places: PlaceMention[] = [];
+
+  constructor(
+    private tokens: Token[],
+    private sentence: number,
+    private dict: ActorDictionary,
+    private memory: ArticleMemory,
+    private published: string | null,
+  ) {}
+
+  /** The article text, so mention text keeps the article's own spacing. */
+  source = '';
+
+  private text(a: number, b: number): string {
+    return b > a ? this.source.slice(this.tokens[a].start, this.tokens[b - 1].end) : '';
+  }
+
+  private add(m: Omit<ActorMention, 'start' | 'end' | 'text' | 'sentence' | 'firstToken' | 'endToken'>, a: number, b: number): ActorMention {
+    const mention: ActorMention = {
+      start: this.tokens[a].start, end: this.tokens[b - 1].end, text: this.text(a, b),
+      sentence: this.sentence, firstToken: a, endToken: b, ...m,
+    };
+    this.actors.push(mention);
+    return mention;
+  }
+
+  private addPlace(e: Entry<'country'> | Entry<'capital'>, a: number, b: number): void {
+    this.places.push({
+      start: this.tokens[a].start, end: this.tokens[b - 1].end, text: this.text(a, b), name: e.name,
+      country: e.code, lat: e.lat, lon: e.lon, precision: e.type === 'country' ? 'country' : 'city',
+      sentence: this.sentence, firstToken: a, endToken: b,
+    });
+  }
+
+  private precededByLocation(i: number, floor: number): boolean {
+    let j = i - 1;
+    if (j >= floor && this.tokens[j].norm === 'the') j--;
+    return j >= floor && LOCATION_PREPOSITIONS.has(this.tokens[j].norm);
+  }
+
+  private owner(atom: Atom): Owner | null {
+    const country = pick(atom, 'country') ?? pick(atom, 'demonym');
+    if (country) return { code: country.code, country: country.code };
+    const inst = pick(atom, 'institution') ?? pick(atom, 'organization');
+    if (inst) return { code: inst.code, country: /^[A-Z]{3}/.test(inst.code) && this.dict.countryNames.has(inst.code.slice(0, 3)) ? inst.code.slice(0, 3) : null };
+    const capital = pick(atom, 'capital');
+    if (capital) return { code: `${capital.code}GOV`, country: capital.code };
+    return null;
+  }
+
+  private roleCode(owner: Owner | null, role: Entry<'role'>): string {
+    if (role.code === '~') return owner ? (owner.code.length > 3 ? owner.code : `${owner.code}GOV`) : '---GOV';
+    if (!owner) return `---${role.code}`;
+    if (owner.code.length > 3) return owner.code;
+    return owner.code + role.code;
+  }
+
+  /**
+   * A name seen earlier in the article, else a dictionary person with that surname who is
+   * the only one of that name in office on the publication date ("Putin said …").
+   */
+  private knownPerson(name: string): KnownPerson | undefined {
+    const remembered = this.memory.person(name);
+    if (remembered) return remembered;
+    const candidates = (this.dict.surnames.get(name.toLowerCase()) ?? [])
+      .filter((p) => this.published && periodOn(p.periods, this.published));
+    if (candidates.length !== 1) return undefined;
+    const known = this.personFromEntry(candidates[0]);
+    this.memory.rememberPerson(known);
+    return known;
+  }
+
+  private personFromEntry(p: Entry<'person'>): KnownPerson {
+    const period = periodOn(p.periods, this.published);
+    if (period) return { name: p.name, code: period.code, country: period.code.slice(0, 3), role: period.role };
+    // Out of office on this date: the person still belongs to a country, not to its government.
+    const latest = periodOn(p.periods, null)!;
+    return { name: p.name, code: latest.code.slice(0, 3), country: latest.code.slice(0, 3), role: null };
+  }
+
+  /** Resolves all atoms of the sentence, left to right. */
+  resolve(atoms: Atom[], floor: number): void {
+    let k = 0;
+    while (k < atoms.length) k = this.resolveAt(atoms, k, floor);
+    this.groupCoordinated();
+  }
+
+  private resolveAt(atoms: Atom[], k: number, floor: number): number {
+    const atom = atoms[k];
+    const next = atoms[k + 1];
+    const t = this.tokens;
+
+    // Owner + role (+ name): "Armenian Prime Minister Nikol Pashinyan", "Israeli police", "Japan's Prime Minister".
+    const owner = this.owner(atom);
+    if (owner && next && pick(next, 'role') && !pick(atom, 'person')) {
+      const gap = t.slice(atom.end, next.start).map((x) => x.norm);
+      if (gap.length === 0 || (gap.length === 1 && POSSESSIVES.has(gap[0]))) {
+        return this.resolveRole(atoms, k + 1, owner, atom.start);
+      }
+    }
+    if (pick(atom, 'role')) return this.resolveRole(atoms, k, null, atom.start);
+
+    const person = pick(atom, 'person');
+    if (person) {
+      const known = this.personFromEntry(person);
+      this.memory.rememberPerson(known);
+      this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, atom.start, atom.end);
+      return k + 1;
+    }
+    if (atom.kind === 'name') {
+      const courtesy = atom.start > floor && COURTESY_TITLES.has(t[atom.start - 1].norm);
+      const known = this.knownPerson(this.text(atom.start, atom.end));
+      if (known) this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, courtesy ? atom.start - 1 : atom.start, atom.end);
+      return k + 1;
+    }
+    const reference = pick(atom, 'reference');
+    if (reference) {
+      this.addPair(null, atom.start, atom.end);
+      return k + 1;
+    }
+    const country = pick(atom, 'country');
+    const capital = pick(atom, 'capital');
+    if ((country || capital) && this.precededByLocation(atom.start, floor)) {
+      this.addPlace((country ?? capital)!, atom.start, atom.end);
+      return k + 1;
+    }
+    if (country) {
+      this.add({ code: country.code, name: country.name, country: country.code, role: null, kind: 'state' }, atom.start, atom.end);
+      return k + 1;
+    }
+    const org = pick(atom, 'organization');
+    if (org) {
+      const country = this.dict.countryNames.has(org.code.slice(0, 3)) ? org.code.slice(0, 3) : null;
+      this.add({ code: org.code, name: org.name, country, role: null, kind: org.kind }, atom.start, atom.end);
+      return k + 1;
+    }
+    const inst = pick(atom, 'institution');
+    if (inst) {
+      this.add({ code: inst.code, name: inst.name, country: inst.code.slice(0, 3), role: null, kind: inst.kind === 'government' ? 'government' : 'agent' }, atom.start, atom.end);
+      return k + 1;
+    }
+    if (capital) {
+      this.add({ code: `${capital.code}GOV`, name: capital.name, country: capital.code, role: null, kind: 'government' }, atom.start, atom.end);
+      return k + 1;
+    }
+    const demonym = pick(atom, 'demonym');
+    if (demonym) {
+      this.add({ code: demonym.code, name: demonym.name, country: demonym.code, role: null, kind: 'agent' }, atom.start, atom.end);
+    }
+    return k + 1;
+  }
+
+  /** A role at atoms[k], maybe owned, maybe followed by a name or by "of COUNTRY (and COUNTRY)". */
+  private resolveRole(atoms: Atom[], k: number, owner: Owner | null, start: number): number {
+    const t = this.tokens;
+    let role = pick(atoms[k], 'role')!;
+    let end = atoms[k].end;
+    let j = k + 1;
+    // Stacked titles: "Deputy Prime Minister", "Foreign Minister spokesman" — the last one rules.
+    while (atoms[j] && atoms[j].start === end && pick(atoms[j], 'role')) {
+      role = pick(atoms[j], 'role')!;
+      end = atoms[j].end;
+      j++;
+    }
+    const nextAtom = atoms[j];
+    // "the leaders of Armenia and Azerbaijan", "foreign ministers of both countries".
+    if (!owner && nextAtom && end < t.length && t[end].norm === 'of' && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)) {
+      if (pick(nextAtom, 'reference')) {
+        this.addPair(role, start, nextAtom.end);
+        return j + 1;
+      }
+      const ofOwner = this.owner(nextAtom);
+      if (ofOwner && !pick(nextAtom, 'person')) {
+        const first = this.add(this.roleMention(role, ofOwner), start, nextAtom.end);
+        let m = j + 1;
+        // Coordinated owners share the role.
+        while (atoms[m] && this.owner(atoms[m]) && t.slice(atoms[m - 1].end, atoms[m].start).every((x) => COORDINATORS.has(x.norm))
+          && atoms[m].start > atoms[m - 1].end) {
+          const o = this.owner(atoms[m])!;
+          const mention = this.add(this.roleMention(role, o), atoms[m].start, atoms[m].end);
+          mention.group = this.actors.indexOf(first);
+          first.group = this.actors.indexOf(first);
+          m++;
+        }
+        return m;
+      }
+    }
+    // Title + name: "Secretary of State Antony Blinken", "State Department spokesman Ned Price".
+    if (role.title && nextAtom && nextAtom.start === end && (nextAtom.kind === 'name' || pick(nextAtom, 'person'))) {
+      const entry = pick(nextAtom, 'person');
+      const name = this.text(nextAtom.start, nextAtom.end);
+      let known: KnownPerson = entry ? this.personFromEntry(entry) : this.knownPerson(name) ?? {
+        name, code: this.roleCode(owner, role), country: owner?.country ?? null, role: role.name,
+      };
+      if (!entry && owner) known = { ...known, code: this.roleCode(owner, role), country: owner.country };
+      known = { ...known, role: known.role ?? role.name };
+      this.memory.rememberPerson({ ...known, role: role.name });
+      this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, start, nextAtom.end);
+      return j + 1;
+    }
+    // A bare title refers back to the person last introduced with it ("the prime minister").
+    if (!owner) {
+      const known = this.memory.personWithTitle(role.name);
+      if (known) {
+        this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, start, end);
+        return j;
+      }
+    }
+    if (owner || role.code !== '~') this.add(this.roleMention(role, owner), start, end);
+    return j;
+  }
+
+  private roleMention(role: Entry<'role'>, owner: Owner | null): Omit<ActorMention, 'start' | 'end' | 'text' | 'sentence' | 'firstToken' | 'endToken'> {
+    const code = this.roleCode(owner, role);
+    const kind: ActorKind = code.endsWith('GOV') ? 'government' : 'agent';
+    const name = owner?.country ? `${this.dict.countryNames.get(owner.country) ?? owner.country} ${role.name}` : role.name;
+    return { code, name, country: owner?.country ?? null, role: role.name, kind };
+  }
+
+  /** "both countries": the last pair of countries named together, as two grouped mentions. */
+  private addPair(role: Entry<'role'> | null, a: number, b: number): void {
+    const pair = this.memory.lastPair;
+    if (!pair) return;
+    const first = this.actors.length;
+    for (const c of pair) {
+      const m = role ? this.roleMention(role, { code: c, country: c }) : { code: c, name: this.dict.countryNames.get(c) ?? c, country: c, role: null, kind: 'state' as const };
+      this.add(m, a, b).group = first;
+    }
+  }
+
+  /** Links mentions joined only by "and" or commas, and remembers the last pair of countries. */
+  private groupCoordinated(): void {
+    const t = this.tokens;
+    for (let i = 1; i < this.actors.length; i++) {
+      const prev = this.actors[i - 1];
+      const cur = this.actors[i];
+      if (cur.group !== undefined && cur.group === prev.group) continue;
+      if (cur.firstToken <= prev.endToken - 1) continue;
+      const between = t.slice(prev.endToken, cur.firstToken);
+      const joined = between.length > 0 && between.every((x) => COORDINATORS.has(x.norm) || x.norm === 'the');
+      if (!joined) continue;
+      const group = prev.group ?? i - 1;
+      prev.group = group;
+      cur.group = group;
+    }
+    const groups = new Map<number, ActorMention[]>();
+    this.actors.forEach((m) => m.group !== undefined && groups.set(m.group, [...(groups.get(m.group) ?? []), m]));
+    for (const members of groups.values()) {
+      const countries = [...new Set(members.map((m) => m.country).filter((c): c is string => !!c))];
+      if (countries.length >= 2) this.memory.lastPair = [countries[countries.length - 2], countries[countries.length - 1]];
+    }
+  }
+}

@@ -1,0 +1,33 @@
+/** A person met earlier in the article, remembered for surname and title coreference. */
+export interface KnownPerson {
+  name: string;
+  code: string;
+  country: string | null;
+  role: string | null;
+}
+
+/** What the recognizer remembers while it reads one article, sentence by sentence. */
+export class ArticleMemory {
+  private bySurname = new Map<string, KnownPerson>();
+  private byTitle = new Map<string, KnownPerson>();
+  /** The last two countries named together ("Armenia and Azerbaijan"), for "both countries". */
+  lastPair: [string, string] | null = null;
+
+  /** Remembers a person by full name, surname and title. */
+  rememberPerson(p: KnownPerson): void {
+    const parts = p.name.split(/\s+/);
+    this.bySurname.set(p.name.toLowerCase(), p);
+    this.bySurname.set(parts[parts.length - 1].toLowerCase(), p);
+    if (p.role) this.byTitle.set(p.role.toLowerCase(), p);
+  }
+
+  /** The person an earlier full mention introduced under this name or surname. */
+  person(name: string): KnownPerson | undefined {
+    return this.bySurname.get(name.toLowerCase());
+  }
+
+  /** The latest person introduced with this title ("the prime minister"). */
+  personWithTitle(title: string): KnownPerson | undefined {
+    return this.byTitle.get(title.toLowerCase());
+  }
+}

@@ -1,0 +1,39 @@
+import { DyadError } from '../core/errors.js';
+
+/** Exit codes: 0 ok, 1 failed, 2 usage, 3 finished with some inputs rejected. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, rejected: 3 } as const;
+
+/** Writes data to stdout; diagnostics go to stderr through `warn`. */
+export function out(line: string): void {
+  process.stdout.write(line.endsWith('\n') ? line : `${line}\n`);
+}
+
+/** One diagnostic line on stderr, prefixed with the program name. */
+export function warn(message: string): void {
+  process.stderr.write(`dyad: ${message}\n`);
+}
+
+/** Formats an error for the user: coded errors as one line, others with their message only. */
+export function describeError(e: unknown): string {
+  if (e instanceof DyadError) return e.message;
+  return `internal error: ${(e as Error)?.message ?? String(e)}`;
+}
+
+/** A progress line on a TTY (rewritten in place), nothing otherwise. */
+export class Progress {
+  private readonly tty = process.stderr.isTTY === true;
+  private last = 0;
+  constructor(private readonly enabled: boolean) {}
+
+  tick(done: number, label: string): void {
+    if (!this.enabled || !this.tty) return;
+    const now = Date.now();
+    if (now - this.last < 100) return;
+    this.last = now;
+    process.stderr.write(`\r\x1b[K${done} coded  ${label.slice(0, 60)}`);
+  }
+
+  done(): void {
+    if (this.enabled && this.tty) process.stderr.write('\r\x1b[K');
+  }
+}

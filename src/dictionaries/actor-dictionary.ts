@@ -1,0 +1,147 @@
+import { join } from 'node:path';
+import { DyadError } from '../core/errors.js';
+import { PhraseTrie } from './phrase-trie.js';
+import { readTsv, splitList, type TsvRow } from './tsv.js';
+
+/** A date-bounded role of a known person. */
+export interface RolePeriod {
+  code: string;
+  from: string;
+  to: string | null;
+  role: string;
+}
+
+/** What a dictionary phrase stands for. */
+export type ActorEntry =
+  | { type: 'country'; code: string; name: string; lat: number; lon: number }
+  | { type: 'demonym'; code: string; name: string }
+  | { type: 'capital'; code: string; name: string; lat: number; lon: number }
+  | { type: 'institution'; code: string; kind: 'government' | 'agent'; name: string }
+  | { type: 'organization'; code: string; kind: 'igo' | 'ngo' | 'group'; name: string }
+  | { type: 'person'; name: string; periods: RolePeriod[] }
+  | { type: 'role'; code: string; title: boolean; name: string }
+  | { type: 'reference'; kind: 'pair'; name: string };
+
+/** Everything actor recognition needs, compiled once. */
+export interface ActorDictionary {
+  trie: PhraseTrie<ActorEntry>;
+  /** Canonical country names by code, for labels. */
+  countryNames: ReadonlyMap<string, string>;
+  countryCentroids: ReadonlyMap<string, { lat: number; lon: number }>;
+  /** Known people by lower-cased surname, for "Putin said …" with no full name before it. */
+  surnames: ReadonlyMap<string, ReadonlyArray<ActorEntry & { type: 'person' }>>;
+}
+
+const CODE_RE = /^([A-Z]{3}|---)([A-Z]{3})*$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+function number(row: TsvRow, field: string, file: string, min: number, max: number): number {
+  const v = Number(row.fields[field]);
+  if (!Number.isFinite(v) || v < min || v > max) {
+    throw new DyadError('E010', `${field} is "${row.fields[field]}", expected a number in [${min}, ${max}]`, `${file}:${row.line}`);
+  }
+  return v;
+}
+
+function code(row: TsvRow, field: string, file: string, allowInherit = false): string {
+  const v = row.fields[field];
+  if ((allowInherit && v === '~') || CODE_RE.test(v) || (allowInherit && /^[A-Z]{3}$/.test(v))) return v;
+  throw new DyadError('E010', `${field} is "${v}", expected a CAMEO code of 3-letter blocks`, `${file}:${row.line}`);
+}
+
+function oneOf<T extends string>(row: TsvRow, field: string, file: string, allowed: readonly T[]): T {
+  const v = row.fields[field] as T;
+  if (allowed.includes(v)) return v;
+  throw new DyadError('E010', `${field} is "${v}", expected one of ${allowed.join(', ')}`, `${file}:${row.line}`);
+}
+
+/**
+ * Loads and validates the actor files under `data/actors/` and `data/agents/` into one
+ * phrase trie (see data/README.md for the formats).
+ */
+export function loadActorDictionary(dataDir: string): ActorDictionary {
+  const trie = new PhraseTrie<ActorEntry>();
+  const countryNames = new Map<string, string>();
+  const countryCentroids = new Map<string, { lat: number; lon: number }>();
+
+  const countries = join(dataDir, 'actors/countries.tsv');
+  for (const row of readTsv(countries, ['code', 'names', 'demonyms', 'lat', 'lon'])) {
+    const c = code(row, 'code', countries);
+    const names = splitList(row.fields.names);
+    if (!names.length) throw new DyadError('E010', 'names is empty', `${countries}:${row.line}`);
+    const lat = number(row, 'lat', countries, -90, 90);
+    const lon = number(row, 'lon', countries, -180, 180);
+    countryNames.set(c, names[0]);
+    countryCentroids.set(c, { lat, lon });
+    for (const n of names) trie.add(n, { type: 'country', code: c, name: names[0], lat, lon });
+    for (const d of splitList(row.fields.demonyms)) trie.add(d, { type: 'demonym', code: c, name: names[0] });
+  }
+
+  const capitals = join(dataDir, 'actors/capitals.tsv');
+  for (const row of readTsv(capitals, ['country', 'city', 'lat', 'lon'])) {
+    const c = code(row, 'country', capitals);
+    if (!countryNames.has(c)) throw new DyadError('E010', `country "${c}" is not in countries.tsv`, `${capitals}:${row.line}`);
+    trie.add(row.fields.city, {
+      type: 'capital', code: c, name: row.fields.city,
+      lat: number(row, 'lat', capitals, -90, 90), lon: number(row, 'lon', capitals, -180, 180),
+    });
+  }
+
+  const institutions = join(dataDir, 'actors/institutions.tsv');
+  for (const row of readTsv(institutions, ['names', 'code', 'kind', 'name'])) {
+    const entry: ActorEntry = {
+      type: 'institution', code: code(row, 'code', institutions),
+      kind: oneOf(row, 'kind', institutions, ['government', 'agent'] as const), name: row.fields.name,
+    };
+    for (const n of splitList(row.fields.names)) trie.add(n, entry);
+  }
+
+  const organizations = join(dataDir, 'actors/organizations.tsv');
+  for (const row of readTsv(organizations, ['names', 'code', 'kind', 'name'])) {
+    const entry: ActorEntry = {
+      type: 'organization', code: code(row, 'code', organizations),
+      kind: oneOf(row, 'kind', organizations, ['igo', 'ngo', 'group'] as const), name: row.fields.name,
+    };
+    for (const n of splitList(row.fields.names)) trie.add(n, entry);
+  }
+
+  const people = join(dataDir, 'actors/people.tsv');
+  const persons = new Map<string, ActorEntry & { type: 'person' }>();
+  for (const row of readTsv(people, ['name', 'aliases', 'code', 'from', 'to', 'role'])) {
+    const where = `${people}:${row.line}`;
+    const { name, from, to, role } = row.fields;
+    if (!DATE_RE.test(from)) throw new DyadError('E010', `from is "${from}", expected YYYY-MM-DD`, where);
+    if (to && (!DATE_RE.test(to) || to < from)) throw new DyadError('E010', `to is "${to}", expected YYYY-MM-DD not before ${from}`, where);
+    let person = persons.get(name);
+    if (!person) {
+      person = { type: 'person', name, periods: [] };
+      persons.set(name, person);
+      trie.add(name, person);
+    }
+    person.periods.push({ code: code(row, 'code', people), from, to: to || null, role });
+    for (const alias of splitList(row.fields.aliases)) trie.add(alias, person);
+  }
+  const surnames = new Map<string, Array<ActorEntry & { type: 'person' }>>();
+  for (const person of persons.values()) {
+    const surname = person.name.split(/\s+/).pop()!.toLowerCase();
+    surnames.set(surname, [...(surnames.get(surname) ?? []), person]);
+  }
+
+  const roles = join(dataDir, 'agents/roles.tsv');
+  for (const row of readTsv(roles, ['names', 'code', 'title'])) {
+    const names = splitList(row.fields.names);
+    const entry: ActorEntry = {
+      type: 'role', code: code(row, 'code', roles, true),
+      title: oneOf(row, 'title', roles, ['yes', 'no'] as const) === 'yes', name: names[0] ?? '',
+    };
+    for (const n of names) trie.add(n, entry);
+  }
+
+  const references = join(dataDir, 'actors/references.tsv');
+  for (const row of readTsv(references, ['names', 'kind'])) {
+    const entry: ActorEntry = { type: 'reference', kind: oneOf(row, 'kind', references, ['pair'] as const), name: row.fields.names };
+    for (const n of splitList(row.fields.names)) trie.add(n, entry);
+  }
+
+  return Object.freeze({ trie, countryNames, countryCentroids, surnames });
+}

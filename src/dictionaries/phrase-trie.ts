@@ -1,0 +1,65 @@
+import type { Token } from '../core/document.js';
+import { tokenize } from '../nlp/tokenizer.js';
+
+/** Short all-capital entries (US, UN, NATO) match only in capitals, so "us" is never a country. */
+const CASE_SENSITIVE_MAX_LETTERS = 5;
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: Array<{ value: T; surface: string[] | null }>;
+}
+
+/** A longest-match found by the trie. */
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  values: T[];
+}
+
+/** Tokenizes a dictionary phrase the same way article text is tokenized. */
+export function phraseTokens(phrase: string): string[] {
+  return tokenize(phrase).tokens.map((t) => t.text);
+}
+
+/** A trie over token sequences: dictionary phrases in, longest matches over tokens out. */
+export class PhraseTrie<T> {
+  private root: TrieNode<T> = { next: new Map(), values: [] };
+  size = 0;
+
+  /** Adds a phrase; all-capital short phrases keep their case. */
+  add(phrase: string, value: T): void {
+    const words = phraseTokens(phrase);
+    if (!words.length) return;
+    const letters = phrase.replace(/[^\p{L}]/gu, '');
+    const caseSensitive = letters.length <= CASE_SENSITIVE_MAX_LETTERS && letters === letters.toUpperCase() && !phrase.includes('.');
+    let node = this.root;
+    for (const w of words) {
+      const key = w.toLowerCase().replace(/’/g, "'");
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map(), values: [] }));
+      node = child;
+    }
+    node.values.push({ value, surface: caseSensitive ? words : null });
+    this.size++;
+  }
+
+  /** The longest phrase starting at token `i` (not crossing `limit`), or null. */
+  longestAt(tokens: Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
+    let node: TrieNode<T> | undefined = this.root;
+    let best: PhraseMatch<T> | null = null;
+    for (let j = i; j < limit && node; j++) {
+      node = node.next.get(normKey(tokens[j]));
+      if (!node) break;
+      const values = node.values
+        .filter((v) => !v.surface || v.surface.every((w, k) => tokens[i + k].text === w))
+        .map((v) => v.value);
+      if (values.length) best = { start: i, end: j + 1, values };
+    }
+    return best;
+  }
+}
+
+// Curly and straight apostrophes must meet in the trie ("Yerevan’s", "Côte d'Ivoire").
+function normKey(t: Token): string {
+  return t.norm.replace(/’/g, "'");
+}

@@ -1,0 +1,127 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DyadError } from '../core/errors.js';
+import type { Codebook } from './codebook.js';
+import { phraseTokens } from './phrase-trie.js';
+import { readTsv, splitList } from './tsv.js';
+
+/** One element of a compiled pattern: a word (any of several forms) or an actor slot. */
+export type PatternElement =
+  | { kind: 'word'; alts: string[]; optional: boolean }
+  | { kind: 'slot'; role: 'S' | 'T' };
+
+/** A compiled event pattern from data/verbs/. */
+export interface VerbPattern {
+  code: string;
+  text: string;
+  elements: PatternElement[];
+  /** Number of word elements: more words make a more specific pattern. */
+  words: number;
+  /** Reciprocal: coordinated actors ("talks between A and B", "A and B met") act on each other. */
+  symmetric: boolean;
+  /** Code used instead when the event's place is outside both parties' countries (meetings → 044). */
+  thirdPlaceCode: string | null;
+  /** Confidence override for a weak pattern. */
+  confidence: number | null;
+  example: string;
+  where: string;
+}
+
+/** Words that change an event's status, from data/verbs/modifiers.tsv. */
+export interface Modifiers {
+  negation: ReadonlySet<string>;
+  intent: ReadonlySet<string>;
+  hypothetical: ReadonlySet<string>;
+}
+
+/** The event patterns and modifiers, compiled. */
+export interface PatternSet {
+  patterns: readonly VerbPattern[];
+  /** Patterns indexed by every form of their first word. */
+  byFirstWord: ReadonlyMap<string, readonly VerbPattern[]>;
+  modifiers: Modifiers;
+}
+
+export const PATTERN_COLUMNS = ['code', 'pattern', 'options', 'example'] as const;
+/** Pattern files are named by CAMEO root: 01-statement.tsv … 20-mass-violence.tsv. */
+const PATTERN_FILE = /^\d{2}-[a-z-]+\.tsv$/;
+
+/**
+ * Compiles one pattern string: words separated by spaces, `a|b` alternatives, `[word]`
+ * optional, `{S}` source slot (first only), `{T}` target slot.
+ * @example compilePattern('call on {T} to release', 'x:1')
+ */
+export function compilePattern(text: string, where: string): PatternElement[] {
+  const elements: PatternElement[] = [];
+  for (const raw of text.trim().split(/\s+/)) {
+    if (raw === '{S}' || raw === '{T}') {
+      elements.push({ kind: 'slot', role: raw[1] as 'S' | 'T' });
+      continue;
+    }
+    const optional = raw.startsWith('[') && raw.endsWith(']');
+    const body = optional ? raw.slice(1, -1) : raw;
+    const alts = splitList(body).map((a) => a.toLowerCase().replace(/’/g, "'"));
+    if (!alts.length || alts.some((a) => /[{}[\]]/.test(a))) throw new DyadError('E010', `pattern element "${raw}" is malformed`, where);
+    // A word with inner punctuation ("cease-fire") becomes the tokens the tokenizer makes of it.
+    const split = alts.length === 1 ? phraseTokens(alts[0]).map((w) => w.toLowerCase()) : alts;
+    if (alts.length === 1 && split.length > 1) split.forEach((w) => elements.push({ kind: 'word', alts: [w], optional }));
+    else elements.push({ kind: 'word', alts, optional });
+  }
+  const slots = elements.filter((e) => e.kind === 'slot');
+  if (!elements.some((e) => e.kind === 'word' && !e.optional)) throw new DyadError('E010', `pattern "${text}" has no required word`, where);
+  if (slots.filter((s) => s.kind === 'slot' && s.role === 'T').length > 1) throw new DyadError('E010', `pattern "${text}" has more than one {T}`, where);
+  const sIndex = elements.findIndex((e) => e.kind === 'slot' && e.role === 'S');
+  if (sIndex > 0) throw new DyadError('E010', `pattern "${text}": {S} may only come first`, where);
+  const firstWord = elements.findIndex((e) => e.kind === 'word');
+  if ((elements[firstWord] as { optional: boolean }).optional) throw new DyadError('E010', `pattern "${text}": the first word may not be optional`, where);
+  return elements;
+}
+
+function parseOptions(field: string, where: string, codebook: Codebook) {
+  const options = { symmetric: false, thirdPlaceCode: null as string | null, confidence: null as number | null };
+  for (const opt of field.split(/[ ,]+/).filter(Boolean)) {
+    const [key, value] = opt.split('=');
+    if (key === 'sym' && value === undefined) options.symmetric = true;
+    else if (key === 'third' && value && codebook.get(value)) options.thirdPlaceCode = value;
+    else if (key === 'conf' && value && Number(value) > 0 && Number(value) <= 1) options.confidence = Number(value);
+    else throw new DyadError('E010', `option "${opt}" is unknown; expected sym, third=CODE or conf=0..1`, where);
+  }
+  return options;
+}
+
+/** Loads every data/verbs/NN-*.tsv pattern file and data/verbs/modifiers.tsv, validating codes against the codebook. */
+export function loadPatternSet(dataDir: string, codebook: Codebook): PatternSet {
+  const dir = join(dataDir, 'verbs');
+  const patterns: VerbPattern[] = [];
+  for (const file of readdirSync(dir).filter((f) => PATTERN_FILE.test(f)).sort()) {
+    const path = join(dir, file);
+    for (const row of readTsv(path, PATTERN_COLUMNS)) {
+      const where = `${path}:${row.line}`;
+      const { code, pattern, options, example } = row.fields;
+      if (!codebook.get(code) || code.length < 3) throw new DyadError('E010', `code "${code}" is not a 3- or 4-digit code of the codebook`, where);
+      if (code.slice(0, 2) !== file.slice(0, 2)) throw new DyadError('E010', `code ${code} belongs in the file of root ${code.slice(0, 2)}`, where);
+      if (!example.trim()) throw new DyadError('E010', 'example is empty: every pattern needs an example sentence', where);
+      const elements = compilePattern(pattern, where);
+      patterns.push({
+        code, text: pattern, elements, words: elements.filter((e) => e.kind === 'word').length,
+        ...parseOptions(options, where, codebook), example, where,
+      });
+    }
+  }
+  const byFirstWord = new Map<string, VerbPattern[]>();
+  for (const p of patterns) {
+    const first = p.elements.find((e) => e.kind === 'word') as { alts: string[] };
+    for (const alt of first.alts) byFirstWord.set(alt, [...(byFirstWord.get(alt) ?? []), p]);
+  }
+  return Object.freeze({ patterns, byFirstWord, modifiers: loadModifiers(join(dir, 'modifiers.tsv')) });
+}
+
+function loadModifiers(path: string): Modifiers {
+  const sets: Record<keyof Modifiers, Set<string>> = { negation: new Set(), intent: new Set(), hypothetical: new Set() };
+  for (const row of readTsv(path, ['kind', 'words'])) {
+    const kind = row.fields.kind as keyof Modifiers;
+    if (!(kind in sets)) throw new DyadError('E010', `kind "${kind}" is unknown; expected ${Object.keys(sets).join(', ')}`, `${path}:${row.line}`);
+    for (const w of splitList(row.fields.words)) sets[kind].add(w.toLowerCase());
+  }
+  return sets;
+}

@@ -1,0 +1,98 @@
+import type { ActorMention, CodedEvent, DateMention, EventActor, PlaceMention, Token } from '../core/document.js';
+import type { Codebook } from '../dictionaries/codebook.js';
+import type { Modifiers } from '../dictionaries/verb-patterns.js';
+import { expandGroup, findSource, findTarget } from './actor-roles.js';
+import type { PatternMatch } from './pattern-matcher.js';
+
+/** How many words before the trigger are searched for negation and modality words. */
+const MODIFIER_WINDOW = 4;
+/** Confidence of an event whose actors are named in the clause. */
+const BASE_CONFIDENCE = 0.9;
+/** Taken off when an actor has no country ("---GOV") or the event came from a noun. */
+const PENALTY_UNKNOWN_COUNTRY = 0.3;
+const PENALTY_NO_TARGET_SLOT = 0.1;
+
+/** Everything about one sentence the builder needs. */
+export interface SentenceContext {
+  text: string;
+  tokens: Token[];
+  index: number;
+  firstToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+  actors: ActorMention[];
+  places: PlaceMention[];
+  dates: DateMention[];
+  published: string | null;
+}
+
+function asEventActor(m: ActorMention): EventActor {
+  return { code: m.code, text: m.text, start: m.start, end: m.end };
+}
+
+function nearest<T extends { start: number; end: number }>(items: T[], at: number): T | undefined {
+  return [...items].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}
+
+function modality(ctx: SentenceContext, first: number, mods: Modifiers): { negated: boolean; modality: CodedEvent['modality'] } {
+  const window = ctx.tokens.slice(Math.max(ctx.firstToken, first - MODIFIER_WINDOW), first).map((t) => [t.norm, t.lemma]);
+  const has = (set: ReadonlySet<string>) => window.some(([n, l]) => set.has(n) || set.has(l));
+  return {
+    negated: has(mods.negation),
+    modality: has(mods.hypothetical) ? 'hypothetical' : has(mods.intent) ? 'intended' : 'asserted',
+  };
+}
+
+/** Turns the pattern matches of one sentence into coded events, one per source–target pair. */
+export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codebook: Codebook, mods: Modifiers): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  const seen = new Set<string>();
+  for (const m of matches) {
+    const p = m.pattern;
+    const sourceMention = m.source ?? findSource(ctx.tokens, ctx.actors, m.first, ctx.firstToken);
+    const targetMention = m.target ?? findTarget(ctx.tokens, ctx.actors, m.last, ctx.endToken);
+    const pairs: Array<[ActorMention, ActorMention]> = [];
+    const targets = targetMention ? expandGroup(targetMention, ctx.actors) : [];
+    if (p.symmetric && targets.length >= 2 && (!sourceMention || m.target)) {
+      // "meetings between A and B": the coordinated actors meet each other.
+      for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
+    } else if (sourceMention) {
+      const sources = expandGroup(sourceMention, ctx.actors);
+      if (targets.length) for (const s of sources) for (const t of targets) pairs.push([s, t]);
+      else if (p.symmetric && sources.length >= 2) {
+        for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) pairs.push([sources[a], sources[b]]);
+      }
+    }
+    const trigger = ctx.tokens[m.first];
+    const lastWord = ctx.tokens[m.wordTokens[m.wordTokens.length - 1]];
+    const { negated, modality: mode } = modality(ctx, m.first, mods);
+    const date = nearest(ctx.dates, trigger.start);
+    const place = nearest(ctx.places, trigger.start);
+    for (const [s, t] of pairs) {
+      if (s.code === t.code || s === t) continue;
+      let code = p.code;
+      if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
+      const key = `${s.code}|${t.code}|${code}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const entry = codebook.get(code)!;
+      const plover = codebook.plover(code);
+      let confidence = p.confidence ?? BASE_CONFIDENCE;
+      if (s.code.startsWith('---') || t.code.startsWith('---')) confidence -= PENALTY_UNKNOWN_COUNTRY;
+      if (!m.target && !p.symmetric) confidence -= PENALTY_NO_TARGET_SLOT;
+      events.push({
+        source: asEventActor(s), target: asEventActor(t),
+        code, baseCode: codebook.baseCode(code), rootCode: codebook.rootCode(code),
+        quadClass: entry.quadClass, goldstein: entry.goldstein, plover,
+        date: date?.value ?? ctx.published, datePrecision: date ? date.precision : ctx.published ? 'published' : null,
+        location: place ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon, precision: place.precision } : null,
+        negated, modality: mode, symmetric: p.symmetric, sentence: ctx.index,
+        trigger: { start: trigger.start, end: lastWord.end, text: ctx.text.slice(trigger.start, lastWord.end), pattern: p.text },
+        evidence: { start: ctx.start, end: ctx.end, text: ctx.text.slice(ctx.start, ctx.end) },
+        confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
+      });
+    }
+  }
+  return events;
+}

@@ -1,0 +1,110 @@
+import type { ActorMention, Token } from '../core/document.js';
+import type { PatternSet, VerbPattern } from '../dictionaries/verb-patterns.js';
+
+/** How many filler words may sit between two pattern elements ("held separate calls with"). */
+export const MAX_GAP = 3;
+/** Parts of speech that may fill a gap: determiners, adjectives, adverbs, numbers, pronouns, particles. */
+const FILLER_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
+/** Quotation marks never break a pattern (“commended”, called on X “to release”). */
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+
+/** A pattern matched in a sentence, before actors are assigned to roles. */
+export interface PatternMatch {
+  pattern: VerbPattern;
+  /** Token indexes of the matched words. */
+  wordTokens: number[];
+  first: number;
+  last: number;
+  source: ActorMention | null;
+  target: ActorMention | null;
+}
+
+/** Whether a token may be skipped inside a pattern. */
+export function isFiller(t: Token): boolean {
+  return FILLER_POS.has(t.pos) || QUOTES.has(t.text);
+}
+
+function wordMatches(t: Token, alts: string[]): boolean {
+  const norm = t.norm.replace(/’/g, "'");
+  return alts.includes(t.lemma) || alts.includes(norm);
+}
+
+/** Actors by first token, for slot matching. */
+export type MentionIndex = Map<number, ActorMention>;
+
+function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor: number, byStart: MentionIndex, byEnd: Map<number, ActorMention>): PatternMatch | null {
+  const firstWord = p.elements.findIndex((e) => e.kind === 'word');
+  let source: ActorMention | null = null;
+  let target: ActorMention | null = null;
+  if (firstWord === 1) {
+    // {S} right before the first word: "Russian-brokered cease-fire".
+    let j = i - 1;
+    while (j >= floor && isFiller(tokens[j]) && !byEnd.has(j + 1)) j--;
+    source = byEnd.get(j + 1) ?? null;
+    if (!source) return null;
+  }
+  const wordTokens = [i];
+  let pos = i;
+  for (const el of p.elements.slice(firstWord + 1)) {
+    if (el.kind === 'word') {
+      let j = pos + 1;
+      let found = -1;
+      for (let gap = 0; j < end && gap <= MAX_GAP; j++, gap++) {
+        if (wordMatches(tokens[j], el.alts)) { found = j; break; }
+        if (!isFiller(tokens[j])) break;
+      }
+      if (found < 0) {
+        if (el.optional) continue;
+        return null;
+      }
+      wordTokens.push(found);
+      pos = found;
+    } else {
+      let j = pos + 1;
+      let gap = 0;
+      while (j < end && gap <= MAX_GAP && !byStart.has(j) && isFiller(tokens[j])) { j++; gap++; }
+      const m = byStart.get(j);
+      if (!m) return null;
+      if (el.role === 'T') target = m;
+      pos = m.endToken - 1;
+    }
+  }
+  return { pattern: p, wordTokens, first: i, last: pos, source, target };
+}
+
+/**
+ * Finds every pattern that matches in tokens [from, to), keeping for each trigger word only
+ * the most specific pattern (the one with most words).
+ */
+export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to: number, actors: ActorMention[]): PatternMatch[] {
+  const byStart: MentionIndex = new Map();
+  const byEnd = new Map<number, ActorMention>();
+  for (const a of actors) {
+    if (!byStart.has(a.firstToken)) byStart.set(a.firstToken, a);
+    byEnd.set(a.endToken, a);
+  }
+  const candidates: PatternMatch[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    // Words inside an actor name are never triggers ("Security Council", "Prime Minister").
+    if (actors.some((a) => i >= a.firstToken && i < a.endToken)) continue;
+    const seen = new Set<VerbPattern>();
+    for (const key of [t.lemma, t.norm.replace(/’/g, "'")]) {
+      for (const p of set.byFirstWord.get(key) ?? []) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        const m = tryMatch(p, tokens, i, to, from, byStart, byEnd);
+        if (m) candidates.push(m);
+      }
+    }
+  }
+  candidates.sort((a, b) => b.pattern.words - a.pattern.words || (b.target ? 1 : 0) - (a.target ? 1 : 0) || a.first - b.first);
+  const used = new Set<number>();
+  const kept: PatternMatch[] = [];
+  for (const m of candidates) {
+    if (m.wordTokens.some((w) => used.has(w))) continue;
+    m.wordTokens.forEach((w) => used.add(w));
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+}

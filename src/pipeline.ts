@@ -1,0 +1,21 @@
+import { actorsStage } from './actors/actors-stage.js';
+import { buildPipeline, type Pipeline } from './core/pipeline-builder.js';
+import type { Dictionaries } from './dictionaries/dictionaries.js';
+import { eventsStage } from './events/events-stage.js';
+import { extractStage } from './extract/extract-stage.js';
+import { loadFurnitureRules } from './extract/furniture-rules.js';
+import { nlpStage } from './nlp/nlp-stage.js';
+
+/**
+ * The stage order, in one place: the table of contents of Dyad.
+ * raw input → article (title, date, body, furniture) → sentences, tokens, dates
+ * → actors and places → CAMEO events.
+ */
+export function createPipeline(dicts: Dictionaries): Pipeline {
+  return buildPipeline([
+    { stage: extractStage, resources: loadFurnitureRules(dicts.dataDir) },
+    { stage: nlpStage, resources: undefined },
+    { stage: actorsStage, resources: dicts.actors },
+    { stage: eventsStage, resources: { codebook: dicts.codebook, patterns: dicts.patterns } },
+  ]);
+}
