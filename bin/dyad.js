@@ -1,4 +1,3 @@
 #!/usr/bin/env node
-// Entry point for the `dyad` command: the compiled CLI lives in dist/ (built by `npm run build`).
-import { main } from '../dist/cli/main.js';
-main(process.argv).then((code) => { process.exitCode = code; });
+// Entry point for the `dyad` command; the compiled CLI lives in dist/ (`npm run build`).
+import '../dist/cli/run.js';

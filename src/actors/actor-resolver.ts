@@ -104,7 +104,7 @@ export class SentenceResolver {
 
   private personFromEntry(p: Entry<'person'>): KnownPerson {
     const period = periodOn(p.periods, this.published);
-    if (period) return { name: p.name, code: period.code, country: period.code.slice(0, 3), role: period.role };
+    if (period) return { name: p.name, code: period.code, country: period.code.slice(0, 3), role: period.role, title: period.title };
     // Out of office on this date: the person still belongs to a country, not to its government.
     const latest = periodOn(p.periods, null)!;
     return { name: p.name, code: latest.code.slice(0, 3), country: latest.code.slice(0, 3), role: null };
@@ -140,9 +140,10 @@ export class SentenceResolver {
       return k + 1;
     }
     if (atom.kind === 'name') {
-      const courtesy = atom.start > floor && COURTESY_TITLES.has(t[atom.start - 1].norm);
-      const known = this.knownPerson(this.text(atom.start, atom.end));
-      if (known) this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, courtesy ? atom.start - 1 : atom.start, atom.end);
+      // "Mr. Price": the courtesy title is part of the mention, not of the name.
+      const nameStart = COURTESY_TITLES.has(t[atom.start].norm) ? atom.start + 1 : atom.start;
+      const known = nameStart < atom.end ? this.knownPerson(this.text(nameStart, atom.end)) : undefined;
+      if (known) this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, atom.start, atom.end);
       return k + 1;
     }
     const reference = pick(atom, 'reference');
@@ -226,7 +227,7 @@ export class SentenceResolver {
       };
       if (!entry && owner) known = { ...known, code: this.roleCode(owner, role), country: owner.country };
       known = { ...known, role: known.role ?? role.name };
-      this.memory.rememberPerson({ ...known, role: role.name });
+      this.memory.rememberPerson({ ...known, title: role.name });
       this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, start, nextAtom.end);
       return j + 1;
     }
@@ -238,6 +239,8 @@ export class SentenceResolver {
         return j;
       }
     }
+    // "in general": an adjective after a preposition is no role noun.
+    if (!owner && t[end - 1].pos === 'ADJ' && start > 0 && t[start - 1].pos === 'ADP') return j;
     if (owner || role.code !== '~') this.add(this.roleMention(role, owner), start, end);
     return j;
   }

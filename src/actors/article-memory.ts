@@ -4,6 +4,8 @@ export interface KnownPerson {
   code: string;
   country: string | null;
   role: string | null;
+  /** Canonical title the person may be referred back by ("prime minister"). */
+  title?: string | null;
 }
 
 /** What the recognizer remembers while it reads one article, sentence by sentence. */
@@ -18,7 +20,11 @@ export class ArticleMemory {
     const parts = p.name.split(/\s+/);
     this.bySurname.set(p.name.toLowerCase(), p);
     this.bySurname.set(parts[parts.length - 1].toLowerCase(), p);
-    if (p.role) this.byTitle.set(p.role.toLowerCase(), p);
+    // "Le Drian", "von der Leyen": the surname with its particle.
+    const particle = parts.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w));
+    if (particle > 0) this.bySurname.set(parts.slice(particle).join(' ').toLowerCase(), p);
+    const title = p.title ?? p.role;
+    if (title) this.byTitle.set(title.toLowerCase(), p);
   }
 
   /** The person an earlier full mention introduced under this name or surname. */

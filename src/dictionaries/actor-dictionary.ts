@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { DyadError } from '../core/errors.js';
+import { tokenize } from '../nlp/tokenizer.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { readTsv, splitList, type TsvRow } from './tsv.js';
 
@@ -9,6 +10,8 @@ export interface RolePeriod {
   from: string;
   to: string | null;
   role: string;
+  /** The role's canonical name in agents/roles.tsv ("Minister of Foreign Affairs" → "foreign minister"), for title coreference. */
+  title: string | null;
 }
 
 /** What a dictionary phrase stands for. */
@@ -34,6 +37,20 @@ export interface ActorDictionary {
 
 const CODE_RE = /^([A-Z]{3}|---)([A-Z]{3})*$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** Countries whose names put the family name first, so "Xi" is the surname of "Xi Jinping". */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'PRK', 'KOR', 'VNM', 'KHM', 'MNG']);
+/** Lower-case particles that start a surname ("Le Drian", "von der Leyen", "de la Fuente"). */
+const SURNAME_PARTICLES = new Set(['le', 'la', 'de', 'del', 'der', 'di', 'da', 'van', 'von', 'al', 'el', 'bin', 'ibn']);
+
+/** The keys under which a person's surname alone may be met in text. */
+function surnameKeys(person: { name: string; periods: RolePeriod[] }): string[] {
+  const parts = person.name.toLowerCase().split(/\s+/);
+  const keys = new Set([parts[parts.length - 1]]);
+  const particle = parts.findIndex((p, i) => i > 0 && SURNAME_PARTICLES.has(p));
+  if (particle > 0) keys.add(parts.slice(particle).join(' '));
+  if (parts.length > 1 && person.periods.some((p) => FAMILY_NAME_FIRST.has(p.code.slice(0, 3)))) keys.add(parts[0]);
+  return [...keys];
+}
 
 function number(row: TsvRow, field: string, file: string, min: number, max: number): number {
   const v = Number(row.fields[field]);
@@ -118,13 +135,12 @@ export function loadActorDictionary(dataDir: string): ActorDictionary {
       persons.set(name, person);
       trie.add(name, person);
     }
-    person.periods.push({ code: code(row, 'code', people), from, to: to || null, role });
+    person.periods.push({ code: code(row, 'code', people), from, to: to || null, role, title: null });
     for (const alias of splitList(row.fields.aliases)) trie.add(alias, person);
   }
   const surnames = new Map<string, Array<ActorEntry & { type: 'person' }>>();
   for (const person of persons.values()) {
-    const surname = person.name.split(/\s+/).pop()!.toLowerCase();
-    surnames.set(surname, [...(surnames.get(surname) ?? []), person]);
+    for (const key of surnameKeys(person)) surnames.set(key, [...(surnames.get(key) ?? []), person]);
   }
 
   const roles = join(dataDir, 'agents/roles.tsv');
@@ -143,5 +159,14 @@ export function loadActorDictionary(dataDir: string): ActorDictionary {
     for (const n of splitList(row.fields.names)) trie.add(n, entry);
   }
 
+  // Now that roles are known, give each period the canonical title it is referred back by.
+  for (const person of persons.values()) {
+    for (const period of person.periods) {
+      const tokens = tokenize(period.role).tokens;
+      const m = trie.longestAt(tokens, 0);
+      const role = m && m.end === tokens.length ? m.values.find((v) => v.type === 'role') : undefined;
+      period.title = role?.name ?? period.role.toLowerCase();
+    }
+  }
   return Object.freeze({ trie, countryNames, countryCentroids, surnames });
 }

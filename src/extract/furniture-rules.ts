@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FurnitureKind } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
-import { parseTsv } from './tsv-reader.js';
+import { readTsv, type TsvRow } from '../dictionaries/tsv.js';
 
 /** The columns of `data/furniture/cues.tsv`, in order. */
 export const CUE_COLUMNS = ['kind', 'scope', 'flags', 'pattern', 'note'] as const;
@@ -36,53 +34,42 @@ export interface FurnitureCue {
   note: string;
 }
 
-/** The compiled furniture cues, frozen, with the content hash of their source. */
+/** The compiled furniture cues, frozen, in file order (the first match wins). */
 export interface FurnitureRules {
   cues: readonly FurnitureCue[];
-  version: string;
 }
 
 /**
- * Loads and validates `<dataDir>/furniture/cues.tsv`.
+ * Loads and validates `<dataDir>/furniture/cues.tsv`; every error names `file:line`.
  * @example const rules = loadFurnitureRules('data'); matchCue(rules, 'Most Popular')?.kind // 'navigation'
  */
 export function loadFurnitureRules(dataDir: string): FurnitureRules {
   const path = join(dataDir, CUES_FILE);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new DyadError('E010', `cannot read furniture cues (${(err as Error).message})`, path);
-  }
-  return parseFurnitureRules(text, path);
+  const cues = readTsv(path, CUE_COLUMNS).map((row) => compileCue(row, path));
+  return Object.freeze({ cues: Object.freeze(cues) });
 }
 
-/** Compiles cues from TSV text (the loader's core; tests pass tiny fictional cue sets here). */
-export function parseFurnitureRules(text: string, file: string): FurnitureRules {
-  const cues = parseTsv(text, CUE_COLUMNS, file).map(({ line, fields }): FurnitureCue => {
-    const where = `${file}:${line}`;
-    const kind = fields.kind as FurnitureKind;
-    if (!KINDS.includes(kind)) {
-      throw new DyadError('E010', `unknown kind "${fields.kind}", expected one of: ${KINDS.join(', ')}`, where);
-    }
-    const scope = fields.scope as CueScope;
-    if (!SCOPES.includes(scope)) {
-      throw new DyadError('E010', `unknown scope "${fields.scope}", expected one of: ${SCOPES.join(', ')}`, where);
-    }
-    if (!(FLAGS as readonly string[]).includes(fields.flags)) {
-      throw new DyadError('E010', `unknown flags "${fields.flags}", expected one of: ${FLAGS.join(', ')}`, where);
-    }
-    if (fields.pattern === '') throw new DyadError('E010', 'empty pattern', where);
-    let pattern: RegExp;
-    try {
-      pattern = new RegExp(fields.pattern, fields.flags);
-    } catch (err) {
-      throw new DyadError('E010', `pattern does not compile: ${(err as Error).message}`, where);
-    }
-    return Object.freeze({ kind, scope, pattern, where, note: fields.note });
-  });
-  const version = `sha256:${createHash('sha256').update(text).digest('hex')}`;
-  return Object.freeze({ cues: Object.freeze(cues), version });
+function compileCue({ line, fields }: TsvRow, file: string): FurnitureCue {
+  const where = `${file}:${line}`;
+  const kind = fields.kind as FurnitureKind;
+  if (!KINDS.includes(kind)) {
+    throw new DyadError('E010', `unknown kind "${fields.kind}", expected one of: ${KINDS.join(', ')}`, where);
+  }
+  const scope = fields.scope as CueScope;
+  if (!SCOPES.includes(scope)) {
+    throw new DyadError('E010', `unknown scope "${fields.scope}", expected one of: ${SCOPES.join(', ')}`, where);
+  }
+  if (!(FLAGS as readonly string[]).includes(fields.flags)) {
+    throw new DyadError('E010', `unknown flags "${fields.flags}", expected one of: ${FLAGS.join(', ')}`, where);
+  }
+  if (fields.pattern === '') throw new DyadError('E010', 'empty pattern, expected a JavaScript regular expression', where);
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(fields.pattern, fields.flags);
+  } catch (err) {
+    throw new DyadError('E010', `pattern does not compile (${(err as Error).message})`, where);
+  }
+  return Object.freeze({ kind, scope, pattern, where, note: fields.note });
 }
 
 /** The first cue (in file order) whose pattern matches the trimmed line, or null. */

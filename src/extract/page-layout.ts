@@ -1,15 +1,14 @@
+/** Classifies the units of a page; holds the structural rules that single-line cues cannot express. */
 import type { FurnitureKind } from '../core/document.js';
 import { matchCue, type FurnitureCue, type FurnitureRules } from './furniture-rules.js';
-
-/** Structural rules that single-line cues cannot express; each threshold is a named constant. */
 
 /** A headline has at most this many characters… */
 export const TITLE_MAX_CHARS = 200;
 /** …and at least this many words (so a breadcrumb such as "World" is not a headline). */
-export const TITLE_MIN_WORDS = 3;
+export const TITLE_MIN_WORDS = 2;
 /** How many non-furniture units at the top of a page may be searched for the headline. */
 export const TITLE_SEARCH_UNITS = 4;
-/** An image's alt text is a short line without final punctuation, directly before a credit. */
+/** An image's alt text is a short line without final punctuation, directly before a credit in the same block. */
 export const ALT_MAX_CHARS = 160;
 /** A photo caption next to a credit is at most this long. */
 export const CAPTION_MAX_CHARS = 600;
@@ -29,8 +28,11 @@ export const CAPTION_DATE = new RegExp(
 const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
 /** A line ending in any punctuation that a headline or alt text would not end in. */
 const ENDS_PUNCTUATED = /[.!?:;,…]["'”’)\]]*$/u;
-/** A headline may end in ? or ! but not in a period. */
-const ENDS_PERIOD = /[.:;,]["'”’)\]]*$/u;
+/**
+ * A headline may end in ? or ! or an ellipsis ("My memories of Marley...") or an initialism
+ * ("…talks with the U.S."), but not in a period, colon, semicolon or comma.
+ */
+const ENDS_PERIOD = /(?<!\.|(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})[.:;,]["'”’)\]]*$/u;
 
 /** What a unit of the page is: the title, body text, or a kind of furniture. */
 export type Role = 'title' | 'body' | FurnitureKind;
@@ -47,6 +49,8 @@ export interface LayoutOptions {
   title?: string;
   /** Roles already known from markup (HTML figure captions), by unit index. */
   known?: ReadonlyMap<number, Role>;
+  /** The text block (paragraph between blank lines) of each unit; by default each unit is its own block. */
+  blocks?: readonly number[];
 }
 
 /**
@@ -57,8 +61,9 @@ export interface LayoutOptions {
 export function layoutPage(units: readonly string[], rules: FurnitureRules, options: LayoutOptions = {}): PageLayout {
   const cues = units.map((u) => matchCue(rules, u));
   const roles: Role[] = cues.map((cue, i) => options.known?.get(i) ?? cue?.kind ?? 'body');
-  const title = markTitle(units, roles, options.title);
-  markImageBlocks(units, roles);
+  const block = (i: number) => options.blocks?.[i] ?? i;
+  const title = markTitle(units, roles, options.title, block);
+  markImageBlocks(units, roles, block);
   markEnd(units, roles, cues);
   markLists(units, roles, cues);
   return { title, roles };
@@ -77,7 +82,7 @@ function looksLikeHeadline(text: string): boolean {
 }
 
 /** Finds the headline near the top; non-furniture lines above it are page chrome (navigation). */
-function markTitle(units: readonly string[], roles: Role[], given: string | undefined): string | null {
+function markTitle(units: readonly string[], roles: Role[], given: string | undefined, block: (i: number) => number): string | null {
   let seen = 0;
   for (let i = 0; i < units.length && seen < TITLE_SEARCH_UNITS; i++) {
     if (roles[i] !== 'body') continue;
@@ -85,8 +90,10 @@ function markTitle(units: readonly string[], roles: Role[], given: string | unde
     const text = units[i];
     const isTitle = given !== undefined
       ? normalize(text) === normalize(given)
-      // A short line right before a credit is an image's alt text, not the headline.
-      : looksLikeHeadline(text) && i + 1 < units.length && roles[i + 1] !== 'credit';
+      // A short line right before a credit, in the same block, is an image's alt text:
+      // "Secretary of State Antony Blinken\nAP/Eugene Hoshiko" (a BBC headline followed by a
+      // blank line and "Image source, Getty Images" is still the headline).
+      : looksLikeHeadline(text) && i + 1 < units.length && !(roles[i + 1] === 'credit' && block(i + 1) === block(i));
     if (isTitle) {
       roles[i] = 'title';
       for (let j = 0; j < i; j++) if (roles[j] === 'body') roles[j] = 'navigation';
@@ -97,14 +104,17 @@ function markTitle(units: readonly string[], roles: Role[], given: string | unde
   return given ?? null;
 }
 
-/** Alt text before a credit is 'image'; a dated photo description next to a credit is 'caption'. */
-function markImageBlocks(units: readonly string[], roles: Role[]): void {
+/**
+ * Alt text before a credit, in the same block, is 'image' (across a blank line it is more often
+ * a subheading); a dated photo description next to a credit is 'caption'.
+ */
+function markImageBlocks(units: readonly string[], roles: Role[], block: (i: number) => number): void {
   for (let i = 0; i < units.length; i++) {
     if (roles[i] !== 'credit') continue;
     const isCaption = (j: number) =>
       roles[j] === 'body' && units[j].length <= CAPTION_MAX_CHARS && CAPTION_DATE.test(units[j]);
     const isAlt = (j: number) =>
-      roles[j] === 'body' && units[j].length <= ALT_MAX_CHARS && !ENDS_PUNCTUATED.test(units[j]);
+      roles[j] === 'body' && block(j) === block(i) && units[j].length <= ALT_MAX_CHARS && !ENDS_PUNCTUATED.test(units[j]);
     // AP order: alt, credit, caption ("…Monday, July 11, 2022, in Tokyo.").
     if (i + 1 < units.length && isCaption(i + 1)) roles[i + 1] = 'caption';
     // Caption-first order: caption, credit; the alt text may precede the caption.

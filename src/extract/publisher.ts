@@ -5,8 +5,10 @@ export const COMPANY_ABBREVIATIONS = ['Inc', 'Ltd', 'Co', 'Corp', 'Plc', 'Pty', 
 /** A publisher name longer than this is prose, not a name. */
 export const PUBLISHER_MAX_CHARS = 80;
 
-const PREFIX = /^(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*/iu;
+const PREFIX = /^(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?/iu;
 const RIGHTS = /[,;]?\s*all rights reserved.*$/iu;
+/** "© Reuters 2024": the year after the name. */
+const TRAILING_YEAR = /[\s,]+\d{4}(?:\s*[-–]\s*\d{4})?\.?$/u;
 const AFFILIATES = /\s+(?:or|and)\s+its\s+affiliat.*$/iu;
 
 /**
@@ -17,7 +19,7 @@ export function publisherFromCopyright(line: string): string | null {
   const prefix = PREFIX.exec(line);
   if (!prefix || prefix[0].trim() === '') return null;
   let name = line.slice(prefix[0].length).replace(RIGHTS, '');
-  name = firstSentence(name).replace(AFFILIATES, '').trim();
+  name = firstSentence(name).replace(AFFILIATES, '').replace(TRAILING_YEAR, '').trim();
   if (name.endsWith('.') && !endsWithAbbreviation(name)) name = name.slice(0, -1).trim();
   if (name === '' || name.length > PUBLISHER_MAX_CHARS || !/^[\p{L}\p{N}]/u.test(name)) return null;
   return name;

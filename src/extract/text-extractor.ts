@@ -13,6 +13,7 @@ import { splitUnits } from './text-units.js';
  */
 export function extractText(raw: RawDoc, rules: FurnitureRules, defaultDate?: string): Article {
   const units = splitUnits(raw.content, (line) => matchCue(rules, line) !== null);
-  const layout = layoutPage(units, rules, { title: raw.title });
-  return buildArticle(units, layout, { input: raw.date, option: defaultDate });
+  const texts = units.map((u) => u.text);
+  const layout = layoutPage(texts, rules, { title: raw.title, blocks: units.map((u) => u.block) });
+  return buildArticle(texts, layout, { input: raw.date, option: defaultDate });
 }

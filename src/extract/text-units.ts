@@ -11,21 +11,26 @@ export const WRAP_MIN_MIDSENTENCE_SHARE = 0.5;
 const SENTENCE_END = /[.!?:;]["'”’)\]]*$/u;
 const STARTS_LOWER = /^[\p{Ll}\d(“"'‘]/u;
 
+/** A unit of text and the index of the block (text between blank lines) it comes from. */
+export interface TextUnit {
+  text: string;
+  block: number;
+}
+
 /**
  * Splits text into units. A blank line separates blocks; inside a block each line is a unit,
  * unless the block is one hard-wrapped paragraph ("…the leaders of\nArmenia and Azerbaijan…"),
  * whose lines are joined with spaces. Lines for which `isCue` holds are never joined.
- * @example splitUnits('Title\n\nFirst line.\nSecond line.') // ['Title', 'First line.', 'Second line.']
+ * @example splitUnits('Title\n\nFirst line.\nSecond line.').map((u) => u.text) // ['Title', 'First line.', 'Second line.']
  */
-export function splitUnits(content: string, isCue: (line: string) => boolean = () => false): string[] {
-  const units: string[] = [];
+export function splitUnits(content: string, isCue: (line: string) => boolean = () => false): TextUnit[] {
+  const units: TextUnit[] = [];
   const blocks = content.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n/);
-  for (const block of blocks) {
-    const lines = block.split('\n').map((l) => l.replace(/[ \t\u00a0]+$/u, '').trim()).filter((l) => l !== '');
-    if (lines.length === 0) continue;
-    if (isHardWrapped(lines, isCue)) units.push(lines.join(' '));
-    else units.push(...lines);
-  }
+  blocks.forEach((block, index) => {
+    const lines = block.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    if (isHardWrapped(lines, isCue)) units.push({ text: lines.join(' '), block: index });
+    else for (const text of lines) units.push({ text, block: index });
+  });
   return units;
 }
 

@@ -72,6 +72,9 @@ function resolve(r: chrono.ParsedResult, ref: Date | null, future: boolean): Pic
   if (ref && weekdayOnly && !future && date.getTime() > ref.getTime() + DAY_MS / 2) {
     date = new Date(date.getTime() - 7 * DAY_MS);
   }
+  if (ref && weekdayOnly && future && date.getTime() < ref.getTime() - DAY_MS / 2) {
+    date = new Date(date.getTime() + 7 * DAY_MS);
+  }
   if (ref && !yearKnown && !weekdayOnly && !future && date.getTime() > ref.getTime() + FUTURE_MONTH_SLACK_DAYS * DAY_MS) {
     date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
   }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../test/world.js';
+
+function actors(text: string, date: string | null = '2022-07-18') {
+  return annotate(text, date).actors!.map((a) => `${a.text}=${a.code}`);
+}
+
+describe('actor recognition (fictional world)', () => {
+  it('codes countries, capitals, institutions and organisations', () => {
+    expect(actors('Freedonia, Strelsau, the Blue Palace and the Red Lantern Society spoke.'))
+      .toEqual(['Freedonia=FRD', 'Strelsau=RURGOV', 'the Blue Palace=FRDGOV', 'Red Lantern Society=NGOIRC']);
+  });
+
+  it('treats a country or capital after "in" as a place, not an actor', () => {
+    const doc = annotate('Sylvania spoke in Fredville and in Ruritania.');
+    expect(doc.actors!.map((a) => a.code)).toEqual(['SYL']);
+    expect(doc.places!.map((p) => `${p.text}@${p.country}/${p.precision}`)).toEqual(['Fredville@FRD/city', 'Ruritania@RUR/country']);
+  });
+
+  it('composes country and role, and learns titled names from the text', () => {
+    expect(actors('Sylvanian police and Freedonia’s troops met State spokesman Ola Nordmann of the Blue Palace.'))
+      .toEqual(['Sylvanian police=SYLCOP', 'Freedonia’s troops=FRDMIL', 'spokesman Ola Nordmann=---GOV', 'the Blue Palace=FRDGOV']);
+    expect(actors('Sylvanian President Ola Nordmann spoke. Later Nordmann left. Mr. Nordmann returned.'))
+      .toEqual(['Sylvanian President Ola Nordmann=SYLGOV', 'Nordmann=SYLGOV', 'Mr. Nordmann=SYLGOV']);
+  });
+
+  it('uses date-bounded roles of known people', () => {
+    expect(actors('Amber Trentino spoke.', '2022-01-01')).toEqual(['Amber Trentino=SYLGOV']);
+    // Out of office: the country only.
+    expect(actors('Amber Trentino spoke.', '2024-06-01')).toEqual(['Amber Trentino=SYL']);
+    // A surname alone resolves when one known person of that name is in office.
+    expect(actors('Firefly spoke.', '2022-01-01')).toEqual(['Firefly=FRDGOV']);
+    expect(actors('Rassendyll spoke.', '2022-01-01')).toEqual([]);
+  });
+
+  it('resolves a bare title to the last person introduced with it', () => {
+    expect(actors('Sylvanian Prime Minister Ola Nordmann arrived. Reporters met the prime minister.'))
+      .toEqual(['Sylvanian Prime Minister Ola Nordmann=SYLGOV', 'prime minister=SYLGOV']);
+  });
+
+  it('distributes a role over coordinated countries and resolves "both countries"', () => {
+    const doc = annotate('Firefly called the leaders of Sylvania and Ruritania. The foreign ministers of both countries met.');
+    const a = doc.actors!;
+    expect(a.map((m) => `${m.text}=${m.code}`)).toEqual([
+      'Firefly=FRDGOV', 'leaders of Sylvania=SYLGOV', 'Ruritania=RURGOV',
+      'foreign ministers of both countries=SYLGOV', 'foreign ministers of both countries=RURGOV',
+    ]);
+    expect(a[1].group).toBe(a[2].group);
+    expect(a[3].group).toBe(a[4].group);
+  });
+
+  it('matches short all-capital names only in capitals', () => {
+    expect(actors('FR said no.')).toEqual(['FR=FRD']);
+    expect(actors('Fr said no.')).toEqual([]);
+  });
+
+  it('every mention points at its own text', () => {
+    const text = 'Sylvanian Prime Minister Ola Nordmann and Freedonia met in Strelsau.';
+    for (const a of annotate(text).actors!) expect(text.slice(a.start, a.end)).toBe(a.text);
+  });
+});

@@ -1,0 +1,4 @@
+import { main } from './main.js';
+
+// Process entry: the exit code is set, not forced, so stdout drains before Node exits.
+main(process.argv).then((code) => { process.exitCode = code; });

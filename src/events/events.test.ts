@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../test/world.js';
+
+function events(text: string, date = '2022-07-18') {
+  return annotate(text, date).events!;
+}
+
+function triples(text: string) {
+  return events(text).map((e) => `${e.source.code}>${e.code}>${e.target?.code}`);
+}
+
+describe('event coding (fictional world)', () => {
+  it('codes a verb between subject and object, with evidence and trigger offsets', () => {
+    const text = 'Intro line here. Freedonia sharply criticized Sylvania on Monday.';
+    const [e] = events(text);
+    expect(`${e.source.code}>${e.code}>${e.target?.code}`).toBe('FRD>111>SYL');
+    expect(text.slice(e.evidence.start, e.evidence.end)).toBe('Freedonia sharply criticized Sylvania on Monday.');
+    expect(text.slice(e.trigger.start, e.trigger.end)).toBe('criticized');
+    expect(e).toMatchObject({ rootCode: '11', baseCode: '111', quadClass: 3, goldstein: -2, date: '2022-07-18', datePrecision: 'day', negated: false });
+    expect(e.plover?.type).toBe('ACCUSE');
+  });
+
+  it('makes one event per coordinated target and skips filler words inside a pattern', () => {
+    expect(triples('Firefly on Monday held separate calls with the leaders of Sylvania and Ruritania.'))
+      .toEqual(['FRDGOV>041>SYLGOV', 'FRDGOV>041>RURGOV']);
+  });
+
+  it('codes symmetric nominal events between coordinated actors and re-codes third-place meetings', () => {
+    const [e] = events('The ministers held a meeting between Sylvania and Ruritania in Grand Fenwick on July 16.');
+    expect(`${e.source.code}>${e.code}>${e.target?.code}`).toBe('SYL>044>RUR');
+    expect(e).toMatchObject({ symmetric: true, date: '2022-07-16', location: { country: 'GRN', precision: 'country' } });
+    expect(triples('There was a meeting between Sylvania and Ruritania in Strelsau.')).toEqual(['SYL>040>RUR']);
+  });
+
+  it('codes a reciprocal verb between a coordinated subject', () => {
+    expect(triples('Freedonia and Sylvania fought.')).toEqual(['FRD>190>SYL']);
+  });
+
+  it('fills target slots in the middle of a pattern and prefers the more specific pattern', () => {
+    expect(triples('Firefly called on Trentino “to release all remaining detainees.”')).toEqual(['FRDGOV>0253>SYLGOV']);
+  });
+
+  it('skips actors inside prepositional phrases when looking for the subject', () => {
+    expect(triples('Firefly, in his talk with Trentino, condemned Ruritania.')).toEqual(['FRDGOV>111>RUR']);
+  });
+
+  it('uses an agent after "by" as the source', () => {
+    expect(triples('Pressure by Freedonia to condemn and isolate Ruritania grew.')).toEqual(['FRD>111>RUR']);
+  });
+
+  it('takes the source from a {S} slot', () => {
+    expect(triples('A Ruritanian-led attack on Sylvania failed.')).toEqual(['RUR>193>SYL']);
+  });
+
+  it('marks negation and modality', () => {
+    expect(events('Freedonia did not criticize Sylvania.')[0]).toMatchObject({ negated: true, modality: 'asserted' });
+    expect(events('Freedonia will criticize Sylvania.')[0]).toMatchObject({ negated: false, modality: 'intended' });
+    expect(events('Freedonia could criticize Sylvania.')[0]).toMatchObject({ modality: 'hypothetical' });
+  });
+
+  it('codes nothing without two actors, and never an actor against itself', () => {
+    expect(triples('Freedonia criticized the weather.')).toEqual([]);
+    expect(triples('Freedonia criticized Freedonia.')).toEqual([]);
+  });
+
+  it('dates an event by the date in its sentence, else by publication', () => {
+    const [a, b] = events('Freedonia criticized Sylvania on July 16. Sylvania condemned Ruritania.');
+    expect([a.date, a.datePrecision, b.date, b.datePrecision]).toEqual(['2022-07-16', 'day', '2022-07-18', 'published']);
+  });
+});

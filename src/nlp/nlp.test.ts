@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.js';
+import { tokenize } from './tokenizer.js';
+
+describe('tokenize', () => {
+  it('gives every token offsets that point at its text', () => {
+    const text = 'The U.S. envoy met “them” in Kyiv.  Then he left, didn’t he?';
+    const { tokens, sentences } = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(sentences).toHaveLength(2);
+    expect(text.slice(sentences[1].start, sentences[1].end)).toBe('Then he left, didn’t he?');
+    expect(tokens.find((t) => t.text === 'met')!.lemma).toBe('meet');
+    expect(tokens.find((t) => t.text === 'U.S.')!.pos).toBe('PROPN');
+  });
+});
+
+function dates(text: string, published: string | null) {
+  const { tokens, sentences } = tokenize(text);
+  return findDates(text, sentences, tokens, published).map((d) => `${d.text}=${d.value}/${d.precision}`);
+}
+
+describe('findDates', () => {
+  it('resolves a bare weekday to the latest such day on or before publication', () => {
+    expect(dates('He held calls on Monday.', '2022-07-18')).toEqual(['on Monday=2022-07-18/day']);
+    expect(dates('He held calls on Monday.', '2022-07-19')).toEqual(['on Monday=2022-07-18/day']);
+    expect(dates('He held calls on Friday.', '2022-07-18')).toEqual(['on Friday=2022-07-15/day']);
+  });
+
+  it('lets a future sentence point forward', () => {
+    expect(dates('They will meet on Friday.', '2022-07-18')).toEqual(['on Friday=2022-07-22/day']);
+  });
+
+  it('takes the year of a day or month from the publication date', () => {
+    expect(dates('They met on July 16.', '2022-07-18')).toEqual(['July 16=2022-07-16/day']);
+    expect(dates('Russia invaded in February.', '2022-07-18')).toEqual(['February=2022-02/month']);
+  });
+
+  it('gives a range start the year of its end, and finds bare years', () => {
+    expect(dates('Between September and November 2020, the 2020 war went on.', '2022-07-18'))
+      .toEqual(['September=2020-09/month', 'November 2020=2020-11/month', '2020=2020/year']);
+  });
+
+  it('keeps only absolute dates when there is no publication date', () => {
+    expect(dates('Yesterday, on March 3, 2021, they met.', null)).toEqual(['March 3, 2021=2021-03-03/day']);
+  });
+});
