@@ -239,8 +239,8 @@ export class SentenceResolver {
         return j;
       }
     }
-    // "in general": an adjective after a preposition is no role noun.
-    if (!owner && t[end - 1].pos === 'ADJ' && start > 0 && t[start - 1].pos === 'ADP') return j;
+    // "in general", "brutal military conflicts": a bare role used as an adjective is no actor.
+    if (!owner && t[end - 1].pos === 'ADJ' && ((start > 0 && t[start - 1].pos === 'ADP') || t[end]?.pos === 'NOUN')) return j;
     if (owner || role.code !== '~') this.add(this.roleMention(role, owner), start, end);
     return j;
   }

@@ -9,6 +9,14 @@ const AGENT_PREPOSITION = 'by';
 const MAX_TARGET_DISTANCE = 6;
 /** Tokens a subject search does not cross. */
 const CLAUSE_BREAKS = new Set([';', ':']);
+/** Conjunctions that coordinate two verbs of one subject. */
+const COORDINATING_CONJUNCTIONS = new Set(['and', 'but']);
+/** Words that may sit between a conjunction and its verb ("and then sharply criticized"). */
+const SKIPPED_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+
+function inflection(word: string): string {
+  return /ing$/.test(word) ? 'ing' : /ed$/.test(word) ? 'ed' : /s$/.test(word) ? 's' : 'base';
+}
 
 function before(tokens: Token[], m: ActorMention, floor: number): Token | undefined {
   let j = m.firstToken - 1;
@@ -21,6 +29,20 @@ function before(tokens: Token[], m: ActorMention, floor: number): Token | undefi
  * preposition ("Blinken, in his call with Pashinyan, commended …" → Blinken).
  */
 export function findSource(tokens: Token[], actors: ActorMention[], trigger: number, floor: number): ActorMention | null {
+  // A verb coordinated with an earlier one shares its subject ("X pushes Congress … and criticizes Turkey").
+  let k = trigger - 1;
+  while (k > floor && SKIPPED_BEFORE_VERB.has(tokens[k].pos)) k--;
+  if (k > floor && COORDINATING_CONJUNCTIONS.has(tokens[k].norm) && tokens[trigger].pos === 'VERB') {
+    // The partner verb has the same inflection ("pushes … and criticizes", not "impose").
+    const form = inflection(tokens[trigger].norm);
+    let partner = -1;
+    for (let v = k - 1; v > floor; v--) {
+      if (tokens[v].pos !== 'VERB') continue;
+      if (partner < 0) partner = v;
+      if (inflection(tokens[v].norm) === form) { partner = v; break; }
+    }
+    if (partner >= 0) return findSource(tokens, actors, partner, floor);
+  }
   const candidates = actors.filter((a) => a.endToken <= trigger).sort((a, b) => b.endToken - a.endToken);
   for (const a of candidates) {
     if (tokens.slice(a.endToken, trigger).some((t) => CLAUSE_BREAKS.has(t.text))) return null;

@@ -44,6 +44,15 @@ describe('event coding (fictional world)', () => {
     expect(triples('Firefly, in his talk with Trentino, condemned Ruritania.')).toEqual(['FRDGOV>111>RUR']);
   });
 
+  it('gives a coordinated verb the subject of its partner verb', () => {
+    expect(triples('A Sylvanian group urged the Fenwick Assembly to act and criticized Ruritania.'))
+      .toEqual(['SYL>020>GRNLEG', 'SYL>111>RUR']);
+  });
+
+  it('does not take a role word used as an adjective for an actor', () => {
+    expect(triples('Freedonia and Sylvania fought brutal military battles.')).toEqual(['FRD>190>SYL']);
+  });
+
   it('uses an agent after "by" as the source', () => {
     expect(triples('Pressure by Freedonia to condemn and isolate Ruritania grew.')).toEqual(['FRD>111>RUR']);
   });
