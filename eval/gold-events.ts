@@ -7,6 +7,8 @@ export interface GoldEvent {
   code: string;
   acceptable_codes?: string[];
   symmetric?: boolean;
+  acceptable_sources?: string[];
+  acceptable_targets?: string[];
   date?: string;
   location?: string;
   evidence?: string;
@@ -20,7 +22,14 @@ export interface SeedGold {
 }
 
 function directions(g: GoldEvent): Array<[string, string]> {
-  return g.symmetric ? [[g.source, g.target], [g.target, g.source]] : [[g.source, g.target]];
+  const pairs: Array<[string, string]> = [];
+  for (const s of [g.source, ...(g.acceptable_sources ?? [])]) {
+    for (const t of [g.target, ...(g.acceptable_targets ?? [])]) {
+      pairs.push([s, t]);
+      if (g.symmetric) pairs.push([t, s]);
+    }
+  }
+  return pairs;
 }
 
 /** Strict match: full actor codes, the code or an acceptable one, and the date when gold has one. */

@@ -10,6 +10,9 @@ const COORDINATORS = new Set(['and', ',', 'or', '&']);
 /** Possessive markers between a country and a role ("Russia's military"). */
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 /** Courtesy titles before a surname ("Mr. Price"). */
+/** How many words may stand between a country and its role ("Israel's energy minister"). */
+const MAX_ROLE_MODIFIERS = 2;
+const ROLE_MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
 type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
@@ -123,11 +126,16 @@ export class SentenceResolver {
     const t = this.tokens;
 
     // Owner + role (+ name): "Armenian Prime Minister Nikol Pashinyan", "Israeli police", "Japan's Prime Minister".
+    // Up to two modifiers may stand between: "Israel's energy minister", "Indonesian National Police".
     const owner = this.owner(atom);
-    if (owner && next && pick(next, 'role') && !pick(atom, 'person')) {
-      const gap = t.slice(atom.end, next.start).map((x) => x.norm);
-      if (gap.length === 0 || (gap.length === 1 && POSSESSIVES.has(gap[0]))) {
-        return this.resolveRole(atoms, k + 1, owner, atom.start);
+    if (owner && next && !pick(atom, 'person')) {
+      const r = next.kind === 'name' && atoms[k + 2] && pick(atoms[k + 2], 'role') ? k + 2 : k + 1;
+      if (pick(atoms[r], 'role')) {
+        const gap = t.slice(atom.end, atoms[r].start);
+        const modifiers = POSSESSIVES.has(gap[0]?.norm) ? gap.slice(1) : gap;
+        if (modifiers.length <= MAX_ROLE_MODIFIERS && modifiers.every((x) => ROLE_MODIFIER_POS.has(x.pos))) {
+          return this.resolveRole(atoms, r, owner, atom.start);
+        }
       }
     }
     if (pick(atom, 'role')) return this.resolveRole(atoms, k, null, atom.start);
@@ -220,16 +228,26 @@ export class SentenceResolver {
     }
     // Title + name: "Secretary of State Antony Blinken", "State Department spokesman Ned Price".
     if (role.title && nextAtom && nextAtom.start === end && (nextAtom.kind === 'name' || pick(nextAtom, 'person'))) {
-      const entry = pick(nextAtom, 'person');
-      const name = this.text(nextAtom.start, nextAtom.end);
-      let known: KnownPerson = entry ? this.personFromEntry(entry) : this.knownPerson(name) ?? {
-        name, code: this.roleCode(owner, role), country: owner?.country ?? null, role: role.name,
-      };
-      if (!entry && owner) known = { ...known, code: this.roleCode(owner, role), country: owner.country };
-      known = { ...known, role: known.role ?? role.name };
-      this.memory.rememberPerson({ ...known, title: role.name });
-      this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, start, nextAtom.end);
-      return j + 1;
+      // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": each name may carry its own "of COUNTRY".
+      let m = j;
+      let from = start;
+      let first: ActorMention | null = null;
+      while (atoms[m] && (atoms[m].kind === 'name' || pick(atoms[m], 'person'))) {
+        const nameAtom = atoms[m];
+        const ofAtom = atoms[m + 1];
+        const ofOwner = ofAtom && t[nameAtom.end]?.norm === 'of' && ofAtom.start === nameAtom.end + 1 ? this.owner(ofAtom) : null;
+        const mention = this.titledPerson(role, ofOwner ?? owner, nameAtom, from, ofOwner ? ofAtom.end : nameAtom.end);
+        if (first) mention.group = first.group = this.actors.indexOf(first);
+        first ??= mention;
+        m += ofOwner ? 2 : 1;
+        const next = atoms[m];
+        // Only a plural title distributes over a list of names.
+        if (!next || next.kind !== 'name' || !/s$/i.test(t[end - 1].text)) break;
+        const between = t.slice(atoms[m - 1].end, next.start);
+        if (!between.length || !between.every((x) => COORDINATORS.has(x.norm))) break;
+        from = next.start;
+      }
+      return m;
     }
     // A bare title refers back to the person last introduced with it ("the prime minister").
     if (!owner) {
@@ -243,6 +261,19 @@ export class SentenceResolver {
     if (!owner && t[end - 1].pos === 'ADJ' && ((start > 0 && t[start - 1].pos === 'ADP') || t[end]?.pos === 'NOUN')) return j;
     if (owner || role.code !== '~') this.add(this.roleMention(role, owner), start, end);
     return j;
+  }
+
+  /** A named person introduced with a title, e.g. "Secretary of State Antony Blinken". */
+  private titledPerson(role: Entry<'role'>, owner: Owner | null, nameAtom: Atom, from: number, to: number): ActorMention {
+    const entry = pick(nameAtom, 'person');
+    const name = this.text(nameAtom.start, nameAtom.end);
+    let known: KnownPerson = entry ? this.personFromEntry(entry) : this.knownPerson(name) ?? {
+      name, code: this.roleCode(owner, role), country: owner?.country ?? null, role: role.name,
+    };
+    if (!entry && owner) known = { ...known, code: this.roleCode(owner, role), country: owner.country };
+    known = { ...known, role: known.role ?? role.name };
+    this.memory.rememberPerson({ ...known, title: role.name });
+    return this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, from, to);
   }
 
   private roleMention(role: Entry<'role'>, owner: Owner | null): Omit<ActorMention, 'start' | 'end' | 'text' | 'sentence' | 'firstToken' | 'endToken'> {

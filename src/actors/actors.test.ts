@@ -19,9 +19,16 @@ describe('actor recognition (fictional world)', () => {
 
   it('composes country and role, and learns titled names from the text', () => {
     expect(actors('Sylvanian police and Freedonia’s troops met State spokesman Ola Nordmann of the Blue Palace.'))
-      .toEqual(['Sylvanian police=SYLCOP', 'Freedonia’s troops=FRDMIL', 'spokesman Ola Nordmann=---GOV', 'the Blue Palace=FRDGOV']);
+      .toEqual(['Sylvanian police=SYLCOP', 'Freedonia’s troops=FRDMIL', 'spokesman Ola Nordmann of the Blue Palace=FRDGOV']);
     expect(actors('Sylvanian President Ola Nordmann spoke. Later Nordmann left. Mr. Nordmann returned.'))
       .toEqual(['Sylvanian President Ola Nordmann=SYLGOV', 'Nordmann=SYLGOV', 'Mr. Nordmann=SYLGOV']);
+  });
+
+  it('lets a name carry its own "of COUNTRY", distributes a plural title, and skips modifiers', () => {
+    expect(actors('Presidents Ola Nordmann of Sylvania and Kari Nordmann of Ruritania met.'))
+      .toEqual(['Presidents Ola Nordmann of Sylvania=SYLGOV', 'Kari Nordmann of Ruritania=RURGOV']);
+    expect(actors("Freedonia's energy minister Ola Nordmann and the Sylvanian National Police met."))
+      .toEqual(["Freedonia's energy minister Ola Nordmann=FRDGOV", 'Sylvanian National Police=SYLCOP']);
   });
 
   it('uses date-bounded roles of known people', () => {

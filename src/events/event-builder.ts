@@ -70,7 +70,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const date = nearest(ctx.dates, trigger.start);
     const place = nearest(ctx.places, trigger.start);
     for (const [s, t] of pairs) {
-      if (s.code === t.code || s === t) continue;
+      // One actor never acts on itself; two people of one government may ("Zelensky met Honcharuk").
+      if (s === t || s.name === t.name) continue;
       let code = p.code;
       if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
       const key = `${s.code}|${t.code}|${code}`;
