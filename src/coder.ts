@@ -34,6 +34,7 @@ export class Coder {
       title: article.title, published: article.published, publisher: article.publisher, language: article.language,
       text: article.text, furniture: article.furniture,
       actors: doc.actors!, places: doc.places!, events: doc.events!,
+      claims: doc.claims ?? [], quotes: doc.quotes ?? [],
       versions: { dyad: DYAD_VERSION, dictionaries: this.dicts.version },
     };
   }

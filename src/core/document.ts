@@ -147,6 +147,48 @@ export interface CodedEvent {
   confidence: number;
 }
 
+/** Who a claim or quote is attributed to. */
+export interface Attribution {
+  text: string;
+  /** CAMEO actor code when the speaker is a recognized actor, else null. */
+  code: string | null;
+  start: number;
+  end: number;
+}
+
+/** A number reported about people affected (killed, detained, displaced…), kept with its source. */
+export interface Claim {
+  kind: string;
+  /** The figure as a number; for a range, its low end; null when only a vague count ("dozens"). */
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  /** "at least", "around", "up to", "more than", "an estimated"… or null. */
+  qualifier: string | null;
+  /** A hedge on the figure ("it is unclear how many"), or null. */
+  hedge: string | null;
+  /** What the figure is about, as the text says it ("people", "Armenians detained in Azerbaijan"). */
+  subject: string | null;
+  attributedTo: Attribution | null;
+  sentence: number;
+  /** Index into `events` of an event in the same sentence the figure belongs to, or null. */
+  event: number | null;
+  /** The number words themselves. */
+  figure: { start: number; end: number; text: string };
+  evidence: { start: number; end: number; text: string };
+}
+
+/** A direct quotation with its speaker. */
+export interface Quote {
+  text: string;
+  start: number;
+  end: number;
+  speaker: Attribution | null;
+  /** A spokesperson or statement the words came through ("State Department spokesman Ned Price"), or null. */
+  via: Attribution | null;
+  sentence: number;
+}
+
 export interface Versions {
   dyad: string;
   dictionaries: string;
@@ -166,5 +208,7 @@ export interface DyadDocument {
   actors: ActorMention[];
   places: PlaceMention[];
   events: CodedEvent[];
+  claims: Claim[];
+  quotes: Quote[];
   versions: Versions;
 }

@@ -1,4 +1,4 @@
-import type { ActorMention, Article, CodedEvent, NlpLayer, PlaceMention, RawDoc } from './document.js';
+import type { ActorMention, Article, Claim, CodedEvent, NlpLayer, PlaceMention, Quote, RawDoc } from './document.js';
 
 /** The document while it moves through the stages: each stage adds layers, none rewrites one. */
 export interface WorkingDoc {
@@ -10,6 +10,8 @@ export interface WorkingDoc {
   actors?: ActorMention[];
   places?: PlaceMention[];
   events?: CodedEvent[];
+  claims?: Claim[];
+  quotes?: Quote[];
 }
 
 /** A layer name a stage can require or assign. */

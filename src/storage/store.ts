@@ -1,0 +1,206 @@
+import type { Claim, DyadDocument, Furniture, Quote } from '../core/document.js';
+
+/** Filters shared by the CLI, the HTTP API and exports. Every field is optional. */
+export interface EventFilter {
+  /** Either side's code starts with this ("USA" matches USAGOV). */
+  actor?: string;
+  source?: string;
+  target?: string;
+  /** Both sides, either direction: "USA-RUS". */
+  dyad?: [string, string];
+  /** Exact CAMEO code, or a prefix when it ends in '*'. */
+  code?: string;
+  root?: string;
+  quadClass?: number;
+  /** ISO3 country of either actor or of the location. */
+  country?: string;
+  from?: string;
+  to?: string;
+  /** Full-text search in the evidence sentences. */
+  text?: string;
+  minConfidence?: number;
+  includeNegated?: boolean;
+}
+
+/** Cursor pagination: `cursor` is opaque, returned as `next` by the previous page. */
+export interface Page {
+  limit: number;
+  cursor?: string | null;
+  sort?: 'date' | '-date' | 'mentions' | '-mentions';
+}
+
+export interface PageResult<T> {
+  rows: T[];
+  next: string | null;
+}
+
+/** One distinct real-world event, merged across the articles that report it. */
+export interface EventRow {
+  id: string;
+  date: string | null;
+  datePrecision: string | null;
+  sourceCode: string;
+  sourceName: string | null;
+  targetCode: string | null;
+  targetName: string | null;
+  code: string;
+  baseCode: string;
+  rootCode: string;
+  quadClass: number;
+  goldstein: number;
+  ploverType: string | null;
+  ploverMode: string | null;
+  negated: boolean;
+  locationName: string | null;
+  locationCountry: string | null;
+  lat: number | null;
+  lon: number | null;
+  numMentions: number;
+  numArticles: number;
+  numSources: number;
+  confidence: number;
+  /** When the event was first stored (ISO timestamp). */
+  firstSeen: string;
+  /** The first article's URI. */
+  sourceUrl: string;
+  dyadVersion: string;
+  dictionaries: string;
+}
+
+/** One report of an event: an article, a sentence, offsets. Never deleted by deduplication. */
+export interface EventMention {
+  eventId: string;
+  articleId: string;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  trigger: string;
+  sourceText: string;
+  targetText: string | null;
+  confidence: number;
+  modality: string;
+  uri: string;
+  title: string | null;
+  published: string | null;
+}
+
+export interface StoredArticle {
+  id: string;
+  uri: string;
+  title: string | null;
+  published: string | null;
+  publisher: string | null;
+  text: string;
+  furniture: Furniture[];
+  /** The whole coded document as it was stored. */
+  document: DyadDocument;
+  storedAt: string;
+}
+
+export interface ArticleRow {
+  id: string;
+  uri: string;
+  title: string | null;
+  published: string | null;
+  publisher: string | null;
+  events: number;
+  storedAt: string;
+}
+
+export interface ActorRow {
+  code: string;
+  name: string;
+  mentions: number;
+  asSource: number;
+  asTarget: number;
+}
+
+export type Interval = 'day' | 'week' | 'month';
+
+export interface TimelinePoint {
+  period: string;
+  /** QuadClass (1–4) or root code, as chosen by `split`. */
+  key: string;
+  events: number;
+  goldstein: number;
+}
+
+export interface DyadPoint {
+  period: string;
+  direction: 'ab' | 'ba';
+  events: number;
+  goldstein: number;
+}
+
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  events: number;
+  meanGoldstein: number;
+}
+
+export interface CountryCount {
+  country: string;
+  events: number;
+  goldstein: number;
+}
+
+/** A run of `dyad ingest`: versions, inputs, timings and rejected inputs with reasons. */
+export interface RunRecord {
+  id: string;
+  startedAt: string;
+  finishedAt: string | null;
+  dyadVersion: string;
+  dictionaries: string;
+  stored: number;
+  skipped: number;
+  rejected: Array<{ input: string; reason: string }>;
+}
+
+/** What storing one document did. */
+export interface PutResult {
+  articleId: string;
+  /** False when an article with the same content hash was already stored (nothing changed). */
+  inserted: boolean;
+  newEvents: number;
+  mergedEvents: number;
+}
+
+/** Options that change how events merge across articles. */
+export interface StoreOptions {
+  /** Events with the same source, target and code this many days apart merge into one (0: same day). */
+  mergeWindowDays?: number;
+}
+
+/**
+ * The one storage interface: SQLite and PostgreSQL adapters both pass the same contract
+ * suite (src/storage/store-contract.ts). SQL lives only inside the adapters.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Applies pending numbered migrations; also done on open. */
+  migrate(): Promise<number>;
+  /** Stores a coded document in one transaction, merging its events with stored ones. Idempotent by content hash. */
+  putDocument(doc: DyadDocument, runId?: string): Promise<PutResult>;
+  /** Stores many documents; each one is atomic, a batch shares one transaction where the adapter can. */
+  putDocuments(docs: DyadDocument[], runId?: string): Promise<PutResult[]>;
+  hasArticle(hash: string): Promise<boolean>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  queryArticles(filter: EventFilter, page: Page): Promise<PageResult<ArticleRow>>;
+  queryEvents(filter: EventFilter, page: Page): Promise<PageResult<EventRow>>;
+  getEvent(id: string): Promise<{ event: EventRow; mentions: EventMention[] } | null>;
+  queryActors(filter: EventFilter & { name?: string }, page: Page): Promise<PageResult<ActorRow>>;
+  queryClaims(filter: EventFilter & { kind?: string }, page: Page): Promise<PageResult<Claim & { articleId: string }>>;
+  queryQuotes(filter: EventFilter & { speaker?: string }, page: Page): Promise<PageResult<Quote & { articleId: string }>>;
+  timeline(filter: EventFilter, interval: Interval, split: 'quad' | 'root'): Promise<TimelinePoint[]>;
+  dyadSeries(a: string, b: string, filter: EventFilter, interval: Interval): Promise<DyadPoint[]>;
+  network(filter: EventFilter, limit: number): Promise<NetworkEdge[]>;
+  countryCounts(filter: EventFilter): Promise<CountryCount[]>;
+  /** Streams every matching event, in date order, for exports. */
+  exportEvents(filter: EventFilter): AsyncIterable<EventRow>;
+  startRun(run: Omit<RunRecord, 'finishedAt' | 'stored' | 'skipped' | 'rejected'>): Promise<void>;
+  finishRun(id: string, result: Pick<RunRecord, 'stored' | 'skipped' | 'rejected'>): Promise<void>;
+  getRun(id: string): Promise<RunRecord | null>;
+  close(): Promise<void>;
+}
