@@ -130,7 +130,10 @@ export class SentenceResolver {
     const owner = this.owner(atom);
     if (owner && next && !pick(atom, 'person')) {
       const r = next.kind === 'name' && atoms[k + 2] && pick(atoms[k + 2], 'role') ? k + 2 : k + 1;
-      if (pick(atoms[r], 'role')) {
+      const roleEnd = atoms[r]?.end ?? 0;
+      // "American military assistance": a role word used as an adjective leaves the owner alone.
+      const adjectival = t[roleEnd - 1]?.pos === 'ADJ' && t[roleEnd]?.pos === 'NOUN';
+      if (pick(atoms[r], 'role') && !adjectival) {
         const gap = t.slice(atom.end, atoms[r].start);
         const modifiers = POSSESSIVES.has(gap[0]?.norm) ? gap.slice(1) : gap;
         if (modifiers.length <= MAX_ROLE_MODIFIERS && modifiers.every((x) => ROLE_MODIFIER_POS.has(x.pos))) {

@@ -43,12 +43,17 @@ const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'PRK', 'KOR', 'VNM', 'KH
 const SURNAME_PARTICLES = new Set(['le', 'la', 'de', 'del', 'der', 'di', 'da', 'van', 'von', 'al', 'el', 'bin', 'ibn']);
 
 /** The keys under which a person's surname alone may be met in text. */
-function surnameKeys(person: { name: string; periods: RolePeriod[] }): string[] {
-  const parts = person.name.toLowerCase().split(/\s+/);
-  const keys = new Set([parts[parts.length - 1]]);
-  const particle = parts.findIndex((p, i) => i > 0 && SURNAME_PARTICLES.has(p));
-  if (particle > 0) keys.add(parts.slice(particle).join(' '));
-  if (parts.length > 1 && person.periods.some((p) => FAMILY_NAME_FIRST.has(p.code.slice(0, 3)))) keys.add(parts[0]);
+function surnameKeys(person: { names: string[]; periods: RolePeriod[] }): string[] {
+  const keys = new Set<string>();
+  const familyFirst = person.periods.some((p) => FAMILY_NAME_FIRST.has(p.code.slice(0, 3)));
+  for (const name of person.names) {
+    const parts = name.toLowerCase().split(/\s+/);
+    if (parts.length < 2) continue;
+    keys.add(parts[parts.length - 1]);
+    const particle = parts.findIndex((p, i) => i > 0 && SURNAME_PARTICLES.has(p));
+    if (particle > 0) keys.add(parts.slice(particle).join(' '));
+    if (familyFirst) keys.add(parts[0]);
+  }
   return [...keys];
 }
 
@@ -124,6 +129,7 @@ export function loadActorDictionary(dataDir: string): ActorDictionary {
 
   const people = join(dataDir, 'actors/people.tsv');
   const persons = new Map<string, ActorEntry & { type: 'person' }>();
+  const aliases = new Map<ActorEntry, string[]>();
   for (const row of readTsv(people, ['name', 'aliases', 'code', 'from', 'to', 'role'])) {
     const where = `${people}:${row.line}`;
     const { name, from, to, role } = row.fields;
@@ -136,11 +142,14 @@ export function loadActorDictionary(dataDir: string): ActorDictionary {
       trie.add(name, person);
     }
     person.periods.push({ code: code(row, 'code', people), from, to: to || null, role, title: null });
-    for (const alias of splitList(row.fields.aliases)) trie.add(alias, person);
+    for (const alias of splitList(row.fields.aliases)) {
+      trie.add(alias, person);
+      aliases.set(person, [...(aliases.get(person) ?? [person.name]), alias]);
+    }
   }
   const surnames = new Map<string, Array<ActorEntry & { type: 'person' }>>();
   for (const person of persons.values()) {
-    for (const key of surnameKeys(person)) surnames.set(key, [...(surnames.get(key) ?? []), person]);
+    for (const key of surnameKeys({ names: aliases.get(person) ?? [person.name], periods: person.periods })) surnames.set(key, [...(surnames.get(key) ?? []), person]);
   }
 
   const roles = join(dataDir, 'agents/roles.tsv');

@@ -40,6 +40,8 @@ export interface PatternSet {
   /** Patterns indexed by every form of their first word. */
   byFirstWord: ReadonlyMap<string, readonly VerbPattern[]>;
   modifiers: Modifiers;
+  /** Code prefix → CAMEO intent code, for cooperative events that are only announced. */
+  intentCodes: ReadonlyMap<string, string>;
 }
 
 export const PATTERN_COLUMNS = ['code', 'pattern', 'options', 'example'] as const;
@@ -113,7 +115,10 @@ export function loadPatternSet(dataDir: string, codebook: Codebook): PatternSet 
     const first = p.elements.find((e) => e.kind === 'word') as { alts: string[] };
     for (const alt of first.alts) byFirstWord.set(alt, [...(byFirstWord.get(alt) ?? []), p]);
   }
-  return Object.freeze({ patterns, byFirstWord, modifiers: loadModifiers(join(dir, 'modifiers.tsv')) });
+  return Object.freeze({
+    patterns, byFirstWord, modifiers: loadModifiers(join(dir, 'modifiers.tsv')),
+    intentCodes: loadIntentCodes(join(dir, 'intent.tsv'), codebook),
+  });
 }
 
 function loadModifiers(path: string): Modifiers {
@@ -124,4 +129,25 @@ function loadModifiers(path: string): Modifiers {
     for (const w of splitList(row.fields.words)) sets[kind].add(w.toLowerCase());
   }
   return sets;
+}
+
+function loadIntentCodes(path: string, codebook: Codebook): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const row of readTsv(path, ['prefix', 'code'])) {
+    const { prefix, code } = row.fields;
+    if (!/^\d{2,4}$/.test(prefix) || !codebook.get(code) || !code.startsWith('03')) {
+      throw new DyadError('E010', `"${prefix} → ${code}" is not a code prefix mapped to a root-03 code`, `${path}:${row.line}`);
+    }
+    map.set(prefix, code);
+  }
+  return map;
+}
+
+/** The intent code for an announced event, by the longest matching prefix, or null. */
+export function intentCode(set: PatternSet, code: string): string | null {
+  for (let n = code.length; n >= 2; n--) {
+    const hit = set.intentCodes.get(code.slice(0, n));
+    if (hit) return hit;
+  }
+  return null;
 }

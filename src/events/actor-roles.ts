@@ -9,6 +9,14 @@ const AGENT_PREPOSITION = 'by';
 const MAX_TARGET_DISTANCE = 6;
 /** Tokens a subject search does not cross. */
 const CLAUSE_BREAKS = new Set([';', ':']);
+/** Auxiliaries of the passive voice. */
+const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
+/** Parts of speech between a noun trigger and its possessor or modifier actor. */
+const NOUN_PREMODIFIER_POS = new Set(['ADJ', 'NUM']);
+const POSSESSIVE_MARKERS = new Set(["'s", '’s', "'", '’']);
+/** Prepositions before "a/the NOUN" that make the clause subject a participant of the noun's event. */
+const PARTICIPATION_PREPOSITIONS = new Set(['in', 'during', 'at', 'after', 'before', 'following']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Conjunctions that coordinate two verbs of one subject. */
 const COORDINATING_CONJUNCTIONS = new Set(['and', 'but']);
 /** Words that may sit between a conjunction and its verb ("and then sharply criticized"). */
@@ -28,7 +36,33 @@ function before(tokens: Token[], m: ActorMention, floor: number): Token | undefi
  * The subject of a trigger: the nearest actor before it that is not the object of a
  * preposition ("Blinken, in his call with Pashinyan, commended …" → Blinken).
  */
-export function findSource(tokens: Token[], actors: ActorMention[], trigger: number, floor: number): ActorMention | null {
+export function findSource(tokens: Token[], actors: ActorMention[], trigger: number, floor: number, nominal = tokens[trigger].pos === 'NOUN'): ActorMention | null {
+  if (nominal) return nominalSource(tokens, actors, trigger, floor);
+  return clauseSubject(tokens, actors, trigger, floor);
+}
+
+/**
+ * The source of a noun trigger is its possessor or an actor right before it ("Russia's
+ * invasion", "American military assistance"); a possessive pronoun points to the clause
+ * subject ("Blinken, in his call with …"); otherwise the noun has no source in the text.
+ */
+function nominalSource(tokens: Token[], actors: ActorMention[], trigger: number, floor: number): ActorMention | null {
+  let k = trigger - 1;
+  while (k >= floor && (NOUN_PREMODIFIER_POS.has(tokens[k].pos) || isFiller(tokens[k]) && tokens[k].pos !== 'PRON' && tokens[k].pos !== 'DET')) k--;
+  if (k < floor) return null;
+  const possessive = POSSESSIVE_MARKERS.has(tokens[k].norm);
+  const end = possessive ? k : k + 1;
+  const owner = actors.find((a) => a.endToken === end);
+  if (owner) return owner;
+  if (POSSESSIVE_PRONOUNS.has(tokens[k].norm)) return clauseSubject(tokens, actors, trigger, floor);
+  // "X said in a meeting with Y", "X, during the talks with Y": the subject took part.
+  if (tokens[k].pos === 'DET' && k > floor && PARTICIPATION_PREPOSITIONS.has(tokens[k - 1].norm)) {
+    return clauseSubject(tokens, actors, k - 1, floor);
+  }
+  return null;
+}
+
+function clauseSubject(tokens: Token[], actors: ActorMention[], trigger: number, floor: number): ActorMention | null {
   // A verb coordinated with an earlier one shares its subject ("X pushes Congress … and criticizes Turkey").
   let k = trigger - 1;
   while (k > floor && SKIPPED_BEFORE_VERB.has(tokens[k].pos)) k--;
@@ -41,12 +75,14 @@ export function findSource(tokens: Token[], actors: ActorMention[], trigger: num
       if (partner < 0) partner = v;
       if (inflection(tokens[v].norm) === form) { partner = v; break; }
     }
-    if (partner >= 0) return findSource(tokens, actors, partner, floor);
+    if (partner >= 0) return clauseSubject(tokens, actors, partner, floor);
   }
   const candidates = actors.filter((a) => a.endToken <= trigger).sort((a, b) => b.endToken - a.endToken);
   for (const a of candidates) {
     if (tokens.slice(a.endToken, trigger).some((t) => CLAUSE_BREAKS.has(t.text))) return null;
-    const prev = before(tokens, a, floor);
+    // A coordinated subject is checked at its first member ("between Armenia and Turkey" is no subject).
+    const first = a.group === undefined ? a : actors.find((m) => m.group === a.group) ?? a;
+    const prev = before(tokens, first, floor);
     if (prev && prev.pos === 'ADP' && prev.norm !== AGENT_PREPOSITION) continue;
     return a;
   }
@@ -66,6 +102,29 @@ export function findTarget(tokens: Token[], actors: ActorMention[], after: numbe
     if (isFiller(t) || TARGET_PREPOSITIONS.has(t.norm)) continue;
     if (t.pos === 'CCONJ' && tokens[j + 1]?.pos === 'VERB') continue;
     if (t.pos === 'VERB' && tokens[j - 1]?.pos === 'CCONJ') continue;
+    return null;
+  }
+  return null;
+}
+
+/** A verb in the passive voice ("was attacked", "were arrested"): its subject is the patient. */
+export function isPassive(tokens: Token[], trigger: number, floor: number): boolean {
+  const t = tokens[trigger];
+  if (t.pos !== 'VERB' || t.norm === t.lemma || t.norm.endsWith('ing')) return false;
+  let k = trigger - 1;
+  while (k >= floor && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k--;
+  return k >= floor && PASSIVE_AUXILIARIES.has(tokens[k].lemma);
+}
+
+/** The agent of a passive verb: the actor after "by" ("was attacked by rebels"). */
+export function findAgent(tokens: Token[], actors: ActorMention[], after: number, end: number): ActorMention | null {
+  for (let j = after + 1, n = 0; j < end && n < MAX_TARGET_DISTANCE; j++, n++) {
+    if (tokens[j].norm !== AGENT_PREPOSITION) continue;
+    const byStart = new Map(actors.map((a) => [a.firstToken, a]));
+    for (let k = j + 1; k < end && k <= j + 1 + 3; k++) {
+      if (byStart.has(k)) return byStart.get(k)!;
+      if (!isFiller(tokens[k])) break;
+    }
     return null;
   }
   return null;

@@ -1,7 +1,7 @@
 import type { ActorMention, CodedEvent, DateMention, EventActor, PlaceMention, Token } from '../core/document.js';
 import type { Codebook } from '../dictionaries/codebook.js';
-import type { Modifiers } from '../dictionaries/verb-patterns.js';
-import { expandGroup, findSource, findTarget } from './actor-roles.js';
+import { intentCode, type Modifiers, type PatternSet } from '../dictionaries/verb-patterns.js';
+import { expandGroup, findAgent, findSource, findTarget, isPassive } from './actor-roles.js';
 import type { PatternMatch } from './pattern-matcher.js';
 
 /** How many words before the trigger are searched for negation and modality words. */
@@ -45,13 +45,23 @@ function modality(ctx: SentenceContext, first: number, mods: Modifiers): { negat
 }
 
 /** Turns the pattern matches of one sentence into coded events, one per source–target pair. */
-export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codebook: Codebook, mods: Modifiers): CodedEvent[] {
+export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codebook: Codebook, patterns: PatternSet): CodedEvent[] {
+  const mods = patterns.modifiers;
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
   for (const m of matches) {
     const p = m.pattern;
-    const sourceMention = m.source ?? findSource(ctx.tokens, ctx.actors, m.first, ctx.firstToken);
-    const targetMention = m.target ?? findTarget(ctx.tokens, ctx.actors, m.last, ctx.endToken);
+    // A pattern of nouns and adjectives only ("military assistance to") is a nominal event.
+    const nominal = m.wordTokens.every((w) => ctx.tokens[w].pos !== 'VERB' && ctx.tokens[w].pos !== 'AUX')
+      && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN');
+    let sourceMention = m.source ?? findSource(ctx.tokens, ctx.actors, m.first, ctx.firstToken, nominal);
+    let targetMention = m.target ?? findTarget(ctx.tokens, ctx.actors, m.last, ctx.endToken);
+    if (!m.source && !m.target && isPassive(ctx.tokens, m.first, ctx.firstToken)) {
+      // "Y was attacked by X": the subject is the target, the agent after "by" the source;
+      // with no agent named, the doer is unknown and nothing is coded.
+      targetMention = sourceMention;
+      sourceMention = findAgent(ctx.tokens, ctx.actors, m.last, ctx.endToken);
+    }
     const pairs: Array<[ActorMention, ActorMention]> = [];
     const targets = targetMention ? expandGroup(targetMention, ctx.actors) : [];
     if (p.symmetric && targets.length >= 2 && (!sourceMention || m.target)) {
@@ -74,6 +84,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       if (s === t || s.name === t.name) continue;
       let code = p.code;
       if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
+      if (mode === 'intended' && !negated) code = intentCode(patterns, code) ?? code;
       const key = `${s.code}|${t.code}|${code}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -28,7 +28,7 @@ export const eventsStage: Stage<EventResources> = {
         text, tokens, index, firstToken: s.firstToken, endToken: s.endToken, start: s.start, end: s.end, actors,
         places: doc.places!.filter((p) => p.sentence === index), dates: dates.filter((d) => d.sentence === index),
         published: doc.article!.published,
-      }, matches, codebook, patterns.modifiers));
+      }, matches, codebook, patterns));
     });
     return { events };
   },

@@ -61,6 +61,21 @@ describe('event coding (fictional world)', () => {
     expect(triples('A Ruritanian-led attack on Sylvania failed.')).toEqual(['RUR>193>SYL']);
   });
 
+  it('codes the passive voice with the agent after "by" as source, and nothing without an agent', () => {
+    expect(triples('Sylvania was sharply criticized by Freedonia.')).toEqual(['FRD>111>SYL']);
+    expect(triples('Sylvania was criticized on Monday.')).toEqual([]);
+  });
+
+  it('takes the source of a noun trigger from its possessor or from a participating subject only', () => {
+    expect(triples('Ruritania said in a call with Sylvania that it was ready.')).toEqual(['RUR>041>SYL']);
+    expect(triples("Ruritania's call with Sylvania lasted an hour.")).toEqual(['RUR>041>SYL']);
+    expect(triples('Ruritania said the call with Sylvania lasted an hour.')).toEqual([]);
+  });
+
+  it('codes an announced cooperative event as its intent code', () => {
+    expect(events('Freedonia will meet Sylvania.')[0]).toMatchObject({ code: '036', modality: 'intended' });
+  });
+
   it('marks negation and modality', () => {
     expect(events('Freedonia did not criticize Sylvania.')[0]).toMatchObject({ negated: true, modality: 'asserted' });
     expect(events('Freedonia will criticize Sylvania.')[0]).toMatchObject({ negated: false, modality: 'intended' });

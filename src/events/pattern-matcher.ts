@@ -88,11 +88,15 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
     const t = tokens[i];
     // Words inside an actor name are never triggers ("Security Council", "Prime Minister").
     if (actors.some((a) => i >= a.firstToken && i < a.endToken)) continue;
+    // "Russian-backed Yerevan": a word hyphenated to the one before it is a modifier, not a
+    // trigger, unless the pattern names that word as its source ("{S} - brokered").
+    const hyphenated = i - 1 > from && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end && tokens[i - 1].end === t.start;
     const seen = new Set<VerbPattern>();
     for (const key of [t.lemma, t.norm.replace(/’/g, "'")]) {
       for (const p of set.byFirstWord.get(key) ?? []) {
         if (seen.has(p)) continue;
         seen.add(p);
+        if (hyphenated && p.elements[0].kind !== 'slot') continue;
         const m = tryMatch(p, tokens, i, to, from, byStart, byEnd);
         if (m) candidates.push(m);
       }
