@@ -153,8 +153,14 @@ export class SentenceResolver {
     if (atom.kind === 'name') {
       // "Mr. Price": the courtesy title is part of the mention, not of the name.
       const nameStart = COURTESY_TITLES.has(t[atom.start].norm) ? atom.start + 1 : atom.start;
-      const known = nameStart < atom.end ? this.knownPerson(this.text(nameStart, atom.end)) : undefined;
-      if (known) this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, atom.start, atom.end);
+      let known = nameStart < atom.end ? this.knownPerson(this.text(nameStart, atom.end)) : undefined;
+      let from = atom.start;
+      // "Greek Mitsotakis", "Envoy Price": an unknown word before a known surname is not part of it.
+      if (!known && atom.end - nameStart > 1) {
+        known = this.knownPerson(this.text(atom.end - 1, atom.end));
+        if (known) from = atom.end - 1;
+      }
+      if (known) this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, from, atom.end);
       return k + 1;
     }
     const reference = pick(atom, 'reference');

@@ -40,6 +40,11 @@ describe('actor recognition (fictional world)', () => {
     expect(actors('Rassendyll spoke.', '2022-01-01')).toEqual([]);
   });
 
+  it('finds a known surname after a capitalised word that is no part of it', () => {
+    expect(actors('Sylvanian President Ola Nordmann arrived. On Tuesday Nordmann left.'))
+      .toEqual(['Sylvanian President Ola Nordmann=SYLGOV', 'Nordmann=SYLGOV']);
+  });
+
   it('resolves a bare title to the last person introduced with it', () => {
     expect(actors('Sylvanian Prime Minister Ola Nordmann arrived. Reporters met the prime minister.'))
       .toEqual(['Sylvanian Prime Minister Ola Nordmann=SYLGOV', 'prime minister=SYLGOV']);

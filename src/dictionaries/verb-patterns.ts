@@ -32,6 +32,8 @@ export interface Modifiers {
   negation: ReadonlySet<string>;
   intent: ReadonlySet<string>;
   hypothetical: ReadonlySet<string>;
+  /** Speech verbs: their objects are reports, not participants ("X said the talks with Y failed"). */
+  speech: ReadonlySet<string>;
 }
 
 /** The event patterns and modifiers, compiled. */
@@ -122,7 +124,7 @@ export function loadPatternSet(dataDir: string, codebook: Codebook): PatternSet 
 }
 
 function loadModifiers(path: string): Modifiers {
-  const sets: Record<keyof Modifiers, Set<string>> = { negation: new Set(), intent: new Set(), hypothetical: new Set() };
+  const sets: Record<keyof Modifiers, Set<string>> = { negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set() };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const kind = row.fields.kind as keyof Modifiers;
     if (!(kind in sets)) throw new DyadError('E010', `kind "${kind}" is unknown; expected ${Object.keys(sets).join(', ')}`, `${path}:${row.line}`);

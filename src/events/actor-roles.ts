@@ -9,6 +9,8 @@ const AGENT_PREPOSITION = 'by';
 const MAX_TARGET_DISTANCE = 6;
 /** Tokens a subject search does not cross. */
 const CLAUSE_BREAKS = new Set([';', ':']);
+/** Words that join repeated prepositional phrases. */
+const PP_JOINERS = new Set([',', 'and', 'then', 'also', 'later', 'as', 'well']);
 /** Auxiliaries of the passive voice. */
 const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
 /** Parts of speech between a noun trigger and its possessor or modifier actor. */
@@ -16,6 +18,8 @@ const NOUN_PREMODIFIER_POS = new Set(['ADJ', 'NUM']);
 const POSSESSIVE_MARKERS = new Set(["'s", '’s', "'", '’']);
 /** Prepositions before "a/the NOUN" that make the clause subject a participant of the noun's event. */
 const PARTICIPATION_PREPOSITIONS = new Set(['in', 'during', 'at', 'after', 'before', 'following']);
+/** Particles of phrasal verbs before an object noun ("carried out an attack"). */
+const VERB_PARTICLES = new Set(['out', 'up', 'off', 'down']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Conjunctions that coordinate two verbs of one subject. */
 const COORDINATING_CONJUNCTIONS = new Set(['and', 'but']);
@@ -36,8 +40,8 @@ function before(tokens: Token[], m: ActorMention, floor: number): Token | undefi
  * The subject of a trigger: the nearest actor before it that is not the object of a
  * preposition ("Blinken, in his call with Pashinyan, commended …" → Blinken).
  */
-export function findSource(tokens: Token[], actors: ActorMention[], trigger: number, floor: number, nominal = tokens[trigger].pos === 'NOUN'): ActorMention | null {
-  if (nominal) return nominalSource(tokens, actors, trigger, floor);
+export function findSource(tokens: Token[], actors: ActorMention[], trigger: number, floor: number, nominal: boolean, speech: ReadonlySet<string>): ActorMention | null {
+  if (nominal) return nominalSource(tokens, actors, trigger, floor, speech);
   return clauseSubject(tokens, actors, trigger, floor);
 }
 
@@ -46,18 +50,23 @@ export function findSource(tokens: Token[], actors: ActorMention[], trigger: num
  * invasion", "American military assistance"); a possessive pronoun points to the clause
  * subject ("Blinken, in his call with …"); otherwise the noun has no source in the text.
  */
-function nominalSource(tokens: Token[], actors: ActorMention[], trigger: number, floor: number): ActorMention | null {
+function nominalSource(tokens: Token[], actors: ActorMention[], trigger: number, floor: number, speech: ReadonlySet<string>): ActorMention | null {
   let k = trigger - 1;
-  while (k >= floor && (NOUN_PREMODIFIER_POS.has(tokens[k].pos) || isFiller(tokens[k]) && tokens[k].pos !== 'PRON' && tokens[k].pos !== 'DET')) k--;
+  while (k >= floor && (NOUN_PREMODIFIER_POS.has(tokens[k].pos) || (isFiller(tokens[k]) && tokens[k].pos !== 'PRON' && tokens[k].pos !== 'DET'))) k--;
   if (k < floor) return null;
   const possessive = POSSESSIVE_MARKERS.has(tokens[k].norm);
-  const end = possessive ? k : k + 1;
-  const owner = actors.find((a) => a.endToken === end);
+  const owner = actors.find((a) => a.endToken === (possessive ? k : k + 1));
   if (owner) return owner;
+  if (possessive) return null;
   if (POSSESSIVE_PRONOUNS.has(tokens[k].norm)) return clauseSubject(tokens, actors, trigger, floor);
+  if (tokens[k].pos === 'DET') k--;
   // "X said in a meeting with Y", "X, during the talks with Y": the subject took part.
-  if (tokens[k].pos === 'DET' && k > floor && PARTICIPATION_PREPOSITIONS.has(tokens[k - 1].norm)) {
-    return clauseSubject(tokens, actors, k - 1, floor);
+  if (k >= floor && PARTICIPATION_PREPOSITIONS.has(tokens[k].norm)) return clauseSubject(tokens, actors, k, floor);
+  // "Israel launched airstrikes on Gaza", "Egypt had discussions with Israel": the verb's subject
+  // acts — but not a speech verb's ("X said the talks with Y failed").
+  if (k > floor && VERB_PARTICLES.has(tokens[k].norm) && tokens[k - 1].pos === 'VERB') k--;
+  if (k >= floor && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !speech.has(tokens[k].lemma)) {
+    return clauseSubject(tokens, actors, k, floor);
   }
   return null;
 }
@@ -128,6 +137,30 @@ export function findAgent(tokens: Token[], actors: ActorMention[], after: number
     return null;
   }
   return null;
+}
+
+/**
+ * Targets in coordinated prepositional phrases after the first one: "met with the IMF,
+ * then with President Trump" — same preposition, joined by commas, "and" or "then".
+ */
+export function coordinatedTargets(tokens: Token[], actors: ActorMention[], first: ActorMention, end: number): ActorMention[] {
+  const prep = tokens[first.firstToken - 1]?.pos === 'DET' ? tokens[first.firstToken - 2] : tokens[first.firstToken - 1];
+  if (!prep || prep.pos !== 'ADP') return [];
+  const byStart = new Map(actors.map((a) => [a.firstToken, a]));
+  const more: ActorMention[] = [];
+  let j = Math.max(...expandGroup(first, actors).map((a) => a.endToken));
+  while (j < end) {
+    let k = j;
+    while (k < end && PP_JOINERS.has(tokens[k].norm)) k++;
+    if (k === j || tokens[k]?.norm !== prep.norm) break;
+    k++;
+    if (tokens[k]?.pos === 'DET') k++;
+    const next = byStart.get(k);
+    if (!next) break;
+    more.push(next);
+    j = next.endToken;
+  }
+  return more;
 }
 
 /** The actor and every actor coordinated with it. */

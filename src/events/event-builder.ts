@@ -1,7 +1,7 @@
 import type { ActorMention, CodedEvent, DateMention, EventActor, PlaceMention, Token } from '../core/document.js';
 import type { Codebook } from '../dictionaries/codebook.js';
 import { intentCode, type Modifiers, type PatternSet } from '../dictionaries/verb-patterns.js';
-import { expandGroup, findAgent, findSource, findTarget, isPassive } from './actor-roles.js';
+import { coordinatedTargets, expandGroup, findAgent, findSource, findTarget, isPassive } from './actor-roles.js';
 import type { PatternMatch } from './pattern-matcher.js';
 
 /** How many words before the trigger are searched for negation and modality words. */
@@ -54,16 +54,20 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // A pattern of nouns and adjectives only ("military assistance to") is a nominal event.
     const nominal = m.wordTokens.every((w) => ctx.tokens[w].pos !== 'VERB' && ctx.tokens[w].pos !== 'AUX')
       && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN');
-    let sourceMention = m.source ?? findSource(ctx.tokens, ctx.actors, m.first, ctx.firstToken, nominal);
+    let sourceMention = m.source ?? findSource(ctx.tokens, ctx.actors, m.first, ctx.firstToken, nominal, mods.speech);
     let targetMention = m.target ?? findTarget(ctx.tokens, ctx.actors, m.last, ctx.endToken);
-    if (!m.source && !m.target && isPassive(ctx.tokens, m.first, ctx.firstToken)) {
+    if (!m.source && !m.target && !m.wordTokens.some((w) => ctx.tokens[w].norm === 'by') && isPassive(ctx.tokens, m.first, ctx.firstToken)) {
       // "Y was attacked by X": the subject is the target, the agent after "by" the source;
-      // with no agent named, the doer is unknown and nothing is coded.
+      // with no agent named, the doer is unknown and nothing is coded. A pattern that
+      // names its own "by" ("encouraged by") already says which side acts.
       targetMention = sourceMention;
       sourceMention = findAgent(ctx.tokens, ctx.actors, m.last, ctx.endToken);
     }
     const pairs: Array<[ActorMention, ActorMention]> = [];
     const targets = targetMention ? expandGroup(targetMention, ctx.actors) : [];
+    if (targetMention && !m.target) {
+      for (const more of coordinatedTargets(ctx.tokens, ctx.actors, targetMention, ctx.endToken)) targets.push(...expandGroup(more, ctx.actors));
+    }
     if (p.symmetric && targets.length >= 2 && (!sourceMention || m.target)) {
       // "meetings between A and B": the coordinated actors meet each other.
       for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);

@@ -72,6 +72,10 @@ describe('event coding (fictional world)', () => {
     expect(triples('Ruritania said the call with Sylvania lasted an hour.')).toEqual([]);
   });
 
+  it('finds targets in repeated prepositional phrases', () => {
+    expect(triples('Freedonia met with Sylvania on Monday, then with Ruritania.')).toEqual(['FRD>040>SYL', 'FRD>040>RUR']);
+  });
+
   it('codes an announced cooperative event as its intent code', () => {
     expect(events('Freedonia will meet Sylvania.')[0]).toMatchObject({ code: '036', modality: 'intended' });
   });
