@@ -3,8 +3,12 @@ import type { ActorDictionary, ActorEntry, RolePeriod } from '../dictionaries/ac
 import type { Atom } from './actor-matcher.js';
 import type { ArticleMemory, KnownPerson } from './article-memory.js';
 
-/** Prepositions after which a country or capital is a place, not an actor ("met in Georgia"). */
-const LOCATION_PREPOSITIONS = new Set(['in', 'at', 'inside', 'within', 'throughout', 'across', 'near', 'outside', 'into']);
+/**
+ * Prepositions after which a country is a place, not an actor ("met in Georgia"); "at", "near"
+ * and "into" keep a country an actor ("fired rockets at Israel") but make a city a place.
+ */
+const COUNTRY_LOCATION_PREPOSITIONS = new Set(['in', 'inside', 'within', 'throughout', 'across']);
+const CITY_LOCATION_PREPOSITIONS = new Set([...COUNTRY_LOCATION_PREPOSITIONS, 'at', 'near', 'outside', 'into']);
 /** Words that join coordinated actors ("Armenia and Azerbaijan", "the U.S., Russia and France"). */
 const COORDINATORS = new Set(['and', ',', 'or', '&']);
 /** Possessive markers between a country and a role ("Russia's military"). */
@@ -67,10 +71,10 @@ export class SentenceResolver {
     });
   }
 
-  private precededByLocation(i: number, floor: number): boolean {
+  private precededByLocation(i: number, floor: number, city: boolean): boolean {
     let j = i - 1;
     if (j >= floor && this.tokens[j].norm === 'the') j--;
-    return j >= floor && LOCATION_PREPOSITIONS.has(this.tokens[j].norm);
+    return j >= floor && (city ? CITY_LOCATION_PREPOSITIONS : COUNTRY_LOCATION_PREPOSITIONS).has(this.tokens[j].norm);
   }
 
   private owner(atom: Atom): Owner | null {
@@ -170,7 +174,7 @@ export class SentenceResolver {
     }
     const country = pick(atom, 'country');
     const capital = pick(atom, 'capital');
-    if ((country || capital) && this.precededByLocation(atom.start, floor)) {
+    if ((country || capital) && this.precededByLocation(atom.start, floor, !country)) {
       this.addPlace((country ?? capital)!, atom.start, atom.end);
       return k + 1;
     }
@@ -266,6 +270,8 @@ export class SentenceResolver {
         return j;
       }
     }
+    // "Washington will press Beijing": a role word used as a verb is no actor.
+    if (!owner && t[start].pos === 'VERB') return j;
     // "in general", "brutal military conflicts": a bare role used as an adjective is no actor.
     if (!owner && t[end - 1].pos === 'ADJ' && ((start > 0 && t[start - 1].pos === 'ADP') || t[end]?.pos === 'NOUN')) return j;
     if (owner || role.code !== '~') this.add(this.roleMention(role, owner), start, end);

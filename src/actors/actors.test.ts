@@ -11,6 +11,12 @@ describe('actor recognition (fictional world)', () => {
       .toEqual(['Freedonia=FRD', 'Strelsau=RURGOV', 'the Blue Palace=FRDGOV', 'Red Lantern Society=NGOIRC']);
   });
 
+  it('keeps a country after "at" an actor but makes a capital after "near" a place', () => {
+    const doc = annotate('Freedonia fired at Sylvania near Strelsau.');
+    expect(doc.actors!.map((a) => a.code)).toEqual(['FRD', 'SYL']);
+    expect(doc.places!.map((p) => p.country)).toEqual(['RUR']);
+  });
+
   it('treats a country or capital after "in" as a place, not an actor', () => {
     const doc = annotate('Sylvania spoke in Fredville and in Ruritania.');
     expect(doc.actors!.map((a) => a.code)).toEqual(['SYL']);

@@ -11,6 +11,8 @@ const MAX_TARGET_DISTANCE = 6;
 const CLAUSE_BREAKS = new Set([';', ':']);
 /** Words that join repeated prepositional phrases. */
 const PP_JOINERS = new Set([',', 'and', 'then', 'also', 'later', 'as', 'well']);
+/** Nouns of quantity before "of" ("dozens of protesters"). */
+const QUANTITY_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'dozen', 'hundred', 'thousand', 'number', 'group', 'some', 'many', 'several']);
 /** Auxiliaries of the passive voice. */
 const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
 /** Parts of speech between a noun trigger and its possessor or modifier actor. */
@@ -109,6 +111,8 @@ export function findTarget(tokens: Token[], actors: ActorMention[], after: numbe
     if (hit) return hit;
     const t = tokens[j];
     if (isFiller(t) || TARGET_PREPOSITIONS.has(t.norm)) continue;
+    // "arrested dozens of protesters": a quantity and its "of" lead on to the target.
+    if (QUANTITY_WORDS.has(t.norm) || (t.norm === 'of' && (tokens[j - 1]?.pos === 'NUM' || QUANTITY_WORDS.has(tokens[j - 1]?.norm)))) continue;
     if (t.pos === 'CCONJ' && tokens[j + 1]?.pos === 'VERB') continue;
     if (t.pos === 'VERB' && tokens[j - 1]?.pos === 'CCONJ') continue;
     return null;

@@ -49,8 +49,17 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
   const mods = patterns.modifiers;
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
+  const used = new Set<number>();
   for (const m of matches) {
+    // A word belongs to the most specific match that coded an event; a match that found no
+    // actors leaves its words to the next pattern.
+    if (m.wordTokens.some((w) => used.has(w))) continue;
+    const before = events.length;
     const p = m.pattern;
+    // "support and assistance to help Yerevan": an infinitive completing a noun has no subject we can trust.
+    const to = ctx.tokens[m.first - 1];
+    if (!m.source && to?.norm === 'to' && ctx.tokens[m.first - 2]?.pos === 'NOUN'
+      && !ctx.actors.some((a) => a.endToken === m.first - 1)) continue;
     // A pattern of nouns and adjectives only ("military assistance to") is a nominal event.
     const nominal = m.wordTokens.every((w) => ctx.tokens[w].pos !== 'VERB' && ctx.tokens[w].pos !== 'AUX')
       && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN');
@@ -84,8 +93,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const date = nearest(ctx.dates, trigger.start);
     const place = nearest(ctx.places, trigger.start);
     for (const [s, t] of pairs) {
-      // One actor never acts on itself; two people of one government may ("Zelensky met Honcharuk").
-      if (s === t || s.name === t.name) continue;
+      // One actor never acts on itself ("China's foreign ministry said Beijing…"); two people of
+      // one government may ("Zelensky met Honcharuk").
+      if (s === t || (s.code === t.code && (s.kind !== 'person' || t.kind !== 'person' || s.name === t.name))) continue;
       let code = p.code;
       if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
       if (mode === 'intended' && !negated) code = intentCode(patterns, code) ?? code;
@@ -109,6 +119,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
         confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
       });
     }
+    if (events.length > before) m.wordTokens.forEach((w) => used.add(w));
   }
-  return events;
+  return events.sort((a, b) => a.trigger.start - b.trigger.start);
 }

@@ -72,6 +72,14 @@ describe('event coding (fictional world)', () => {
     expect(triples('Ruritania said the call with Sylvania lasted an hour.')).toEqual([]);
   });
 
+  it('lets a target slot take a whole coordination', () => {
+    expect(triples('Freedonia called on Sylvania and Ruritania to release all prisoners.')).toEqual(['FRD>0253>SYL', 'FRD>0253>RUR']);
+  });
+
+  it('codes nothing for an infinitive that completes a noun', () => {
+    expect(triples('Freedonia offered support to criticize Sylvania.')).toEqual([]);
+  });
+
   it('finds targets in repeated prepositional phrases', () => {
     expect(triples('Freedonia met with Sylvania, then with Ruritania.')).toEqual(['FRD>040>SYL', 'FRD>040>RUR']);
   });

@@ -29,6 +29,12 @@ function wordMatches(t: Token, alts: string[]): boolean {
   return alts.includes(t.lemma) || alts.includes(norm);
 }
 
+function groupEnd(m: ActorMention, byStart: MentionIndex): ActorMention {
+  let last = m;
+  for (const a of byStart.values()) if (a.group === m.group && a.endToken > last.endToken) last = a;
+  return last;
+}
+
 /** Actors by first token, for slot matching. */
 export type MentionIndex = Map<number, ActorMention>;
 
@@ -66,15 +72,16 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
       const m = byStart.get(j);
       if (!m) return null;
       if (el.role === 'T') target = m;
-      pos = m.endToken - 1;
+      // A slot takes the whole coordination: "urged Russia and Ukraine to resume talks".
+      pos = (m.group === undefined ? m : groupEnd(m, byStart)).endToken - 1;
     }
   }
   return { pattern: p, wordTokens, first: i, last: pos, source, target };
 }
 
 /**
- * Finds every pattern that matches in tokens [from, to), keeping for each trigger word only
- * the most specific pattern (the one with most words).
+ * Finds every pattern that matches in tokens [from, to), most specific first; the event
+ * builder keeps, for each word, the first match that codes an event.
  */
 export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to: number, actors: ActorMention[]): PatternMatch[] {
   const byStart: MentionIndex = new Map();
@@ -87,7 +94,8 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     // Words inside an actor name are never triggers ("Security Council", "Prime Minister").
-    if (actors.some((a) => i >= a.firstToken && i < a.endToken)) continue;
+    // Bare role nouns may start a pattern ("prisoner swap", "suicide bomber").
+    if (actors.some((a) => i >= a.firstToken && i < a.endToken && !a.code.startsWith('---'))) continue;
     // "Russian-backed Yerevan": a word hyphenated to the one before it is a modifier, not a
     // trigger, unless the pattern names that word as its source ("{S} - brokered").
     const hyphenated = i - 1 > from && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end && tokens[i - 1].end === t.start;
@@ -102,13 +110,6 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
       }
     }
   }
-  candidates.sort((a, b) => b.pattern.words - a.pattern.words || (b.target ? 1 : 0) - (a.target ? 1 : 0) || a.first - b.first);
-  const used = new Set<number>();
-  const kept: PatternMatch[] = [];
-  for (const m of candidates) {
-    if (m.wordTokens.some((w) => used.has(w))) continue;
-    m.wordTokens.forEach((w) => used.add(w));
-    kept.push(m);
-  }
-  return kept.sort((a, b) => a.first - b.first);
+  // Most specific first: more matched words (optional words count only when present).
+  return candidates.sort((a, b) => b.wordTokens.length - a.wordTokens.length || (b.target ? 1 : 0) - (a.target ? 1 : 0) || a.first - b.first);
 }
