@@ -4,11 +4,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Coder } from '../src/coder.js';
-import { scoreAgainstGold, type SeedGold } from './gold-events.js';
+import { parseJsonLine } from '../src/ingest/jsonl-record.js';
+import { matchesDyadRoot, matchesStrict, scoreAgainstGold, type SeedGold } from './gold-events.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SEED = join(ROOT, '../shared/fixtures/seed');
 const EXTRACT_FIXTURES = join(ROOT, 'test/fixtures/extract');
+const EVENT_FIXTURES = join(ROOT, 'test/fixtures/events');
 const coder = new Coder();
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
 
@@ -54,5 +56,28 @@ function evalExtractFixtures(): void {
   console.log(`  title ${titles}/${cases}, body bounds ${bounds}/${cases}, furniture lines found ${furnitureFound}/${furnitureTotal} (${pct(furnitureFound, furnitureTotal)}), with the right kind ${kindsRight}/${furnitureTotal}`);
 }
 
+function evalEventFixtures(): void {
+  if (!existsSync(EVENT_FIXTURES)) return;
+  let required = 0, foundLoose = 0, foundStrict = 0, predicted = 0, matched = 0;
+  console.log('event golden cases (test/fixtures/events, Wikinews)');
+  for (const slug of readdirSync(EVENT_FIXTURES).sort()) {
+    const dir = join(EVENT_FIXTURES, slug);
+    if (!existsSync(join(dir, 'expected.json'))) continue;
+    const gold: SeedGold = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+    const doc = coder.code(parseJsonLine(readFileSync(join(dir, 'input.jsonl'), 'utf8').trim(), `file:${slug}`, slug));
+    const asserted = doc.events.filter((e) => !e.negated);
+    const loose = gold.events.required.filter((g) => asserted.some((e) => matchesDyadRoot(e, g))).length;
+    const strict = gold.events.required.filter((g) => asserted.some((e) => matchesStrict(e, g))).length;
+    const s = scoreAgainstGold(doc.events, gold.events);
+    required += gold.events.required.length; foundLoose += loose; foundStrict += strict;
+    predicted += s.predicted; matched += s.matchedAny;
+    console.log(`  ${slug.padEnd(40)} required ${loose}/${gold.events.required.length} (dyad+root), ${strict} exact; precision ${s.matchedAny}/${s.predicted}`);
+  }
+  const recall = foundLoose / Math.max(1, required);
+  const precision = matched / Math.max(1, predicted);
+  console.log(`  overall: required recall ${pct(foundLoose, required)} at dyad+root (${pct(foundStrict, required)} exact code, dyad and date); precision ${pct(matched, predicted)}; F1 ${(2 * precision * recall / Math.max(1e-9, precision + recall)).toFixed(3)}`);
+}
+
 evalSeed();
 evalExtractFixtures();
+evalEventFixtures();

@@ -3,6 +3,12 @@ import { findDates } from './dates.js';
 import { tokenize } from './tokenizer.js';
 
 describe('tokenize', () => {
+  it('drops line breaks and always ends a sentence at a paragraph break', () => {
+    const text = 'A headline without a stop\n\nThe body starts here. It goes on.';
+    const { tokens, sentences } = tokenize(text);
+    expect(tokens.some((t) => !t.text.trim())).toBe(false);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['A headline without a stop', 'The body starts here.', 'It goes on.']);
+  });
   it('gives every token offsets that point at its text', () => {
     const text = 'The U.S. envoy met “them” in Kyiv.  Then he left, didn’t he?';
     const { tokens, sentences } = tokenize(text);

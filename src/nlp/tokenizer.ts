@@ -30,6 +30,10 @@ export function tokenize(text: string): Tokenized {
   // The lemma getter's typing in wink-nlp is narrower than its runtime contract.
   const lemmas = doc.tokens().out(its.lemma as never) as string[];
   const tokens: Token[] = [];
+  // wink keeps line breaks as SPACE tokens; we drop them, remember where paragraphs break,
+  // and map wink's token indexes onto ours.
+  const ours: number[] = new Array(values.length).fill(-1);
+  const paragraphBefore = new Set<number>();
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -38,20 +42,33 @@ export function tokenize(text: string): Tokenized {
     if (start < 0) start = cursor;
     const end = Math.min(text.length, start + value.length);
     cursor = end;
+    if (pos[i] === 'SPACE' || !value.trim()) {
+      if (/\n\s*\n/.test(value)) paragraphBefore.add(tokens.length);
+      continue;
+    }
+    ours[i] = tokens.length;
     tokens.push({
       start, end, text: text.slice(start, end), norm: value.toLowerCase(),
       lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X', head: -1, rel: '',
     });
   }
   const sentences: Sentence[] = [];
+  const push = (firstToken: number, endToken: number) => {
+    if (endToken > firstToken) sentences.push({ start: tokens[firstToken].start, end: tokens[endToken - 1].end, firstToken, endToken });
+  };
   doc.sentences().each((s: any) => {
     const ts = s.tokens();
-    const first = ts.itemAt(0);
     const n = ts.length();
-    if (!first || n === 0) return;
-    const firstToken = first.index();
-    const endToken = firstToken + n;
-    sentences.push({ start: tokens[firstToken].start, end: tokens[endToken - 1].end, firstToken, endToken });
+    if (n === 0) return;
+    const mapped: number[] = [];
+    for (let k = ts.itemAt(0).index(); k < ts.itemAt(0).index() + n; k++) if (ours[k] >= 0) mapped.push(ours[k]);
+    if (!mapped.length) return;
+    // A paragraph break always ends a sentence (headlines and datelines have no final stop).
+    let first = mapped[0];
+    for (const t of mapped.slice(1)) {
+      if (paragraphBefore.has(t)) { push(first, t); first = t; }
+    }
+    push(first, mapped[mapped.length - 1] + 1);
   });
   return { sentences, tokens };
 }

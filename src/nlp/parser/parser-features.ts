@@ -1,0 +1,124 @@
+/** Feature templates of the parser: stack/buffer words and tags, children, labels, distance, valency. */
+import { hashString, key1, key2, key3 } from '../tagger/hash.js';
+import type { Configuration } from './arc-hybrid.js';
+
+/** Largest number of features per configuration. */
+export const MAX_PARSER_FEATURES = 112;
+
+const ROOT_WORD = hashString('<root>');
+const NONE_WORD = hashString('<none>');
+
+/** Word and tag hashes of one sentence; index n is the root, n + 1 stands for "no word". */
+export interface SentenceHashes {
+  n: number;
+  word: Uint32Array;
+  tag: Uint32Array;
+}
+
+/** Hashes words (already normalised) and joint UPOS|XPOS tags of a sentence. */
+export function sentenceHashes(norms: Uint32Array, upos: readonly string[], xpos: readonly string[]): SentenceHashes {
+  const n = norms.length;
+  const word = new Uint32Array(n + 2);
+  const tag = new Uint32Array(n + 2);
+  word.set(norms);
+  for (let i = 0; i < n; i++) tag[i] = hashString(`${upos[i]}|${xpos[i]}`);
+  word[n] = ROOT_WORD;
+  tag[n] = ROOT_WORD;
+  word[n + 1] = NONE_WORD;
+  tag[n + 1] = NONE_WORD;
+  return { n, word, tag };
+}
+
+function bucket(d: number): number {
+  if (d <= 4) return d;
+  if (d <= 6) return 5;
+  if (d <= 9) return 6;
+  return 7;
+}
+
+/** Writes the features of a configuration into `f` and returns their count. */
+export function parserFeatures(c: Configuration, h: SentenceHashes, f: Uint32Array): number {
+  const none = h.n + 1;
+  const st = c.stack;
+  const depth = st.length;
+  const s0 = depth > 0 ? st[depth - 1] : none;
+  const s1 = depth > 1 ? st[depth - 2] : none;
+  const s2 = depth > 2 ? st[depth - 3] : none;
+  const b0 = c.b0;
+  const b1 = b0 + 1 <= h.n ? b0 + 1 : none;
+  const b2 = b0 + 2 <= h.n ? b0 + 2 : none;
+  const at = (i: number): number => (i < 0 ? none : i);
+  const lab = (i: number): number => (i < 0 || i >= h.n ? -1 : c.label[i]);
+  const W = h.word;
+  const T = h.tag;
+  const s0l1 = s0 < none ? at(c.lc1[s0]) : none;
+  const s0l2 = s0 < none ? at(c.lc2[s0]) : none;
+  const s0r1 = s0 < none ? at(c.rc1[s0]) : none;
+  const s0r2 = s0 < none ? at(c.rc2[s0]) : none;
+  const s1l1 = s1 < none ? at(c.lc1[s1]) : none;
+  const s1r1 = s1 < none ? at(c.rc1[s1]) : none;
+  const s1r2 = s1 < none ? at(c.rc2[s1]) : none;
+  const b0l1 = at(c.lc1[b0]);
+  const b0l2 = at(c.lc2[b0]);
+  const s0w = W[s0], s0t = T[s0], s1w = W[s1], s1t = T[s1], b0w = W[b0], b0t = T[b0];
+  const b1w = W[b1], b1t = T[b1], b2t = T[b2], s2t = T[s2];
+  const s0wt = s0w ^ (s0t * 31);
+  const s1wt = s1w ^ (s1t * 31);
+  const b0wt = b0w ^ (b0t * 31);
+  const d0 = s0 < none ? bucket(b0 - s0) : -1;
+  const d1 = s1 < none && s0 < none ? bucket(s0 - s1) : -1;
+  const s0vl = s0 < none ? c.nLeft[s0] : -1;
+  const s0vr = s0 < none ? c.nRight[s0] : -1;
+  const s1vr = s1 < none ? c.nRight[s1] : -1;
+  const s1vl = s1 < none ? c.nLeft[s1] : -1;
+  const b0vl = c.nLeft[b0];
+  let k = 0;
+  f[k++] = key1(1, 0);
+  // Single positions.
+  f[k++] = key1(2, s0w); f[k++] = key1(3, s0t); f[k++] = key1(4, s0wt);
+  f[k++] = key1(5, s1w); f[k++] = key1(6, s1t); f[k++] = key1(7, s1wt);
+  f[k++] = key1(8, b0w); f[k++] = key1(9, b0t); f[k++] = key1(10, b0wt);
+  f[k++] = key1(11, b1w); f[k++] = key1(12, b1t); f[k++] = key2(13, b1w, b1t);
+  f[k++] = key1(14, W[b2]); f[k++] = key1(15, b2t); f[k++] = key1(16, s2t); f[k++] = key1(17, W[s2]);
+  // Pairs.
+  f[k++] = key2(20, s0wt, b0wt); f[k++] = key2(21, s0wt, b0w); f[k++] = key2(22, s0w, b0wt);
+  f[k++] = key2(23, s0wt, b0t); f[k++] = key2(24, s0t, b0wt); f[k++] = key2(25, s0w, b0w);
+  f[k++] = key2(26, s0t, b0t); f[k++] = key2(27, b0t, b1t); f[k++] = key2(28, s1wt, s0wt);
+  f[k++] = key2(29, s1w, s0w); f[k++] = key2(30, s1t, s0t); f[k++] = key2(31, s1t, b0t);
+  f[k++] = key2(32, s1wt, s0t); f[k++] = key2(33, s1t, s0wt); f[k++] = key2(34, b0w, b1w);
+  f[k++] = key2(35, s0w, b1t); f[k++] = key2(36, s1w, b0w);
+  // Triples of tags.
+  f[k++] = key3(40, b0t, b1t, b2t); f[k++] = key3(41, s0t, b0t, b1t); f[k++] = key3(42, s1t, s0t, b0t);
+  f[k++] = key3(43, s2t, s1t, s0t); f[k++] = key3(44, s1t, s0t, T[s0r1]); f[k++] = key3(45, s1t, s0t, T[s0l1]);
+  f[k++] = key3(46, s0t, T[s0l1], b0t); f[k++] = key3(47, s0t, T[s0r1], b0t); f[k++] = key3(48, s0t, b0t, T[b0l1]);
+  f[k++] = key3(49, s1t, T[s1r1], s0t); f[k++] = key3(50, s1t, T[s1l1], s0t); f[k++] = key3(51, s1w, s0t, b0t);
+  f[k++] = key3(52, s1t, s0w, b0t); f[k++] = key3(53, s1t, s0t, b0w);
+  // Distances.
+  f[k++] = key2(60, s0w, d0); f[k++] = key2(61, s0t, d0); f[k++] = key2(62, b0w, d0); f[k++] = key2(63, b0t, d0);
+  f[k++] = key3(64, s0w, b0w, d0); f[k++] = key3(65, s0t, b0t, d0); f[k++] = key3(66, s1t, s0t, d1);
+  f[k++] = key2(67, s1w, d1); f[k++] = key2(68, s0w, d1); f[k++] = key3(69, s1w, s0w, d1);
+  // Valency.
+  f[k++] = key2(70, s0w, s0vl); f[k++] = key2(71, s0t, s0vl); f[k++] = key2(72, s0w, s0vr); f[k++] = key2(73, s0t, s0vr);
+  f[k++] = key2(74, s1w, s1vr); f[k++] = key2(75, s1t, s1vr); f[k++] = key2(76, b0w, b0vl); f[k++] = key2(77, b0t, b0vl);
+  f[k++] = key2(78, s1t, s1vl);
+  // Children: words, tags, labels.
+  f[k++] = key1(80, W[s0l1]); f[k++] = key1(81, T[s0l1]); f[k++] = key1(82, lab(s0l1));
+  f[k++] = key1(83, W[s0l2]); f[k++] = key1(84, T[s0l2]); f[k++] = key1(85, lab(s0l2));
+  f[k++] = key1(86, W[s0r1]); f[k++] = key1(87, T[s0r1]); f[k++] = key1(88, lab(s0r1));
+  f[k++] = key1(89, W[s0r2]); f[k++] = key1(90, T[s0r2]); f[k++] = key1(91, lab(s0r2));
+  f[k++] = key1(92, W[s1r1]); f[k++] = key1(93, T[s1r1]); f[k++] = key1(94, lab(s1r1));
+  f[k++] = key1(95, W[s1l1]); f[k++] = key1(96, T[s1l1]); f[k++] = key1(97, lab(s1l1));
+  f[k++] = key1(98, W[b0l1]); f[k++] = key1(99, T[b0l1]); f[k++] = key1(100, lab(b0l1));
+  f[k++] = key1(101, W[b0l2]); f[k++] = key1(102, T[b0l2]); f[k++] = key1(103, lab(b0l2));
+  f[k++] = key3(104, s0t, lab(s0l1), lab(s0l2)); f[k++] = key3(105, s0t, lab(s0r1), lab(s0r2));
+  f[k++] = key3(106, b0t, lab(b0l1), lab(b0l2)); f[k++] = key3(107, s1t, lab(s1r1), lab(s1r2));
+  f[k++] = key3(108, s0t, T[s0l1], T[s0l2]); f[k++] = key3(109, s0t, T[s0r1], T[s0r2]);
+  f[k++] = key3(110, b0t, T[b0l1], T[b0l2]); f[k++] = key3(111, s1t, T[s1r1], T[s1r2]);
+  f[k++] = key2(112, s0w, lab(s0r1)); f[k++] = key2(113, s0w, lab(s0l1)); f[k++] = key2(114, b0w, lab(b0l1));
+  f[k++] = key2(115, s1w, lab(s1r1));
+  // Label sets.
+  f[k++] = key2(120, s0t, s0 < none ? c.leftLabels[s0] : -1); f[k++] = key2(121, s0t, s0 < none ? c.rightLabels[s0] : -1);
+  f[k++] = key2(122, b0t, c.leftLabels[b0]); f[k++] = key2(123, s1t, s1 < none ? c.rightLabels[s1] : -1);
+  f[k++] = key2(124, s0w, s0 < none ? c.rightLabels[s0] : -1); f[k++] = key2(125, b0w, c.leftLabels[b0]);
+  return k;
+}

@@ -1,0 +1,198 @@
+/**
+ * Greedy arc-hybrid dependency parser with an averaged perceptron, trained with a dynamic
+ * oracle and error exploration.
+ */
+import { rng, shuffle } from '../tagger/hash.js';
+import { CompactModel, Perceptron, type Scorer } from '../tagger/perceptron.js';
+import { hashWords } from '../tagger/word-features.js';
+import { Configuration, moveCosts, validMoves } from './arc-hybrid.js';
+import { MAX_PARSER_FEATURES, parserFeatures, sentenceHashes } from './parser-features.js';
+
+/** From this epoch on, training follows the model's own wrong moves with `EXPLORE_P`. */
+const EXPLORE_FROM_EPOCH = 2;
+const EXPLORE_P = 0.9;
+
+/** A sentence to parse or train on: words, tags, and (for training) the gold tree. */
+export interface ParseSentence {
+  words: string[];
+  upos: string[];
+  xpos: string[];
+  /** 0-based head, -1 for the root. */
+  head: number[];
+  rel: string[];
+}
+
+/** The parser's non-weight data, as stored in the model file. */
+export interface ParserMeta {
+  labels: string[];
+}
+
+/** A parser ready to use. */
+export class Parser {
+  readonly feats = new Uint32Array(MAX_PARSER_FEATURES);
+  private readonly scores: Float64Array;
+  private readonly rootLabel: number;
+
+  constructor(readonly meta: ParserMeta, readonly model: Scorer) {
+    this.scores = new Float64Array(1 + 2 * meta.labels.length);
+    this.rootLabel = meta.labels.indexOf('root');
+  }
+
+  /** Scores the moves of a configuration into `this.scores`; returns the best valid move. */
+  bestMove(c: Configuration, h: ReturnType<typeof sentenceHashes>): number {
+    const k = parserFeatures(c, h, this.feats);
+    const s = this.scores;
+    s.fill(0);
+    this.model.score(this.feats, k, s);
+    return this.pick(c, s, null);
+  }
+
+  /** The best valid move by `scores`, limited to moves whose cost equals `only` when given. */
+  pick(c: Configuration, s: Float64Array, costOf: ((move: number) => number) | null, want = 0): number {
+    const L = this.meta.labels.length;
+    const v = validMoves(c);
+    let best = -1;
+    let bs = -Infinity;
+    const consider = (m: number): void => {
+      if (s[m] > bs && (costOf === null || costOf(m) === want)) { bs = s[m]; best = m; }
+    };
+    if (v.shift) consider(0);
+    if (v.left) {
+      if (c.b0 === c.n) consider(1 + this.rootLabel);
+      else for (let l = 0; l < L; l++) if (l !== this.rootLabel) consider(1 + l);
+    }
+    if (v.right) for (let l = 0; l < L; l++) if (l !== this.rootLabel) consider(1 + L + l);
+    return best;
+  }
+
+  get lastScores(): Float64Array {
+    return this.scores;
+  }
+
+  /** Parses one tagged sentence: 0-based heads (-1 for the root) and relations. */
+  parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): { head: number[]; rel: string[] } {
+    const n = words.length;
+    if (n === 0) return { head: [], rel: [] };
+    const h = sentenceHashes(hashWords(words).lower, upos, xpos);
+    const c = new Configuration(n);
+    const L = this.meta.labels.length;
+    while (!c.done) c.apply(this.bestMove(c, h), L);
+    const head: number[] = [];
+    const rel: string[] = [];
+    for (let i = 0; i < n; i++) {
+      head.push(c.head[i] === n ? -1 : c.head[i]);
+      rel.push(this.meta.labels[c.label[i]]);
+    }
+    return { head, rel };
+  }
+}
+
+/** Options for `trainParser`. */
+export interface ParserTrainOptions {
+  epochs: number;
+  seed?: number;
+  /** Held-out sentences (with the tags the parser will see) scored after each epoch. */
+  dev?: ParseSentence[];
+  prune?: number;
+  log?: (line: string) => void;
+}
+
+/** Unlabeled and labeled attachment scores (LAS on the universal part of the label). */
+export function scoreParser(p: Parser, sents: readonly ParseSentence[]): { uas: number; las: number } {
+  let n = 0;
+  let u = 0;
+  let l = 0;
+  for (const s of sents) {
+    const r = p.parse(s.words, s.upos, s.xpos);
+    for (let i = 0; i < s.words.length; i++) {
+      n++;
+      if (r.head[i] !== s.head[i]) continue;
+      u++;
+      if (r.rel[i].split(':')[0] === s.rel[i].split(':')[0]) l++;
+    }
+  }
+  return { uas: u / n, las: l / n };
+}
+
+/**
+ * Trains a parser deterministically; with `dev`, keeps the best epoch by LAS.
+ * @example trainParser(sentences, { epochs: 10 }).parse(['It', 'works'], ['PRON', 'VERB'], ['PRP', 'VBZ'])
+ */
+export function trainParser(train: readonly ParseSentence[], opts: ParserTrainOptions): Parser & { epoch: number } {
+  const labels = [...new Set(train.flatMap((s) => s.rel))].sort();
+  if (!labels.includes('root')) labels.push('root');
+  const li = new Map(labels.map((l, i) => [l, i]));
+  const L = labels.length;
+  const model = new Perceptron(1 + 2 * L);
+  const trainer = new Parser({ labels }, model);
+  const random = rng(opts.seed ?? 1);
+  const order = train.map((_, i) => i);
+  const prepared = train.map((s) => {
+    const n = s.words.length;
+    const goldHead = new Int32Array(n + 1).fill(-1);
+    const goldLabel = new Int32Array(n + 1).fill(-1);
+    const goldDeps: number[][] = Array.from({ length: n + 1 }, () => []);
+    for (let i = 0; i < n; i++) {
+      const hd = s.head[i] < 0 ? n : s.head[i];
+      goldHead[i] = hd;
+      goldLabel[i] = li.get(s.rel[i])!;
+      goldDeps[hd].push(i);
+    }
+    return { h: sentenceHashes(hashWords(s.words).lower, s.upos, s.xpos), goldHead, goldLabel, goldDeps, n };
+  });
+  let best: { parser: Parser; score: number; epoch: number } | null = null;
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    shuffle(order, random);
+    let moves = 0;
+    let errors = 0;
+    for (const si of order) {
+      const { h, goldHead, goldLabel, goldDeps, n } = prepared[si];
+      const c = new Configuration(n);
+      const inStack = new Uint8Array(n + 1);
+      while (!c.done) {
+        const [cs, cl, cr] = moveCosts(c, goldHead, goldDeps, inStack);
+        const st = c.stack;
+        const s0 = st.length ? st[st.length - 1] : -1;
+        const s1 = st.length > 1 ? st[st.length - 2] : -1;
+        const costOf = (m: number): number => {
+          if (m === 0) return cs;
+          if (m <= L) return cl + (goldHead[s0] === c.b0 && m - 1 !== goldLabel[s0] ? 1 : 0);
+          return cr + (goldHead[s0] === s1 && m - 1 - L !== goldLabel[s0] ? 1 : 0);
+        };
+        const pred = trainer.bestMove(c, h);
+        const scores = trainer.lastScores;
+        let minCost = Infinity;
+        const v = validMoves(c);
+        if (v.shift) minCost = Math.min(minCost, cs);
+        if (v.left) minCost = Math.min(minCost, cl);
+        if (v.right) minCost = Math.min(minCost, cr);
+        let gold = trainer.pick(c, scores, costOf, minCost);
+        if (gold < 0) gold = pred;
+        const k = parserFeatures(c, h, trainer.feats);
+        const predWrong = costOf(pred) > minCost;
+        if (predWrong) {
+          model.update(trainer.feats, k, gold, pred);
+          errors++;
+        }
+        model.tick();
+        moves++;
+        const next = !predWrong || (epoch >= EXPLORE_FROM_EPOCH && random() < EXPLORE_P) ? pred : gold;
+        if (next === 0) inStack[c.b0] = 1;
+        else inStack[st[st.length - 1]] = 0;
+        c.apply(next, L);
+      }
+    }
+    const parser = new Parser({ labels }, model.compact(opts.prune));
+    const dev = opts.dev ? scoreParser(parser, opts.dev) : null;
+    opts.log?.(`parser epoch ${epoch}: train move errors ${(100 * errors / moves).toFixed(2)}%` +
+      (dev ? `, dev UAS ${(100 * dev.uas).toFixed(2)} LAS ${(100 * dev.las).toFixed(2)}` : '') + `, rows ${model.size}`);
+    const score = dev ? dev.las : epoch;
+    if (!best || score > best.score) best = { parser, score, epoch };
+  }
+  return Object.assign(best!.parser, { epoch: best!.epoch });
+}
+
+/** The parser's compact weights, for serialisation. */
+export function parserWeights(p: Parser): CompactModel {
+  return p.model as CompactModel;
+}

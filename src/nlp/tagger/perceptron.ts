@@ -1,0 +1,166 @@
+/**
+ * Averaged perceptron over hashed integer feature keys. Training keeps dense class rows in
+ * growable typed arrays; `compact()` turns the averaged weights into a pruned, int16-quantised
+ * sparse model that scores fast and serialises as a few typed arrays.
+ */
+
+/** Initial number of rows allocated for training weights; grows by doubling. */
+const INITIAL_ROWS = 1 << 16;
+
+/** Trainable averaged perceptron with `nClasses` outputs. */
+export class Perceptron {
+  private readonly rows = new Map<number, number>();
+  private w: Float32Array;
+  /** Sum over updates of (time × delta), for averaging: avg = w − u / time. */
+  private u: Float64Array;
+  private time = 1;
+
+  constructor(readonly nClasses: number) {
+    this.w = new Float32Array(INITIAL_ROWS * nClasses);
+    this.u = new Float64Array(INITIAL_ROWS * nClasses);
+  }
+
+  /** Number of feature rows allocated so far. */
+  get size(): number {
+    return this.rows.size;
+  }
+
+  /** Adds the current weights of `n` features into `scores` (which the caller zeroes). */
+  score(keys: Uint32Array, n: number, scores: Float64Array): void {
+    const C = this.nClasses;
+    const w = this.w;
+    for (let i = 0; i < n; i++) {
+      const r = this.rows.get(keys[i]);
+      if (r === undefined) continue;
+      const o = r * C;
+      for (let c = 0; c < C; c++) scores[c] += w[o + c];
+    }
+  }
+
+  /** Moves weights towards `truth` and away from `guess` for the given features. */
+  update(keys: Uint32Array, n: number, truth: number, guess: number): void {
+    if (truth === guess) return;
+    const C = this.nClasses;
+    const t = this.time;
+    for (let i = 0; i < n; i++) {
+      const o = this.row(keys[i]) * C;
+      this.w[o + truth] += 1;
+      this.u[o + truth] += t;
+      this.w[o + guess] -= 1;
+      this.u[o + guess] -= t;
+    }
+  }
+
+  /** Advances the averaging clock; call once per training instance. */
+  tick(): void {
+    this.time++;
+  }
+
+  private row(k: number): number {
+    let r = this.rows.get(k);
+    if (r !== undefined) return r;
+    r = this.rows.size;
+    if ((r + 1) * this.nClasses > this.w.length) {
+      const w = new Float32Array(this.w.length * 2);
+      w.set(this.w);
+      this.w = w;
+      const u = new Float64Array(this.u.length * 2);
+      u.set(this.u);
+      this.u = u;
+    }
+    this.rows.set(k, r);
+    return r;
+  }
+
+  /**
+   * The averaged weights as a sparse model: entries with |w| below `prune` × the largest
+   * weight are dropped, the rest quantised to int16.
+   */
+  compact(prune = 0): CompactModel {
+    const C = this.nClasses;
+    const t = this.time;
+    const entries = [...this.rows.entries()].sort((a, b) => a[0] - b[0]);
+    let maxAbs = 0;
+    const avg = new Float32Array(C);
+    for (const [, r] of entries) {
+      for (let c = 0; c < C; c++) maxAbs = Math.max(maxAbs, Math.abs(this.w[r * C + c] - this.u[r * C + c] / t));
+    }
+    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const cut = prune * maxAbs;
+    const keys: number[] = [];
+    const offsets: number[] = [0];
+    const cls: number[] = [];
+    const val: number[] = [];
+    for (const [k, r] of entries) {
+      const start = cls.length;
+      for (let c = 0; c < C; c++) {
+        avg[c] = this.w[r * C + c] - this.u[r * C + c] / t;
+        if (Math.abs(avg[c]) <= cut) continue;
+        const q = Math.round(avg[c] / scale);
+        if (q === 0) continue;
+        cls.push(c);
+        val.push(q);
+      }
+      if (cls.length === start) continue;
+      keys.push(k);
+      offsets.push(cls.length);
+    }
+    return new CompactModel(C, scale, Uint32Array.from(keys), Uint32Array.from(offsets), Uint8Array.from(cls), Int16Array.from(val));
+  }
+}
+
+/** A read-only sparse averaged perceptron with an open-addressing index over its feature keys. */
+export class CompactModel {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(
+    readonly nClasses: number,
+    readonly scale: number,
+    readonly keys: Uint32Array,
+    readonly offsets: Uint32Array,
+    readonly cls: Uint8Array,
+    readonly val: Int16Array,
+  ) {
+    let size = 16;
+    while (size < keys.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    for (let i = 0; i < keys.length; i++) {
+      let s = keys[i] & this.mask;
+      while (this.slots[s] >= 0) s = (s + 1) & this.mask;
+      this.slots[s] = i;
+    }
+  }
+
+  /** Index of a feature key, or -1. */
+  find(k: number): number {
+    let s = k & this.mask;
+    for (;;) {
+      const i = this.slots[s];
+      if (i < 0) return -1;
+      if (this.keys[i] === k) return i;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** Adds the (quantised) weights of `n` features into `scores`, which the caller zeroes. */
+  score(keys: Uint32Array, n: number, scores: Float64Array): void {
+    const { offsets, cls, val } = this;
+    for (let i = 0; i < n; i++) {
+      const f = this.find(keys[i]);
+      if (f < 0) continue;
+      for (let j = offsets[f], e = offsets[f + 1]; j < e; j++) scores[cls[j]] += val[j];
+    }
+  }
+
+  /** Bytes of the model's arrays. */
+  get byteLength(): number {
+    return this.keys.byteLength + this.offsets.byteLength + this.cls.byteLength + this.val.byteLength;
+  }
+}
+
+/** Anything that can score features (a model in training or a compact one). */
+export interface Scorer {
+  score(keys: Uint32Array, n: number, scores: Float64Array): void;
+}
