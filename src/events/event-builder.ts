@@ -90,7 +90,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const trigger = ctx.tokens[m.first];
     const lastWord = ctx.tokens[m.wordTokens[m.wordTokens.length - 1]];
     const { negated, modality: mode } = modality(ctx, m.first, mods);
-    const date = nearest(ctx.dates, trigger.start);
+    // A reported (not announced) event cannot postdate its report: "signed on January 2 a deal
+    // to finish the pipeline by 2025" happened on January 2.
+    const possible = mode === 'asserted' && ctx.published ? ctx.dates.filter((d) => d.value <= ctx.published!) : ctx.dates;
+    const date = nearest(possible, trigger.start);
     const place = nearest(ctx.places, trigger.start);
     for (const [s, t] of pairs) {
       // One actor never acts on itself ("China's foreign ministry said Beijing…"); two people of
