@@ -1,15 +1,17 @@
 import { actorsStage } from './actors/actors-stage.js';
+import { claimsStage, loadClaimResources } from './claims/claims-stage.js';
 import { buildPipeline, type Pipeline } from './core/pipeline-builder.js';
 import type { Dictionaries } from './dictionaries/dictionaries.js';
 import { eventsStage } from './events/events-stage.js';
 import { extractStage } from './extract/extract-stage.js';
 import { loadFurnitureRules } from './extract/furniture-rules.js';
 import { nlpStage } from './nlp/nlp-stage.js';
+import { loadQuoteResources, quotesStage } from './quotes/quotes-stage.js';
 
 /**
  * The stage order, in one place: the table of contents of Dyad.
  * raw input → article (title, date, body, furniture) → sentences, tokens, dates
- * → actors and places → CAMEO events.
+ * → actors and places → CAMEO events → claims (casualty and other figures) and quotes.
  */
 export function createPipeline(dicts: Dictionaries): Pipeline {
   return buildPipeline([
@@ -17,5 +19,7 @@ export function createPipeline(dicts: Dictionaries): Pipeline {
     { stage: nlpStage, resources: undefined },
     { stage: actorsStage, resources: dicts.actors },
     { stage: eventsStage, resources: { codebook: dicts.codebook, patterns: dicts.patterns } },
+    { stage: claimsStage, resources: loadClaimResources(dicts.dataDir) },
+    { stage: quotesStage, resources: loadQuoteResources(dicts.dataDir) },
   ]);
 }
