@@ -2,7 +2,13 @@ import { Command, CommanderError } from 'commander';
 import { DyadError } from '../core/errors.js';
 import { DYAD_VERSION } from '../version.js';
 import { registerCode } from './code-command.js';
+import { registerExport } from './export-command.js';
+import { registerServe } from './serve-command.js';
+import { registerDb } from './db-command.js';
+import { registerIngest } from './ingest-command.js';
+import { registerParse } from './parse-command.js';
 import { describeError, EXIT, warn } from './output.js';
+import { registerQueries } from './query-commands.js';
 
 /** Runs the `dyad` command line and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -13,6 +19,12 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCode(program, (c) => { code = c; });
+  registerIngest(program, (c) => { code = c; });
+  registerQueries(program, (c) => { code = c; });
+  registerDb(program, (c) => { code = c; });
+  registerParse(program, (c) => { code = c; });
+  registerExport(program, (c) => { code = c; });
+  registerServe(program, (c) => { code = c; });
   try {
     await program.parseAsync(argv);
     return code;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { EventRow } from '../storage/store.js';
 import { parseActorCode, type ActorParts } from './cameo-actor.js';
 import { loadCodeTables, type CodeTables } from './code-tables.js';
+import { resolveLocation } from './event-location.js';
 import type { OutputFormat } from './format.js';
 import { TextSink } from './text-sink.js';
 
@@ -15,6 +16,9 @@ export const GDELT_COLUMNS = [
   ...geoColumns('Actor1Geo'), ...geoColumns('Actor2Geo'), ...geoColumns('ActionGeo'),
   'DATEADDED', 'SOURCEURL',
 ] as const;
+
+/** Columns per actor: code, name, country, known group, ethnic, two religions, three types. */
+const ACTOR_COLUMN_COUNT = 10;
 
 function actorColumns(p: string): string[] {
   return ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'].map((c) => p + c);
@@ -47,10 +51,13 @@ export function gdeltDay(row: Pick<EventRow, 'date' | 'firstSeen'>): string {
   return gdeltTimestamp(row.firstSeen).slice(0, 8);
 }
 
-/** FractionDate as GDELT computes it: YYYY + (MONTH * 30 + DAY) / 365, four decimals. */
+/**
+ * FractionDate as GDELT's files hold it: YYYY + ((MONTH - 1) * 30 + DAY) / 365, four decimals (1 January 1979 is
+ * 1979.0027). The codebook writes MONTH * 30, which would put late December past the end of the year.
+ */
 export function fractionDate(day: string): string {
   const year = Number(day.slice(0, 4));
-  const fraction = (Number(day.slice(4, 6)) * 30 + Number(day.slice(6, 8))) / 365;
+  const fraction = ((Number(day.slice(4, 6)) - 1) * 30 + Number(day.slice(6, 8))) / 365;
   return (year + fraction).toFixed(4);
 }
 
@@ -73,7 +80,7 @@ function coordinate(n: number | null): string {
 
 /** The ten actor columns for one side of the event; all empty when there is no actor. */
 function actorFields(code: string | null, name: string | null, tables: CodeTables): string[] {
-  if (!code) return Array(10).fill('');
+  if (!code) return Array(ACTOR_COLUMN_COUNT).fill('');
   const p: ActorParts = parseActorCode(code, tables);
   return [
     p.code, (name ?? '').toUpperCase(), p.country ?? '', p.knownGroup ?? '', '',
@@ -86,19 +93,14 @@ const NO_GEO = [String(GEO_NONE), '', '', '', '', '', '', ''];
 
 /** ActionGeo from the event's location: type 1 for a country (FeatureID = FIPS code), 4 for a city (no FeatureID). */
 function actionGeoFields(row: EventRow, tables: CodeTables): string[] {
-  if (!row.locationCountry && row.lat === null) return NO_GEO;
-  const country = row.locationCountry ? tables.countries.get(row.locationCountry) : undefined;
-  const fips = country?.fips ?? '';
-  const isCity = Boolean(row.locationName && country && row.locationName !== country.name && row.locationName !== row.locationCountry)
-    && !isCountryName(row.locationName!, country!);
-  if (isCity) {
-    return [String(GEO_WORLD_CITY), `${row.locationName}, ${country!.name}`, fips, fips, '', coordinate(row.lat), coordinate(row.lon), ''];
+  const loc = resolveLocation(row, tables);
+  if (!loc) return NO_GEO;
+  const fips = loc.country?.fips ?? '';
+  if (loc.precision === 'city') {
+    const fullName = loc.country ? `${loc.name}, ${loc.country.name}` : loc.name ?? '';
+    return [String(GEO_WORLD_CITY), fullName, fips, fips, '', coordinate(loc.lat), coordinate(loc.lon), ''];
   }
-  return [String(GEO_COUNTRY), country?.name ?? row.locationName ?? '', fips, fips, '', coordinate(row.lat), coordinate(row.lon), fips];
-}
-
-function isCountryName(name: string, country: { name: string }): boolean {
-  return name.localeCompare(country.name, 'en', { sensitivity: 'base' }) === 0;
+  return [String(GEO_COUNTRY), loc.country?.name ?? loc.name ?? '', fips, fips, '', coordinate(loc.lat), coordinate(loc.lon), fips];
 }
 
 /** Whether the event came from the lead of its first report, when the store says which sentence that was. */

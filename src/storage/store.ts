@@ -19,6 +19,7 @@ export interface EventFilter {
   /** Full-text search in the evidence sentences. */
   text?: string;
   minConfidence?: number;
+  /** Negated events ("did not attack") are left out unless this is true. */
   includeNegated?: boolean;
 }
 
@@ -26,6 +27,7 @@ export interface EventFilter {
 export interface Page {
   limit: number;
   cursor?: string | null;
+  /** Default '-date': newest first (undated events last); ties go by id. */
   sort?: 'date' | '-date' | 'mentions' | '-mentions';
 }
 
@@ -80,6 +82,8 @@ export interface EventMention {
   targetText: string | null;
   confidence: number;
   modality: string;
+  /** The date this sentence gives the event (it may differ from the event's date within a merge window). */
+  date?: string | null;
   uri: string;
   title: string | null;
   published: string | null;
@@ -163,7 +167,9 @@ export interface PutResult {
   articleId: string;
   /** False when an article with the same content hash was already stored (nothing changed). */
   inserted: boolean;
+  /** Event rows this document created. */
   newEvents: number;
+  /** Event mentions that joined an event row already there; newEvents + mergedEvents = doc.events.length. */
   mergedEvents: number;
 }
 

@@ -11,7 +11,7 @@ const TEXT = join(SEED_DIR, 'blinken-armenia-azerbaijan.txt');
 const GOLD = join(SEED_DIR, 'blinken-armenia-azerbaijan.gold.json');
 const present = existsSync(TEXT) && existsSync(GOLD);
 
-describe.skipIf(!present)(`seed article (skipped: ${SEED_DIR} is absent)`, () => {
+describe.skipIf(!present)(present ? `seed article (${SEED_DIR})` : `seed article: skipped, ${SEED_DIR} is absent`, () => {
   const gold: SeedGold = present ? JSON.parse(readFileSync(GOLD, 'utf8')) : (null as never);
   const coder = new Coder();
   const doc = present ? coder.code({ uri: `file:${TEXT}`, content: readFileSync(TEXT, 'utf8'), format: 'text' }, { date: gold.document.published }) : (null as never);

@@ -32,6 +32,8 @@ export class Parser {
   readonly feats = new Uint32Array(MAX_PARSER_FEATURES);
   private readonly scores: Float64Array;
   private readonly rootLabel: number;
+  /** How many features the last `bestMove` wrote into `feats`. */
+  featureCount = 0;
 
   constructor(readonly meta: ParserMeta, readonly model: Scorer) {
     this.scores = new Float64Array(1 + 2 * meta.labels.length);
@@ -41,27 +43,36 @@ export class Parser {
   /** Scores the moves of a configuration into `this.scores`; returns the best valid move. */
   bestMove(c: Configuration, h: ReturnType<typeof sentenceHashes>): number {
     const k = parserFeatures(c, h, this.feats);
+    this.featureCount = k;
     const s = this.scores;
     s.fill(0);
     this.model.score(this.feats, k, s);
     return this.pick(c, s, null);
   }
 
-  /** The best valid move by `scores`, limited to moves whose cost equals `only` when given. */
+  /** The best valid move by `scores`, limited to moves whose cost equals `want` when `costOf` is given. */
   pick(c: Configuration, s: Float64Array, costOf: ((move: number) => number) | null, want = 0): number {
     const L = this.meta.labels.length;
-    const v = validMoves(c);
+    const root = this.rootLabel;
+    const depth = c.stack.length;
     let best = -1;
     let bs = -Infinity;
-    const consider = (m: number): void => {
-      if (s[m] > bs && (costOf === null || costOf(m) === want)) { bs = s[m]; best = m; }
-    };
-    if (v.shift) consider(0);
-    if (v.left) {
-      if (c.b0 === c.n) consider(1 + this.rootLabel);
-      else for (let l = 0; l < L; l++) if (l !== this.rootLabel) consider(1 + l);
+    // SHIFT while words remain; LEFT onto the root only for the last word; RIGHT with two on the stack.
+    if (c.b0 < c.n && s[0] > bs && (costOf === null || costOf(0) === want)) { bs = s[0]; best = 0; }
+    if (depth > 0) {
+      if (c.b0 === c.n) {
+        if (depth === 1 && (costOf === null || costOf(1 + root) === want)) { bs = s[1 + root]; best = 1 + root; }
+      } else {
+        for (let m = 1; m <= L; m++) {
+          if (m - 1 !== root && s[m] > bs && (costOf === null || costOf(m) === want)) { bs = s[m]; best = m; }
+        }
+      }
     }
-    if (v.right) for (let l = 0; l < L; l++) if (l !== this.rootLabel) consider(1 + L + l);
+    if (depth > 1) {
+      for (let m = L + 1; m <= 2 * L; m++) {
+        if (m - 1 - L !== root && s[m] > bs && (costOf === null || costOf(m) === want)) { bs = s[m]; best = m; }
+      }
+    }
     return best;
   }
 
@@ -168,7 +179,8 @@ export function trainParser(train: readonly ParseSentence[], opts: ParserTrainOp
         if (v.right) minCost = Math.min(minCost, cr);
         let gold = trainer.pick(c, scores, costOf, minCost);
         if (gold < 0) gold = pred;
-        const k = parserFeatures(c, h, trainer.feats);
+        // bestMove left this configuration's features in trainer.feats.
+        const k = trainer.featureCount;
         const predWrong = costOf(pred) > minCost;
         if (predWrong) {
           model.update(trainer.feats, k, gold, pred);
