@@ -1,0 +1,77 @@
+// Trains Dyad's tagger and parser on UD English (EWT train + the shippable part of GUM train),
+// tunes epochs on dev, and writes data/models/en-syntax.<hash>.bin plus manifest.json.
+// Deterministic: fixed seeds, fixed data order, fixed folds.
+//   npx tsx scripts/train-nlp.ts [--ud DIR] [--out DIR] [--gum shippable|all|none]
+//     [--tagger-epochs N] [--parser-epochs N] [--folds K] [--prune INT16] [--limit N]
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gumShippable, readTreebank, type TreebankSentence } from '../src/nlp/conllu/treebank.js';
+import { contentHash } from '../src/nlp/parser/model-io.js';
+import { trainParser, type ParseSentence } from '../src/nlp/parser/parser.js';
+import { SyntaxModels } from '../src/nlp/parser/syntax-model.js';
+import { trainTagger, type Tagger } from '../src/nlp/tagger/tagger.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const { values: opt } = parseArgs({
+  options: {
+    ud: { type: 'string', default: join(ROOT, '../shared/datasets/ud') },
+    out: { type: 'string', default: join(ROOT, 'data/models') },
+    gum: { type: 'string', default: 'shippable' },
+    'tagger-epochs': { type: 'string', default: '6' },
+    'parser-epochs': { type: 'string', default: '10' },
+    folds: { type: 'string', default: '4' },
+    limit: { type: 'string' },
+    prune: { type: 'string', default: '200' },
+  },
+});
+const SEED = 20250611;
+const t0 = performance.now();
+const log = (line: string): void => console.log(`[${((performance.now() - t0) / 1000).toFixed(0)}s] ${line}`);
+
+const gumFilter = opt.gum === 'all' ? () => true : opt.gum === 'none' ? () => false : gumShippable;
+let train: TreebankSentence[] = [...readTreebank(join(opt.ud!, 'ewt/train.conllu')), ...readTreebank(join(opt.ud!, 'gum/train.conllu'), gumFilter)];
+if (opt.limit) train = train.slice(0, Number(opt.limit));
+const dev = [...readTreebank(join(opt.ud!, 'ewt/dev.conllu')), ...readTreebank(join(opt.ud!, 'gum/dev.conllu'))];
+log(`training on ${train.length} sentences (${train.reduce((n, s) => n + s.words.length, 0)} words; GUM: ${opt.gum}), dev ${dev.length}`);
+
+const tagger = trainTagger(train, { epochs: Number(opt['tagger-epochs']), seed: SEED, dev, log });
+log(`tagger: best epoch ${tagger.epoch}`);
+
+// Jackknifing: the parser trains on tags predicted by taggers that did not see the sentence.
+const folds = Number(opt.folds);
+const withTags = (s: TreebankSentence, t: Tagger | null): ParseSentence => {
+  const p = t ? t.tag(s.words) : { upos: s.upos, xpos: s.xpos };
+  return { words: s.words, upos: p.upos, xpos: p.xpos, head: s.head, rel: s.rel };
+};
+let parserTrain: ParseSentence[];
+if (folds > 1) {
+  parserTrain = new Array(train.length);
+  for (let f = 0; f < folds; f++) {
+    const rest = train.filter((_, i) => i % folds !== f);
+    const t = trainTagger(rest, { epochs: tagger.epoch, seed: SEED + f });
+    train.forEach((s, i) => { if (i % folds === f) parserTrain[i] = withTags(s, t); });
+    log(`jackknife fold ${f + 1}/${folds} tagged`);
+  }
+} else {
+  parserTrain = train.map((s) => withTags(s, null));
+}
+const parserDev = dev.map((s) => withTags(s, tagger));
+const parser = trainParser(parserTrain, { epochs: Number(opt['parser-epochs']), seed: SEED, dev: parserDev, log });
+log(`parser: best epoch ${parser.epoch}`);
+
+const trainedOn = ['UD_English-EWT 2.16 train', opt.gum === 'none' ? null
+  : opt.gum === 'all' ? 'UD_English-GUM 2.16 train (all genres)' : 'UD_English-GUM 2.16 train without essay, fiction, letter, podcast, whow'].filter((x): x is string => !!x);
+const info = { trainedOn, taggerEpochs: tagger.epoch, parserEpochs: parser.epoch, jackknifeFolds: folds, seed: SEED };
+// Pruning drops the many tiny averaged weights: a smaller file and faster scoring.
+const pruneBelow = Number(opt.prune);
+const models = pruneBelow > 0 ? new SyntaxModels(tagger, parser, info).pruned(pruneBelow) : new SyntaxModels(tagger, parser, info);
+const bytes = models.encode();
+const hash = contentHash(bytes);
+mkdirSync(opt.out!, { recursive: true });
+for (const f of readdirSync(opt.out!)) if (/^en-syntax\.[0-9a-f]+\.bin$/.test(f)) rmSync(join(opt.out!, f));
+const file = `en-syntax.${hash}.bin`;
+writeFileSync(join(opt.out!, file), bytes);
+writeFileSync(join(opt.out!, 'manifest.json'), `${JSON.stringify({ syntax: file, sha256: hash, bytes: bytes.length, ...info }, null, 2)}\n`);
+log(`wrote ${join(opt.out!, file)} (${(bytes.length / 1e6).toFixed(1)} MB)`);

@@ -1,0 +1,59 @@
+/** The tagger and the parser together: one object that annotates a sentence's words. */
+import { Tagger, taggerWeights, type TaggerMeta } from '../tagger/tagger.js';
+import { decodeBundle, encodeBundle } from './model-io.js';
+import { Parser, parserWeights, type ParserMeta } from './parser.js';
+
+/** Per-word annotation of one sentence. */
+export interface SyntaxAnnotation {
+  upos: string[];
+  xpos: string[];
+  lemma: string[];
+  /** 0-based index of the head within the sentence, -1 for the root. */
+  head: number[];
+  rel: string[];
+}
+
+/** A loaded tagger + parser pair. */
+export class SyntaxModels {
+  constructor(readonly tagger: Tagger, readonly parser: Parser, readonly info: Record<string, unknown> = {}) {}
+
+  /**
+   * Tags, lemmatises and parses one sentence given as words.
+   * @example models.annotate(['Russia', 'condemned', 'Ukraine', '.']).rel // ['nsubj', 'root', 'obj', 'punct']
+   */
+  annotate(words: readonly string[]): SyntaxAnnotation {
+    if (words.length === 0) return { upos: [], xpos: [], lemma: [], head: [], rel: [] };
+    const t = this.tagger.tag(words);
+    const p = this.parser.parse(words, t.upos, t.xpos);
+    return { ...t, ...p };
+  }
+
+  /** A copy whose weight sets drop weights below `minAbs` int16 units (smaller file, faster scoring). */
+  pruned(minAbs: number): SyntaxModels {
+    const tw = taggerWeights(this.tagger);
+    return new SyntaxModels(
+      new Tagger(this.tagger.meta, tw.xpos.pruned(minAbs), tw.upos.pruned(minAbs)),
+      new Parser(this.parser.meta, parserWeights(this.parser).pruned(minAbs)),
+      { ...this.info, prunedBelow: minAbs },
+    );
+  }
+
+  /** The models as the bytes of one model file. */
+  encode(): Buffer {
+    const tw = taggerWeights(this.tagger);
+    return encodeBundle({
+      meta: { format: 1, tagger: this.tagger.meta, parser: this.parser.meta, info: this.info },
+      models: { xpos: tw.xpos, upos: tw.upos, parser: parserWeights(this.parser) },
+    });
+  }
+
+  /** Rebuilds models from the bytes of a model file (`where` names it in errors). */
+  static decode(bytes: Buffer, where: string): SyntaxModels {
+    const b = decodeBundle(bytes, where);
+    const meta = b.meta as { tagger: TaggerMeta; parser: ParserMeta; info?: Record<string, unknown> };
+    for (const name of ['xpos', 'upos', 'parser']) {
+      if (!b.models[name]) throw new Error(`${where}: model "${name}" is missing; found ${Object.keys(b.models).join(', ')}`);
+    }
+    return new SyntaxModels(new Tagger(meta.tagger, b.models.xpos, b.models.upos), new Parser(meta.parser, b.models.parser), meta.info ?? {});
+  }
+}
