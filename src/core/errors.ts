@@ -10,6 +10,8 @@ export const ERROR_CODES = {
   E010: 'dictionary file is malformed',
   E020: 'pipeline stage requirements are not met',
   E030: 'bad command-line usage',
+  E040: 'cannot open or connect to the database',
+  E041: 'the database schema is newer than this Dyad',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

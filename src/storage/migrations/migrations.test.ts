@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { loadMigrations } from './migrations.js';
+
+describe('migrations', () => {
+  it('are numbered from 1 without gaps, the same versions for both dialects', () => {
+    const sqlite = loadMigrations('sqlite');
+    const postgres = loadMigrations('postgres');
+    expect(sqlite.map((m) => m.version)).toEqual(sqlite.map((_, i) => i + 1));
+    expect(postgres.map((m) => `${m.version}_${m.name}`)).toEqual(sqlite.map((m) => `${m.version}_${m.name}`));
+  });
+
+  it('create the same tables in both dialects', () => {
+    const tables = (sql: string) => [...sql.matchAll(/CREATE TABLE (\w+)/g)].map((m) => m[1]).sort();
+    const [sqlite, postgres] = (['sqlite', 'postgres'] as const).map((d) => loadMigrations(d).map((m) => m.sql).join('\n'));
+    expect(tables(postgres)).toEqual(tables(sqlite));
+    expect(tables(sqlite)).toEqual(['articles', 'claims', 'event_mentions', 'events', 'mentions', 'quotes', 'run_rejections', 'runs']);
+  });
+});

@@ -1,0 +1,90 @@
+import type { CodedEvent, DyadDocument } from '../../core/document.js';
+import type { PutResult } from '../store.js';
+import {
+  actorMentionRows, addDays, articleColumns, claimRows, daysBetween, eventColumns, eventId, isDay, mentionColumns,
+  mergeKey, quoteRows,
+} from './document-rows.js';
+import type { SqlTransaction } from './sql-driver.js';
+import { insertRow, insertRows, placeholders } from './sql-helpers.js';
+
+/** What a write needs besides the document. */
+export interface WriteContext {
+  runId: string | null;
+  /** Events with the same merge key at most this many days apart merge (0: same date only). */
+  mergeWindowDays: number;
+  /** The transaction's timestamp: stored_at and first_seen. */
+  now: string;
+}
+
+/** The locks a document's write takes: its article and the merge keys of its events. */
+export function lockKeys(doc: DyadDocument): string[] {
+  return [`article:${doc.hash}`, ...doc.events.map((e) => `event:${mergeKey(e)}`)];
+}
+
+/**
+ * The stored event an event merges into, if any. Undated events merge only within their
+ * article; dated ones with the same merge key on the same date, or, with a window, the nearest
+ * stored date within it (ties go to the earlier date).
+ */
+async function findStoredEvent(tx: SqlTransaction, doc: DyadDocument, e: CodedEvent, windowDays: number): Promise<{ id: string; stored: boolean }> {
+  const key = mergeKey(e);
+  if (e.date === null) return { id: eventId(key, `article:${doc.hash}`), stored: false };
+  if (windowDays <= 0 || !isDay(e.date)) return { id: eventId(key, e.date), stored: false };
+  const candidates = await tx.all<{ id: string; date: string }>(
+    'SELECT id, date FROM events WHERE merge_key = ? AND date >= ? AND date <= ?',
+    [key, addDays(e.date, -windowDays), addDays(e.date, windowDays)],
+  );
+  const day = e.date;
+  const best = candidates
+    .filter((c) => isDay(c.date))
+    .sort((a, b) => daysBetween(a.date, day) - daysBetween(b.date, day) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id))[0];
+  return best ? { id: best.id, stored: true } : { id: eventId(key, e.date), stored: false };
+}
+
+/** Recomputes the counts of events that gained mentions: mentions, distinct articles, distinct sources, best confidence. */
+async function recount(tx: SqlTransaction, ids: string[]): Promise<void> {
+  await tx.run(
+    `UPDATE events SET num_mentions = c.n, num_articles = c.articles, num_sources = c.sources, confidence = c.confidence
+     FROM (SELECT m.event_id, count(*) AS n, count(DISTINCT m.article_id) AS articles, count(DISTINCT m.source_key) AS sources,
+                  max(m.confidence) AS confidence
+           FROM event_mentions m WHERE m.event_id IN (${placeholders(ids.length)}) GROUP BY m.event_id) c
+     WHERE events.id = c.event_id`,
+    ids,
+  );
+}
+
+/**
+ * Writes one coded document inside the caller's transaction: the article, its actor mentions,
+ * its events merged with stored ones (every mention kept), claims and quotes. An article whose
+ * content hash is stored already changes nothing.
+ */
+export async function writeDocument(tx: SqlTransaction, doc: DyadDocument, ctx: WriteContext): Promise<PutResult> {
+  const articleId = doc.hash;
+  const inserted = await insertRow(tx, 'articles', articleColumns(doc, ctx.runId, ctx.now), 'ON CONFLICT (id) DO NOTHING');
+  if (!inserted) return { articleId, inserted: false, newEvents: 0, mergedEvents: 0 };
+  await insertRows(tx, 'mentions', actorMentionRows(doc));
+  const eventIds: string[] = [];
+  // A new event is inserted with the counts of its one mention; only events that gain a second
+  // mention (from an earlier article, or another sentence of this one) are counted again.
+  const grown = new Set<string>();
+  let newEvents = 0;
+  for (const e of doc.events) {
+    const found = await findStoredEvent(tx, doc, e, ctx.mergeWindowDays);
+    // With no window the id names the event: inserting tells whether it was stored already.
+    const created = !found.stored && (await insertRow(tx, 'events', eventColumns(doc, e, found.id, ctx.now), 'ON CONFLICT (id) DO NOTHING')) > 0;
+    if (created) newEvents++;
+    else grown.add(found.id);
+    if (!created && e.location) {
+      await tx.run(
+        'UPDATE events SET location_name = ?, location_country = ?, lat = ?, lon = ? WHERE id = ? AND location_country IS NULL',
+        [e.location.name, e.location.country, e.location.lat, e.location.lon, found.id],
+      );
+    }
+    eventIds.push(found.id);
+  }
+  await insertRows(tx, 'event_mentions', doc.events.map((e, idx) => mentionColumns(doc, e, idx, eventIds[idx])));
+  if (grown.size) await recount(tx, [...grown]);
+  await insertRows(tx, 'claims', claimRows(doc, eventIds));
+  await insertRows(tx, 'quotes', quoteRows(doc));
+  return { articleId, inserted: true, newEvents, mergedEvents: doc.events.length - newEvents };
+}

@@ -1,0 +1,86 @@
+import type { EventFilter } from '../store.js';
+import { searchWords, type SqlDialect, type SqlFragment } from './sql-driver.js';
+
+/** Fields of a filter that are about the events themselves (not the articles or actors around them). */
+const EVENT_FIELDS = ['actor', 'source', 'target', 'dyad', 'code', 'root', 'quadClass', 'country', 'from', 'to', 'text', 'minConfidence'] as const;
+
+/** A date bound as given, or with '~' appended so that an upper bound takes in all its days ('2022-07' ≥ '2022-07-31'). */
+function upperBound(to: string): string {
+  return `${to}~`;
+}
+
+/** Root codes are two digits: '4' → '04'. */
+export function rootCode(root: string): string {
+  return /^\d$/.test(root) ? `0${root}` : root;
+}
+
+function either(d: SqlDialect, a: string, b: string, prefix: string): SqlFragment {
+  const x = d.startsWith(a, prefix);
+  const y = d.startsWith(b, prefix);
+  return { sql: `(${x.sql} OR ${y.sql})`, params: [...x.params, ...y.params] };
+}
+
+function dyad(d: SqlDialect, alias: string, [a, b]: [string, string]): SqlFragment {
+  const parts = [
+    d.startsWith(`${alias}.source_code`, a), d.startsWith(`${alias}.target_code`, b),
+    d.startsWith(`${alias}.source_code`, b), d.startsWith(`${alias}.target_code`, a),
+  ];
+  return {
+    sql: `((${parts[0].sql} AND ${parts[1].sql}) OR (${parts[2].sql} AND ${parts[3].sql}))`,
+    params: parts.flatMap((p) => p.params),
+  };
+}
+
+/** True when the filter restricts events by anything (negated events aside). */
+export function hasEventConditions(f: EventFilter): boolean {
+  return EVENT_FIELDS.some((k) => f[k] !== undefined && f[k] !== null && f[k] !== '');
+}
+
+/**
+ * SQL conditions on the events table (alias `e` by default) for a filter. Codes match by prefix
+ * ("USA" matches USAGOV); dates compare as ISO strings, `to` inclusive; negated events are left
+ * out unless `includeNegated`.
+ */
+export function eventConditions(f: EventFilter, d: SqlDialect, alias = 'e'): SqlFragment[] {
+  const c: SqlFragment[] = [];
+  const col = (name: string) => `${alias}.${name}`;
+  if (f.actor) c.push(either(d, col('source_code'), col('target_code'), f.actor.toUpperCase()));
+  if (f.source) c.push(d.startsWith(col('source_code'), f.source.toUpperCase()));
+  if (f.target) c.push(d.startsWith(col('target_code'), f.target.toUpperCase()));
+  if (f.dyad) c.push(dyad(d, alias, [f.dyad[0].toUpperCase(), f.dyad[1].toUpperCase()]));
+  if (f.code) {
+    c.push(f.code.endsWith('*') ? d.startsWith(col('code'), f.code.slice(0, -1)) : { sql: `${col('code')} = ?`, params: [f.code] });
+  }
+  if (f.root) c.push({ sql: `${col('root_code')} = ?`, params: [rootCode(f.root)] });
+  if (f.quadClass !== undefined && f.quadClass !== null) c.push({ sql: `${col('quad_class')} = ?`, params: [f.quadClass] });
+  if (f.country) {
+    const cc = f.country.toUpperCase();
+    c.push({ sql: `(${col('source_country')} = ? OR ${col('target_country')} = ? OR ${col('location_country')} = ?)`, params: [cc, cc, cc] });
+  }
+  if (f.from) c.push({ sql: `${col('date')} >= ?`, params: [f.from] });
+  if (f.to) c.push({ sql: `${col('date')} <= ?`, params: [upperBound(f.to)] });
+  if (f.text) c.push(eventTextCondition(d, col('id'), f.text));
+  if (f.minConfidence !== undefined && f.minConfidence !== null) c.push({ sql: `${col('confidence')} >= ?`, params: [f.minConfidence] });
+  if (!f.includeNegated) c.push({ sql: `${col('negated')} = 0`, params: [] });
+  return c;
+}
+
+/** Date-range conditions on a column holding a publication date. */
+export function dateConditions(f: Pick<EventFilter, 'from' | 'to'>, column: string): SqlFragment[] {
+  const c: SqlFragment[] = [];
+  if (f.from) c.push({ sql: `${column} >= ?`, params: [f.from] });
+  if (f.to) c.push({ sql: `${column} <= ?`, params: [upperBound(f.to)] });
+  return c;
+}
+
+/** Full-text search over evidence sentences; a query with no words matches nothing. */
+export function eventTextCondition(d: SqlDialect, eventId: string, text: string): SqlFragment {
+  const words = searchWords(text);
+  return words.length ? d.eventText(eventId, words) : { sql: '1 = 0', params: [] };
+}
+
+/** Full-text search over article titles and texts; a query with no words matches nothing. */
+export function articleTextCondition(d: SqlDialect, alias: string, text: string): SqlFragment {
+  const words = searchWords(text);
+  return words.length ? d.articleText(alias, words) : { sql: '1 = 0', params: [] };
+}

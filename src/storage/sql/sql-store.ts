@@ -1,0 +1,125 @@
+import type { Claim, DyadDocument, Quote } from '../../core/document.js';
+import type { Migration } from '../migrations/migrations.js';
+import type {
+  ActorRow, ArticleRow, CountryCount, DyadPoint, EventFilter, EventMention, EventRow, Interval, NetworkEdge, Page,
+  PageResult, PutResult, RunRecord, Store, StoreOptions, StoredArticle, TimelinePoint,
+} from '../store.js';
+import { queryActors } from './actor-queries.js';
+import { countryCounts, dyadSeries, network, timeline } from './aggregate-queries.js';
+import { getArticle, hasArticle, queryArticles, queryClaims, queryQuotes } from './article-queries.js';
+import { lockKeys, writeDocument } from './document-writer.js';
+import { exportEvents, getEvent, queryEvents } from './event-queries.js';
+import { applyMigrations } from './migrator.js';
+import { finishRun, getRun, startRun } from './run-queries.js';
+import type { SqlDriver } from './sql-driver.js';
+
+/** Merge window when the options give none: events merge only on the same date. */
+export const DEFAULT_MERGE_WINDOW_DAYS = 0;
+
+/**
+ * The Store over any SQL driver: the SQLite and PostgreSQL adapters differ only in their driver
+ * and dialect, so both run this same code and pass the same contract suite.
+ */
+export class SqlStore implements Store {
+  readonly kind: 'sqlite' | 'postgres';
+  private readonly mergeWindowDays: number;
+
+  constructor(
+    private readonly db: SqlDriver,
+    private readonly migrations: Migration[],
+    /** The database as printed in messages (no password). */
+    readonly where: string,
+    options: StoreOptions = {},
+  ) {
+    this.kind = db.kind;
+    this.mergeWindowDays = Math.max(0, Math.floor(options.mergeWindowDays ?? DEFAULT_MERGE_WINDOW_DAYS));
+  }
+
+  migrate(): Promise<number> {
+    return applyMigrations(this.db, this.migrations, this.where);
+  }
+
+  async putDocument(doc: DyadDocument, runId?: string): Promise<PutResult> {
+    return (await this.putDocuments([doc], runId))[0];
+  }
+
+  /** All documents in one transaction: a killed batch leaves nothing of any of them. */
+  async putDocuments(docs: DyadDocument[], runId?: string): Promise<PutResult[]> {
+    if (!docs.length) return [];
+    return this.db.transaction(async (tx) => {
+      await tx.lock(docs.flatMap(lockKeys));
+      const ctx = { runId: runId ?? null, mergeWindowDays: this.mergeWindowDays, now: new Date().toISOString() };
+      const results: PutResult[] = [];
+      for (const doc of docs) results.push(await writeDocument(tx, doc, ctx));
+      return results;
+    });
+  }
+
+  hasArticle(hash: string): Promise<boolean> {
+    return hasArticle(this.db, hash);
+  }
+
+  getArticle(id: string): Promise<StoredArticle | null> {
+    return getArticle(this.db, id);
+  }
+
+  queryArticles(filter: EventFilter, page: Page): Promise<PageResult<ArticleRow>> {
+    return queryArticles(this.db, filter, page);
+  }
+
+  queryEvents(filter: EventFilter, page: Page): Promise<PageResult<EventRow>> {
+    return queryEvents(this.db, filter, page);
+  }
+
+  getEvent(id: string): Promise<{ event: EventRow; mentions: EventMention[] } | null> {
+    return getEvent(this.db, id);
+  }
+
+  queryActors(filter: EventFilter & { name?: string }, page: Page): Promise<PageResult<ActorRow>> {
+    return queryActors(this.db, filter, page);
+  }
+
+  queryClaims(filter: EventFilter & { kind?: string }, page: Page): Promise<PageResult<Claim & { articleId: string }>> {
+    return queryClaims(this.db, filter, page);
+  }
+
+  queryQuotes(filter: EventFilter & { speaker?: string }, page: Page): Promise<PageResult<Quote & { articleId: string }>> {
+    return queryQuotes(this.db, filter, page);
+  }
+
+  timeline(filter: EventFilter, interval: Interval, split: 'quad' | 'root'): Promise<TimelinePoint[]> {
+    return timeline(this.db, filter, interval, split);
+  }
+
+  dyadSeries(a: string, b: string, filter: EventFilter, interval: Interval): Promise<DyadPoint[]> {
+    return dyadSeries(this.db, a, b, filter, interval);
+  }
+
+  network(filter: EventFilter, limit: number): Promise<NetworkEdge[]> {
+    return network(this.db, filter, limit);
+  }
+
+  countryCounts(filter: EventFilter): Promise<CountryCount[]> {
+    return countryCounts(this.db, filter);
+  }
+
+  exportEvents(filter: EventFilter): AsyncIterable<EventRow> {
+    return exportEvents(this.db, filter);
+  }
+
+  startRun(run: Omit<RunRecord, 'finishedAt' | 'stored' | 'skipped' | 'rejected'>): Promise<void> {
+    return startRun(this.db, run);
+  }
+
+  finishRun(id: string, result: Pick<RunRecord, 'stored' | 'skipped' | 'rejected'>): Promise<void> {
+    return finishRun(this.db, id, result);
+  }
+
+  getRun(id: string): Promise<RunRecord | null> {
+    return getRun(this.db, id);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
