@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { Coder } from '../coder.js';
+import { loadDictionaries } from '../dictionaries/dictionaries.js';
+import { codeInputs, defaultJobs } from '../parallel/code-inputs.js';
 import { DyadError } from '../core/errors.js';
 import { formatDocumentTable } from '../formats/event-table.js';
 import { readInputs } from '../ingest/input-reader.js';
@@ -9,6 +10,15 @@ import { describeError, EXIT, out, Progress, warn } from './output.js';
 interface CodeFlags {
   json?: boolean;
   date?: string;
+  jobs?: string;
+}
+
+/** Parses --jobs: a whole number of worker threads, default one per core. */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new DyadError('E030', `--jobs is "${value}", expected a whole number of worker threads, 1 or more`);
+  return n;
 }
 
 /** `dyad code INPUTS…`: codes articles and prints them, in input order, without a store. */
@@ -16,24 +26,22 @@ export async function runCode(inputs: string[], flags: CodeFlags): Promise<numbe
   if (flags.date && !parseIsoDate(flags.date)) {
     throw new DyadError('E030', `--date is "${flags.date}", expected a real date as YYYY-MM-DD`);
   }
-  const coder = new Coder();
+  const jobs = parseJobs(flags.jobs);
+  const codebook = flags.json ? null : loadDictionaries().codebook;
   const progress = new Progress(!flags.json);
   let coded = 0;
   let rejected = 0;
-  for await (const item of readInputs(inputs.length ? inputs : ['-'])) {
+  for await (const item of codeInputs(readInputs(inputs.length ? inputs : ['-']), { jobs, date: flags.date })) {
     if ('error' in item) {
       rejected++;
       warn(describeError(item.error));
-      continue;
-    }
-    try {
-      const doc = coder.code(item.raw, { date: flags.date });
-      coded++;
-      out(flags.json ? JSON.stringify(doc) : `${formatDocumentTable(doc, coder.dicts.codebook)}\n`);
-      progress.tick(coded, item.raw.uri);
-    } catch (e) {
+    } else if ('failure' in item) {
       rejected++;
-      warn(`${item.raw.uri}: ${describeError(e)}`);
+      warn(`${item.raw.uri}: ${describeError(item.failure)}`);
+    } else {
+      coded++;
+      out(codebook ? `${formatDocumentTable(item.doc, codebook)}\n` : JSON.stringify(item.doc));
+      progress.tick(coded, item.raw.uri);
     }
   }
   progress.done();
@@ -49,5 +57,6 @@ export function registerCode(program: Command, done: (code: number) => void): vo
     .argument('[inputs...]', 'files, directories, or - for standard input (text, HTML or JSON Lines)')
     .option('--json', 'one JSON document per input, one per line')
     .option('--date <YYYY-MM-DD>', 'publication date for inputs that carry none')
+    .option('--jobs <N>', 'worker threads (default: one per core); output keeps input order')
     .action(async (inputs: string[], flags: CodeFlags) => done(await runCode(inputs, flags)));
 }

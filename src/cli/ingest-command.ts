@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
-import { Coder } from '../coder.js';
+import { DEFAULT_DATA_DIR, hashDataDir } from '../dictionaries/dictionaries.js';
+import { codeInputs } from '../parallel/code-inputs.js';
+import { parseJobs } from './code-command.js';
 import type { DyadDocument } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
 import { readInputs } from '../ingest/input-reader.js';
@@ -20,6 +22,7 @@ interface IngestFlags {
   date?: string;
   json?: boolean;
   batch?: string;
+  jobs?: string;
 }
 
 async function countInputs(inputs: string[]): Promise<number> {
@@ -40,9 +43,8 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<n
   const list = inputs.length ? inputs : ['-'];
   const started = Date.now();
   return reportStoreErrors(() => withStore(flags.db, async (store) => {
-    const coder = new Coder();
     const runId = newRunId();
-    await store.startRun({ id: runId, startedAt: new Date().toISOString(), dyadVersion: DYAD_VERSION, dictionaries: coder.dicts.version });
+    await store.startRun({ id: runId, startedAt: new Date().toISOString(), dyadVersion: DYAD_VERSION, dictionaries: hashDataDir(DEFAULT_DATA_DIR) });
     const mode = IngestProgress.modeFor(Boolean(flags.json));
     const progress = new IngestProgress(mode, mode === 'bar' && !list.includes('-') ? await countInputs(list) : null);
     const counts = { read: 0, stored: 0, present: 0, rejected: 0 };
@@ -65,17 +67,14 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<n
       batch = [];
       progress.batch(counts);
     };
-    for await (const item of readInputs(list)) {
+    for await (const item of codeInputs(readInputs(list), { jobs: parseJobs(flags.jobs), date: flags.date })) {
       counts.read++;
       if ('error' in item) {
         reject(item.error.where ?? 'input', describeError(item.error));
         continue;
       }
-      try {
-        batch.push(coder.code(item.raw, { date: flags.date }));
-      } catch (e) {
-        reject(item.raw.uri, `${item.raw.uri}: ${describeError(e)}`);
-      }
+      if ('failure' in item) reject(item.raw.uri, `${item.raw.uri}: ${describeError(item.failure)}`);
+      else batch.push(item.doc);
       progress.tick(counts, item.raw.uri);
       if (batch.length >= size) await flush();
     }
@@ -110,6 +109,7 @@ export function registerIngest(program: Command, done: (code: number) => void): 
   addDbOption(cmd)
     .option('--date <YYYY-MM-DD>', 'publication date for inputs that carry none')
     .option('--batch <n>', `articles per transaction (default ${DEFAULT_BATCH})`)
+    .option('--jobs <N>', 'worker threads that code (default: one per core); one writer stores')
     .option('--json', 'no progress; the summary as one JSON object')
     .action(async (inputs: string[], flags: IngestFlags) => done(await runIngest(inputs, flags)));
 }

@@ -18,8 +18,18 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 
 /** An error meant for the user: printed as one line, never with a stack trace. */
 export class DyadError extends Error {
-  constructor(readonly code: ErrorCode, message: string, readonly where?: string) {
-    super(`${code} ${where ? `${where}: ` : ''}${message}`);
+  constructor(readonly code: ErrorCode, readonly detail: string, readonly where?: string) {
+    super(`${code} ${where ? `${where}: ` : ''}${detail}`);
     this.name = 'DyadError';
+  }
+
+  /** A plain object that crosses a worker-thread boundary and comes back with `revive`. */
+  toJSON(): { code: ErrorCode; detail: string; where?: string } {
+    return { code: this.code, detail: this.detail, where: this.where };
+  }
+
+  /** Rebuilds an error sent by `toJSON`. */
+  static revive(o: { code: ErrorCode; detail: string; where?: string }): DyadError {
+    return new DyadError(o.code, o.detail, o.where);
   }
 }

@@ -68,3 +68,20 @@ describe('dyad code', () => {
     expect(dyad(['frobnicate']).code).toBe(2);
   });
 });
+
+describe('dyad code --jobs', () => {
+  it('codes in worker threads and keeps input order', () => {
+    const records = ['Israel criticized Iran.', 'Russia attacked Ukraine.', 'China praised Pakistan.', 'France met Germany.', 'Egypt condemned Israel.']
+      .map((text, i) => JSON.stringify({ id: `r${i}`, text, date: '2021-05-0' + (i + 1) })).join('\n');
+    const one = dyad(['code', '--json', '--jobs', '1', '-'], records);
+    const two = dyad(['code', '--json', '--jobs', '2', '-'], records);
+    expect(two.code).toBe(0);
+    const ids = (r: typeof one) => r.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+    expect(ids(two)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('rejects a bad --jobs value as a usage error', () => {
+    expect(dyad(['code', '--jobs', 'many', good]).code).toBe(2);
+  });
+});
