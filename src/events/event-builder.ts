@@ -4,6 +4,8 @@ import { intentCode, type Modifiers, type PatternSet } from '../dictionaries/ver
 import { coordinatedTargets, expandGroup, findAgent, findSource, findTarget, isPassive } from './actor-roles.js';
 import type { PatternMatch } from './pattern-matcher.js';
 
+/** Speech verbs whose object is the person addressed ("told Erdogan"). */
+const DIRECT_ADDRESS = new Set(['tell', 'warn', 'inform', 'brief']);
 /** How many words before the trigger are searched for negation and modality words. */
 const MODIFIER_WINDOW = 4;
 /** Confidence of an event whose actors are named in the clause. */
@@ -65,6 +67,11 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN');
     let sourceMention = m.source ?? findSource(ctx.tokens, ctx.actors, m.first, ctx.firstToken, nominal, mods.speech);
     let targetMention = m.target ?? findTarget(ctx.tokens, ctx.actors, m.last, ctx.endToken);
+    // "X said Y had shelled…": after a speech verb comes a report, not a target; only "said to Y"
+    // or "told Y" names one.
+    const triggerToken = ctx.tokens[m.first];
+    if (!m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
+      && !DIRECT_ADDRESS.has(triggerToken.lemma) && ctx.tokens[targetMention.firstToken - 1]?.norm !== 'to') targetMention = null;
     if (!m.source && !m.target && !m.wordTokens.some((w) => ctx.tokens[w].norm === 'by') && isPassive(ctx.tokens, m.first, ctx.firstToken)) {
       // "Y was attacked by X": the subject is the target, the agent after "by" the source;
       // with no agent named, the doer is unknown and nothing is coded. A pattern that
