@@ -1,44 +1,89 @@
-// Benchmark of `dyad code`: articles/s, MB/s per core and peak memory over a fixed slice of
-// ../shared/datasets/news/news.jsonl (first N records; N from argv, default 2000).
+// `npm run bench`: throughput of `dyad code` over a fixed slice of ../shared/datasets/news/news.jsonl
+// (first N records, N from argv, default 2000): articles/s, MB/s per core, peak memory, the
+// NLP floor (wink-nlp alone over the same text), and scaling from 1 to 2 worker threads.
+// `--json` ends the output with one JSON line of the figures.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { Coder } from '../src/coder.js';
+import type { RawDoc } from '../src/core/document.js';
+import type { InputItem } from '../src/ingest/input-reader.js';
 import { parseJsonLine } from '../src/ingest/jsonl-record.js';
+import { codeInputs } from '../src/parallel/code-inputs.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CORPUS = join(ROOT, '../shared/datasets/news/news.jsonl');
-const count = Number(process.argv[2] ?? 2000);
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 2000);
 
 if (!existsSync(CORPUS)) {
   console.error(`bench: ${CORPUS} is absent; nothing to measure`);
   process.exit(1);
 }
-const lines = readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean).slice(0, count);
-const t0 = performance.now();
+const raws: RawDoc[] = readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean).slice(0, count)
+  .map((line, i) => parseJsonLine(line, `bench:#${i + 1}`, `news.jsonl:${i + 1}`));
+const mb = raws.reduce((n, r) => n + Buffer.byteLength(r.content), 0) / 1e6;
+
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const c = process.cpuUsage(since);
+  return (c.user + c.system) / 1e6;
+}
+
+// 1. The NLP floor: wink-nlp reading the same text (tokens, sentences, POS).
+const nlp = winkNLP(model);
+let cpu0 = process.cpuUsage();
+let t0 = performance.now();
+for (const r of raws) nlp.readDoc(r.content).tokens().out(nlp.its.pos);
+const floorSeconds = cpuSeconds(cpu0);
+const floorMbPerSec = mb / floorSeconds;
+
+// 2. The whole pipeline in this thread.
+t0 = performance.now();
 const coder = new Coder();
 const loadMs = performance.now() - t0;
-const cpu0 = process.cpuUsage();
-const start = performance.now();
-let bytes = 0;
+cpu0 = process.cpuUsage();
+t0 = performance.now();
 let events = 0;
-let actors = 0;
-lines.forEach((line, i) => {
-  const raw = parseJsonLine(line, `bench:#${i + 1}`, `news.jsonl:${i + 1}`);
-  bytes += Buffer.byteLength(raw.content);
-  const doc = coder.code(raw);
-  events += doc.events.length;
-  actors += doc.actors.length;
-});
-const seconds = (performance.now() - start) / 1000;
-const cpu = process.cpuUsage(cpu0);
-const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-const mb = bytes / 1e6;
-const peakMb = process.resourceUsage().maxRSS / 1024;
-console.log(`dyad code benchmark: ${lines.length} articles, ${mb.toFixed(1)} MB of text (news.jsonl, first ${count} records)`);
-console.log(`  dictionaries loaded in   ${loadMs.toFixed(0)} ms`);
-console.log(`  wall time                ${seconds.toFixed(1)} s (cpu ${cpuSeconds.toFixed(1)} s, one core)`);
-console.log(`  articles/s               ${(lines.length / seconds).toFixed(1)}`);
-console.log(`  MB/s per core            ${(mb / cpuSeconds).toFixed(3)}`);
-console.log(`  peak memory (RSS)        ${peakMb.toFixed(0)} MB`);
-console.log(`  output                   ${actors} actor mentions, ${events} events`);
+for (const r of raws) events += coder.code(r).events.length;
+const wall1 = (performance.now() - t0) / 1000;
+const cpu1 = cpuSeconds(cpu0);
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+
+// 3. Worker threads: 1 and 2 jobs over the same inputs (output order kept).
+async function viaWorkers(jobs: number): Promise<number> {
+  async function* items(): AsyncGenerator<InputItem> { for (const raw of raws) yield { raw }; }
+  const start = performance.now();
+  let n = 0;
+  for await (const item of codeInputs(items(), { jobs })) if ('doc' in item) n++;
+  if (n !== raws.length) throw new Error(`coded ${n} of ${raws.length}`);
+  return (performance.now() - start) / 1000;
+}
+const jobs1 = await viaWorkers(1);
+const jobs2 = await viaWorkers(2);
+
+const figures = {
+  articles: raws.length,
+  mb: Number(mb.toFixed(2)),
+  dictionariesMs: Math.round(loadMs),
+  articlesPerSec: Number((raws.length / wall1).toFixed(1)),
+  mbPerSecPerCore: Number((mb / cpu1).toFixed(3)),
+  peakRssMb: Math.round(peakRssMb),
+  nlpFloorMbPerSec: Number(floorMbPerSec.toFixed(3)),
+  floorRatio: Number(((mb / cpu1) / floorMbPerSec).toFixed(3)),
+  jobs1Seconds: Number(jobs1.toFixed(2)),
+  jobs2Seconds: Number(jobs2.toFixed(2)),
+  scaling2Jobs: Number((jobs1 / jobs2).toFixed(2)),
+  events,
+};
+console.log(`dyad code benchmark: ${raws.length} articles, ${mb.toFixed(1)} MB of text (news.jsonl, first ${count} records)`);
+console.log(`  dictionaries loaded in     ${figures.dictionariesMs} ms`);
+console.log(`  articles/s (one thread)    ${figures.articlesPerSec}`);
+console.log(`  MB/s per core              ${figures.mbPerSecPerCore}`);
+console.log(`  peak memory (RSS)          ${figures.peakRssMb} MB`);
+console.log(`  NLP floor (wink alone)     ${figures.nlpFloorMbPerSec} MB/s; pipeline/floor ratio ${figures.floorRatio}`);
+console.log(`  worker threads             1 job ${figures.jobs1Seconds} s, 2 jobs ${figures.jobs2Seconds} s: ×${figures.scaling2Jobs} (on ${(await import('node:os')).availableParallelism()} cores)`);
+console.log(`  output                     ${events} events`);
+if (json) console.log(JSON.stringify(figures));

@@ -8,6 +8,8 @@ const YEAR_RANGE = { min: 1900, max: 2100 };
 /** A month without a year that lands this many days after publication is taken from last year. */
 const FUTURE_MONTH_SLACK_DAYS = 31;
 const DAY_MS = 86_400_000;
+/** A cheap test that a sentence may hold a date expression worth giving to chrono. */
+const MAY_HOLD_DATE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(yesterday|today|tonight|tomorrow|ago|last|next|this|morning|evening|afternoon|week|month|year|weekend|noon|midnight)\b/i;
 /** Text between two dates that makes them one range. */
 const RANGE_JOINER = /^\s*(and|to|through|until|-|–)\s*$/i;
 
@@ -36,6 +38,8 @@ export function findDates(text: string, sentences: Sentence[], tokens: Token[], 
   const out: DateMention[] = [];
   sentences.forEach((s, index) => {
     const sentenceText = text.slice(s.start, s.end);
+    // chrono is the costliest step of the NLP layer; most sentences hold no date at all.
+    if (!MAY_HOLD_DATE.test(sentenceText)) return;
     const future = tokens.slice(s.firstToken, s.endToken).some((t) => FUTURE_AUXILIARIES.has(t.norm));
     const covered: Array<[number, number]> = [];
     for (const r of chrono.parse(sentenceText, ref ? { instant: ref, timezone: 0 } : undefined)) {

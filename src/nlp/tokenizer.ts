@@ -61,7 +61,8 @@ export function tokenize(text: string): Tokenized {
     const n = ts.length();
     if (n === 0) return;
     const mapped: number[] = [];
-    for (let k = ts.itemAt(0).index(); k < ts.itemAt(0).index() + n; k++) if (ours[k] >= 0) mapped.push(ours[k]);
+    const base = ts.itemAt(0).index();
+    for (let k = base; k < base + n; k++) if (ours[k] >= 0) mapped.push(ours[k]);
     if (!mapped.length) return;
     // A paragraph break always ends a sentence (headlines and datelines have no final stop).
     let first = mapped[0];
