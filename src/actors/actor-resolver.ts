@@ -45,10 +45,9 @@ export class SentenceResolver {
     private dict: ActorDictionary,
     private memory: ArticleMemory,
     private published: string | null,
+    /** The article text, so mention text keeps the article's own spacing. */
+    private source: string,
   ) {}
-
-  /** The article text, so mention text keeps the article's own spacing. */
-  source = '';
 
   private text(a: number, b: number): string {
     return b > a ? this.source.slice(this.tokens[a].start, this.tokens[b - 1].end) : '';

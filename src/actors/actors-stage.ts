@@ -19,8 +19,7 @@ export const actorsStage: Stage<ActorDictionary> = {
     const actors: ActorMention[] = [];
     const places: PlaceMention[] = [];
     sentences.forEach((s, index) => {
-      const resolver = new SentenceResolver(tokens, index, dict, memory, doc.article!.published);
-      resolver.source = doc.article!.text;
+      const resolver = new SentenceResolver(tokens, index, dict, memory, doc.article!.published, doc.article!.text);
       resolver.resolve(matchAtoms(tokens, s.firstToken, s.endToken, dict), s.firstToken);
       const offset = actors.length;
       // Group ids are indexes within the sentence; make them indexes into the article's list.
