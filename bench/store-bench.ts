@@ -124,7 +124,7 @@ function syntheticDoc(j: number): DyadDocument {
   const base = pool[0].doc;
   return {
     ...base, id: `synthetic-${j}`, hash, uri: `https://source${j % SYNTHETIC_SOURCES}.example/${j}`, title: `Synthetic ${j}`,
-    published: shift('2022-01-01', days), publisher: null, text, furniture: [], actors, places: [], events, claims: [], quotes: [],
+    published: shift('2022-01-01', days), publisher: null, text, furniture: [], actors, places: [], events, claims: [], quotes: [], relations: [],
   };
 }
 

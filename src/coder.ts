@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DyadDocument, RawDoc } from './core/document.js';
 import type { Pipeline } from './core/pipeline-builder.js';
+import { pageFields } from './extract/article-builder.js';
 import { loadDictionaries, type Dictionaries } from './dictionaries/dictionaries.js';
 import { createPipeline } from './pipeline.js';
 import { DYAD_VERSION } from './version.js';
@@ -34,8 +35,9 @@ export class Coder {
       title: article.title, published: article.published, publisher: article.publisher, language: article.language,
       text: article.text, furniture: article.furniture,
       actors: doc.actors!, places: doc.places!, events: doc.events!,
-      claims: doc.claims ?? [], quotes: doc.quotes ?? [],
+      claims: doc.claims ?? [], quotes: doc.quotes ?? [], relations: doc.relations ?? [],
       versions: { dyad: DYAD_VERSION, dictionaries: this.dicts.version },
+      ...pageFields(raw, article),
     };
   }
 }

@@ -7,11 +7,13 @@ import { extractStage } from './extract/extract-stage.js';
 import { loadFurnitureRules } from './extract/furniture-rules.js';
 import { nlpStage } from './nlp/nlp-stage.js';
 import { loadQuoteResources, quotesStage } from './quotes/quotes-stage.js';
+import { loadRelationResources, relationsStage } from './relations/relations-stage.js';
 
 /**
  * The stage order, in one place: the table of contents of Dyad.
  * raw input → article (title, date, body, furniture) → sentences, tokens, dates
- * → actors and places → CAMEO events → claims (casualty and other figures) and quotes.
+ * → actors and places → CAMEO events → claims (casualty and other figures) and quotes
+ * → standing relations (alliances, backing, membership, ties, rivalry, disputes, control, offices).
  */
 export function createPipeline(dicts: Dictionaries): Pipeline {
   return buildPipeline([
@@ -21,5 +23,6 @@ export function createPipeline(dicts: Dictionaries): Pipeline {
     { stage: eventsStage, resources: { codebook: dicts.codebook, patterns: dicts.patterns } },
     { stage: claimsStage, resources: loadClaimResources(dicts.dataDir) },
     { stage: quotesStage, resources: loadQuoteResources(dicts.dataDir) },
+    { stage: relationsStage, resources: loadRelationResources(dicts.dataDir, dicts) },
   ]);
 }

@@ -3,6 +3,7 @@ import { loadDictionaries } from '../dictionaries/dictionaries.js';
 import { codeInputs, defaultJobs } from '../parallel/code-inputs.js';
 import { DyadError } from '../core/errors.js';
 import { formatDocumentTable } from '../formats/event-table.js';
+import { codeLinkingCopies, createCopyLinker } from '../ingest/duplicate-links.js';
 import { readInputs } from '../ingest/input-reader.js';
 import { parseIsoDate } from '../nlp/dates.js';
 import { describeError, EXIT, out, Progress, warn } from './output.js';
@@ -31,7 +32,8 @@ export async function runCode(inputs: string[], flags: CodeFlags): Promise<numbe
   const progress = new Progress(!flags.json);
   let coded = 0;
   let rejected = 0;
-  for await (const item of codeInputs(readInputs(inputs.length ? inputs : ['-']), { jobs, date: flags.date })) {
+  const items = readInputs(inputs.length ? inputs : ['-'], process.stdin, { duplicates: true });
+  for await (const item of codeLinkingCopies(items, (rest) => codeInputs(rest, { jobs, date: flags.date }), createCopyLinker(undefined, flags.date))) {
     if ('error' in item) {
       rejected++;
       warn(describeError(item.error));
@@ -54,7 +56,7 @@ export function registerCode(program: Command, done: (code: number) => void): vo
   program
     .command('code')
     .description('code articles into CAMEO events and print them (no store)')
-    .argument('[inputs...]', 'files, directories, or - for standard input (text, HTML or JSON Lines)')
+    .argument('[inputs...]', 'files, directories, URLs (pages or feeds), WARC files, or - for standard input (text, HTML or JSON Lines)')
     .option('--json', 'one JSON document per input, one per line')
     .option('--date <YYYY-MM-DD>', 'publication date for inputs that carry none')
     .option('--jobs <N>', 'worker threads (default: one per core); output keeps input order')

@@ -3,14 +3,19 @@ import type { Command } from 'commander';
 import { DEFAULT_DATA_DIR, hashDataDir } from '../dictionaries/dictionaries.js';
 import { codeInputs } from '../parallel/code-inputs.js';
 import { parseJobs } from './code-command.js';
+import { runEnqueue } from './enqueue-command.js';
 import type { DyadDocument } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
+import { codeLinkingCopies, createCopyLinker } from '../ingest/duplicate-links.js';
 import { readInputs } from '../ingest/input-reader.js';
+import { isUrl } from '../ingest/url-reader.js';
 import { parseIsoDate } from '../nlp/dates.js';
 import { effectiveDbUrl } from '../storage/open-store.js';
 import { redactUrl } from '../storage/store-error.js';
 import { DYAD_VERSION } from '../version.js';
+import { DEFAULT_LEASE_SECONDS, DEFAULT_RETRY_LIMIT } from '../queue/queue-config.js';
 import { IngestProgress } from './ingest-progress.js';
+import { addQueueSchemaOption } from './queue-options.js';
 import { describeError, EXIT, out, warn } from './output.js';
 import { addDbOption, reportStoreErrors, withStore } from './store-options.js';
 
@@ -23,6 +28,10 @@ interface IngestFlags {
   json?: boolean;
   batch?: string;
   jobs?: string;
+  enqueue?: boolean;
+  lease?: string;
+  retries?: string;
+  queueSchema?: string;
 }
 
 async function countInputs(inputs: string[]): Promise<number> {
@@ -41,12 +50,16 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<n
   const size = flags.batch === undefined ? DEFAULT_BATCH : Number(flags.batch);
   if (!Number.isInteger(size) || size < 1) throw new DyadError('E030', `--batch is "${flags.batch}", expected a whole number of articles, 1 or more`);
   const list = inputs.length ? inputs : ['-'];
+  if (flags.enqueue) return runEnqueue(list, { ...flags, batchSize: size });
+  const queueFlag = flags.lease !== undefined ? '--lease' : flags.retries !== undefined ? '--retries' : flags.queueSchema !== undefined ? '--queue-schema' : null;
+  if (queueFlag) throw new DyadError('E030', `${queueFlag} applies to queued jobs; add --enqueue`);
   const started = Date.now();
   return reportStoreErrors(() => withStore(flags.db, async (store) => {
     const runId = newRunId();
     await store.startRun({ id: runId, startedAt: new Date().toISOString(), dyadVersion: DYAD_VERSION, dictionaries: hashDataDir(DEFAULT_DATA_DIR) });
     const mode = IngestProgress.modeFor(Boolean(flags.json));
-    const progress = new IngestProgress(mode, mode === 'bar' && !list.includes('-') ? await countInputs(list) : null);
+    // Counting would fetch every URL twice; runs with URLs show a count without a total.
+    const progress = new IngestProgress(mode, mode === 'bar' && !list.includes('-') && !list.some(isUrl) ? await countInputs(list) : null);
     const counts = { read: 0, stored: 0, present: 0, rejected: 0 };
     const events = { new: 0, merged: 0 };
     const rejected: Array<{ input: string; reason: string }> = [];
@@ -67,7 +80,8 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<n
       batch = [];
       progress.batch(counts);
     };
-    for await (const item of codeInputs(readInputs(list), { jobs: parseJobs(flags.jobs), date: flags.date })) {
+    const items = readInputs(list, process.stdin, { duplicates: true });
+    for await (const item of codeLinkingCopies(items, (rest) => codeInputs(rest, { jobs: parseJobs(flags.jobs), date: flags.date }), createCopyLinker(undefined, flags.date))) {
       counts.read++;
       if ('error' in item) {
         reject(item.error.where ?? 'input', describeError(item.error));
@@ -105,11 +119,15 @@ export function registerIngest(program: Command, done: (code: number) => void): 
   const cmd = program
     .command('ingest')
     .description('code articles and store them (idempotent: an article already stored is skipped)')
-    .argument('[inputs...]', 'files, directories, or - for standard input (text, HTML or JSON Lines)');
+    .argument('[inputs...]', 'files, directories, URLs (pages or feeds), WARC files, or - for standard input (text, HTML or JSON Lines)');
   addDbOption(cmd)
     .option('--date <YYYY-MM-DD>', 'publication date for inputs that carry none')
     .option('--batch <n>', `articles per transaction (default ${DEFAULT_BATCH})`)
     .option('--jobs <N>', 'worker threads that code (default: one per core); one writer stores')
     .option('--json', 'no progress; the summary as one JSON object')
+    .option('--enqueue', 'PostgreSQL only: add one job per document to the queue instead of coding here; `dyad worker` codes them')
+    .option('--lease <seconds>', `with --enqueue: how long a worker may hold a job before it is handed out again (default ${DEFAULT_LEASE_SECONDS})`)
+    .option('--retries <n>', `with --enqueue: attempts after a failure, or after a worker died, before a job stays failed (default ${DEFAULT_RETRY_LIMIT})`);
+  addQueueSchemaOption(cmd)
     .action(async (inputs: string[], flags: IngestFlags) => done(await runIngest(inputs, flags)));
 }

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { DyadError } from '../core/errors.js';
 import { DYAD_VERSION } from '../version.js';
 import { registerCode } from './code-command.js';
+import { registerExplore } from './explore-command.js';
 import { registerExport } from './export-command.js';
 import { registerServe } from './serve-command.js';
 import { registerDb } from './db-command.js';
@@ -9,6 +10,10 @@ import { registerIngest } from './ingest-command.js';
 import { registerParse } from './parse-command.js';
 import { describeError, EXIT, warn } from './output.js';
 import { registerQueries } from './query-commands.js';
+import { registerWatch } from './watch-command.js';
+import { registerRelations } from './relations-command.js';
+import { registerStatus } from './status-command.js';
+import { registerWorker } from './worker-command.js';
 
 /** Runs the `dyad` command line and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -20,11 +25,16 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCode(program, (c) => { code = c; });
   registerIngest(program, (c) => { code = c; });
+  registerWatch(program, (c) => { code = c; });
   registerQueries(program, (c) => { code = c; });
+  registerRelations(program, (c) => { code = c; });
   registerDb(program, (c) => { code = c; });
   registerParse(program, (c) => { code = c; });
   registerExport(program, (c) => { code = c; });
   registerServe(program, (c) => { code = c; });
+  registerExplore(program, (c) => { code = c; });
+  registerWorker(program, (c) => { code = c; });
+  registerStatus(program, (c) => { code = c; });
   try {
     await program.parseAsync(argv);
     return code;

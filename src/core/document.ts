@@ -12,6 +12,8 @@ export interface RawDoc {
   /** Publication date given with the input (YYYY-MM-DD). */
   date?: string;
   url?: string;
+  /** When the page was fetched (ISO 8601): a URL's fetch time or a WARC record's WARC-Date. */
+  fetched?: string;
 }
 
 export type FurnitureKind =
@@ -33,6 +35,10 @@ export interface Article {
   language: 'en';
   text: string;
   furniture: Furniture[];
+  /** Authors named by the page's metadata (HTML only). */
+  authors?: string[];
+  /** The page's canonical URL (`<link rel="canonical">`, og:url), absolute (HTML only). */
+  canonicalUrl?: string;
 }
 
 /** A span of the article text. */
@@ -189,6 +195,61 @@ export interface Quote {
   sentence: number;
 }
 
+/** One side of a standing relation: an actor as the text names it, with its code. */
+export interface RelationParty {
+  /** CAMEO actor code, e.g. RUS, ARMGOV, IGOWSTNAT. */
+  code: string;
+  /** The actor's canonical name ("Russia", "Nikol Pashinyan"); a capital or government standing for its state is named by the state ("Yerevan" → "Armenia"). */
+  name: string;
+  kind: ActorKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** When a relation holds: as of the article's date, a period the text states, or no longer ("former president"). */
+export interface RelationTime {
+  /** `published`: true as of the article's date; `stated`: the text gives its time ("since 2014"); `past`: it has ended; `future`: it is to come ("president-elect"). */
+  basis: 'published' | 'stated' | 'past' | 'future';
+  /** YYYY-MM-DD, YYYY-MM or YYYY: the article's date, or the date the text states; null when unknown. */
+  date: string | null;
+  /** The words that give the time ("since 2014", "former"), or null. */
+  text: string | null;
+}
+
+/**
+ * A standing relation between actors that the article states (an alliance, backing, membership,
+ * diplomatic ties, rivalry, a dispute, sovereignty or control of a place, an office): structure,
+ * not an event. Kinds and their cues are data (data/relations/).
+ */
+export interface Relation {
+  /** A kind of data/relations/kinds.tsv: allied, backs, member, ties, rivals, dispute, sovereign, controls, office. */
+  kind: string;
+  /** The finer label of the cue ("defense pact", "strategic ties", "co-chair", "mistrust", "normalising"). */
+  label: string;
+  a: RelationParty;
+  /** The other side; null when the relation is to an object only ("Azerbaijan is sovereign over Nagorno-Karabakh"). */
+  b: RelationParty | null;
+  /** `directed`: a → b (a backs b, a is a member of b, a holds an office of b); `mutual`: between a and b. */
+  direction: 'directed' | 'mutual';
+  /** Friendly, hostile or neither ("severed ties" is negative). */
+  polarity: 'positive' | 'negative' | 'neutral';
+  /** The text says the relation does not hold ("is not a member of NATO"). */
+  negated: boolean;
+  /** What the relation is over or about: a place, an office title ("Prime Minister"); null when none. */
+  object: { text: string; start: number; end: number } | null;
+  time: RelationTime;
+  /** True when the article states it in its own voice; false when it reports someone's claim. */
+  asserted: boolean;
+  /** Whose claim a reported relation is, when the text names them. */
+  attributedTo: Attribution | null;
+  sentence: number;
+  /** The words that state the relation, and the cue pattern they matched. */
+  cue: { start: number; end: number; text: string; pattern: string };
+  evidence: { start: number; end: number; text: string };
+  confidence: number;
+}
+
 export interface Versions {
   dyad: string;
   dictionaries: string;
@@ -210,5 +271,18 @@ export interface DyadDocument {
   events: CodedEvent[];
   claims: Claim[];
   quotes: Quote[];
+  /** Standing relations between actors (see Relation). */
+  relations: Relation[];
   versions: Versions;
+  /** Authors named by the page's metadata, when it names any. */
+  authors?: string[];
+  /** The page's canonical URL, when it gives one. */
+  canonicalUrl?: string;
+  /** When the page was fetched (ISO 8601), for URLs, feeds and WARC records. */
+  fetched?: string;
+  /**
+   * The `id` of an earlier document of the same run that this one nearly duplicates (a syndicated
+   * copy): such a document is linked, not coded again, so its actors, events and other layers are empty.
+   */
+  duplicateOf?: string;
 }

@@ -12,6 +12,16 @@ export const ERROR_CODES = {
   E030: 'bad command-line usage',
   E040: 'cannot open or connect to the database',
   E041: 'the database schema is newer than this Dyad',
+  E050: 'cannot fetch the URL (network error, HTTP error status or too many redirects)',
+  E051: 'the URL is refused (not http/https, or a private, loopback or link-local address)',
+  E052: 'the input is larger than the size limit',
+  E053: 'the response is neither an HTML page nor a feed',
+  E054: 'not a readable RSS, Atom or JSON feed',
+  E055: 'not a readable WARC file, or a truncated one',
+  E056: 'the page is not an article (an index or video page)',
+  E057: 'the page is not in English',
+  E058: 'the request timed out',
+  E059: 'the page cannot be read (markup nested too deeply)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,4 +1,4 @@
-import type { ActorMention, Article, Claim, CodedEvent, NlpLayer, PlaceMention, Quote, RawDoc } from './document.js';
+import type { ActorMention, Article, Claim, CodedEvent, NlpLayer, PlaceMention, Quote, RawDoc, Relation } from './document.js';
 
 /** The document while it moves through the stages: each stage adds layers, none rewrites one. */
 export interface WorkingDoc {
@@ -12,6 +12,7 @@ export interface WorkingDoc {
   events?: CodedEvent[];
   claims?: Claim[];
   quotes?: Quote[];
+  relations?: Relation[];
 }
 
 /** A layer name a stage can require or assign. */

@@ -1,4 +1,4 @@
-import type { Article, Furniture, FurnitureKind } from '../core/document.js';
+import type { Article, DyadDocument, Furniture, FurnitureKind, RawDoc } from '../core/document.js';
 import { findDate } from './dates.js';
 import type { PageLayout } from './page-layout.js';
 import { publisherFromCopyright } from './publisher.js';
@@ -74,4 +74,17 @@ function dateFromText(units: readonly string[], layout: PageLayout): string | nu
   }
   const dateline = firstBody === -1 ? null : DATELINE.exec(units[firstBody]);
   return dateline?.groups ? findDate(dateline.groups.date, true) : null;
+}
+
+/**
+ * The optional document fields that come from the page and its fetch: authors, canonical URL,
+ * fetch time. Absent fields are left out, so plain-text documents look as they always did.
+ * @example pageFields(raw, article) // { authors: ['Jane Doe'], canonicalUrl: 'https://…', fetched: '2024-05-18T01:58:10Z' }
+ */
+export function pageFields(raw: RawDoc, article: Article): Pick<DyadDocument, 'authors' | 'canonicalUrl' | 'fetched'> {
+  return {
+    ...(article.authors?.length ? { authors: article.authors } : {}),
+    ...(article.canonicalUrl ? { canonicalUrl: article.canonicalUrl } : {}),
+    ...(raw.fetched ? { fetched: raw.fetched } : {}),
+  };
 }

@@ -111,6 +111,9 @@ describe('data/furniture/cues.tsv (production cues)', () => {
     ['Share this article', 'navigation'], ['Follow us on Twitter', 'navigation'], ['Skip to content', 'navigation'],
     ['Click here to subscribe', 'navigation'], ['Related: Another story', 'navigation'], ['Watch: The minister speaks', 'navigation'],
     ['Listen to this article', 'navigation'], ['Recommended', 'navigation'],
+    ['You may also like...', 'navigation'], ["DON'T MISS", 'navigation'], ['More Great WIRED Stories', 'navigation'],
+    ['Post Comment (+)', 'navigation'], ['Advert', 'navigation'], ['This slideshow requires JavaScript.', 'navigation'],
+    ['Tell us what YOU think...', 'navigation'], ['[button link="/submit" type="big"] Send us YOUR kit review[/button]', 'other'],
     ['By Jane Doe', 'byline'], ['By Jane Doe and John Roe, Reuters', 'byline'],
   ])('%s → %s', (line, kind) => {
     expect(matchCue(rules, line)?.kind).toBe(kind);
@@ -125,6 +128,8 @@ describe('data/furniture/cues.tsv (production cues)', () => {
     'Tags were attached to the migrating birds.',
     'Listen, he said, we are not leaving.',
     'Watch out for more sanctions, he said.',
+    'More than 40 stories were filed from the front line.',
+    "Don't miss the point: the ceasefire holds.",
   ])('leaves prose alone: %s', (line) => {
     expect(matchCue(rules, line)).toBeNull();
   });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { FurnitureKind } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
 import { readTsv, type TsvRow } from '../dictionaries/tsv.js';
+import { loadHtmlCues, type HtmlCues } from './html-cues.js';
 
 /** The columns of `data/furniture/cues.tsv`, in order. */
 export const CUE_COLUMNS = ['kind', 'scope', 'flags', 'pattern', 'note'] as const;
@@ -37,16 +38,18 @@ export interface FurnitureCue {
 /** The compiled furniture cues, frozen, in file order (the first match wins). */
 export interface FurnitureRules {
   cues: readonly FurnitureCue[];
+  /** Furniture recognised by its HTML markup (`furniture/html.tsv`); none when the file is absent. */
+  html?: HtmlCues;
 }
 
 /**
- * Loads and validates `<dataDir>/furniture/cues.tsv`; every error names `file:line`.
+ * Loads and validates `<dataDir>/furniture/cues.tsv` (and `html.tsv`, when present); every error names `file:line`.
  * @example const rules = loadFurnitureRules('data'); matchCue(rules, 'Most Popular')?.kind // 'navigation'
  */
 export function loadFurnitureRules(dataDir: string): FurnitureRules {
   const path = join(dataDir, CUES_FILE);
   const cues = readTsv(path, CUE_COLUMNS).map((row) => compileCue(row, path));
-  return Object.freeze({ cues: Object.freeze(cues) });
+  return Object.freeze({ cues: Object.freeze(cues), html: loadHtmlCues(dataDir) });
 }
 
 function compileCue({ line, fields }: TsvRow, file: string): FurnitureCue {

@@ -62,4 +62,33 @@ describe('extractHtml', () => {
   it('reports a page without article text', () => {
     expect(() => extractHtml(raw({ content: '<html><body></body></html>' }), rules)).toThrow(DyadError);
   });
+
+  it('reads authors and the canonical URL from the page metadata', () => {
+    const page = HTML.replace('</head>', '<meta name="author" content="Jane Doe"><link rel="canonical" href="https://example.com/world/embassies"></head>');
+    expect(extractHtml(raw({ content: page }), rules)).toMatchObject({ authors: ['Jane Doe'], canonicalUrl: 'https://example.com/world/embassies' });
+  });
+
+  it('dates a page without a published-time tag from JSON-LD, a <time> element or its URL', () => {
+    const noMeta = HTML.replace(/<meta property="article:published_time"[^>]*>/, '');
+    const ld = noMeta.replace('</head>', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-03-01T10:00:00Z"}</script></head>');
+    expect(extractHtml(raw({ content: ld }), rules).published).toBe('2020-03-01');
+    expect(extractHtml(raw({ content: noMeta, uri: 'https://example.com/2020/02/28/embassies' }), rules).published).toBe('2020-02-28');
+  });
+
+  it('skips index pages and pages in other languages with a reason, unless checks are off', () => {
+    const listing = `<html><body><main>${[1, 2, 3, 4].map((i) => `<article><h2><a href="/s/${i}">Story number ${i} from Marsovia today</a></h2><p>Teaser ${i}.</p></article>`).join('')}</main></body></html>`;
+    expect(() => extractHtml(raw({ content: listing }), rules)).toThrow(/E056 file:page\.html: skipped: an index page/);
+    const spanish = '<html lang="es"><body><article><p>' + 'El ministro de Asuntos Exteriores se reunió el martes con su homólogo en la capital para hablar de las embajadas. '.repeat(4) + '</p></article></body></html>';
+    expect(() => extractHtml(raw({ content: spanish }), rules)).toThrow(/E057 file:page\.html: the page is in Spanish \(franc: spa; the page declares "es"\); Dyad codes English text/);
+    expect(extractHtml(raw({ content: spanish }), rules, undefined, { checks: false }).text).toContain('El ministro');
+  });
+
+  it('reads a fragment and flattens absurdly deep nesting instead of stalling', () => {
+    expect(extractHtml(raw({ content: `<p>${P1}</p>` }), rules).text).toBe(P1);
+    const deep = `<html><body>${'<div>'.repeat(2000)}<p>${P1}</p>${'</div>'.repeat(2000)}</body></html>`;
+    const started = Date.now();
+    expect(extractHtml(raw({ content: deep }), rules).text).toBe(P1);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(() => extractHtml(raw({ content: '<div>'.repeat(6000) }), rules)).toThrow(/E059 .*nests 6000 elements deep/);
+  });
 });

@@ -26,6 +26,8 @@ export const CAPTION_DATE = new RegExp(
 
 /** A line ending like a sentence (a final period, with closing quotes or brackets after it). */
 const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
+/** A line ending in a period: a list of headlines ends there (a headline may end in ? or !). */
+const ENDS_STATEMENT = /[.…]["'”’)\]]*$/u;
 /** A line ending in any punctuation that a headline or alt text would not end in. */
 const ENDS_PUNCTUATED = /[.!?:;,…]["'”’)\]]*$/u;
 /**
@@ -136,14 +138,14 @@ function markEnd(units: readonly string[], roles: Role[], cues: ReadonlyArray<Fu
   }
 }
 
-/** Under a `list` cue ("Most Popular"), the short unpunctuated lines that follow are its items. */
+/** Under a `list` cue ("Most Popular"), the short lines that follow without a final period are its items. */
 function markLists(units: readonly string[], roles: Role[], cues: ReadonlyArray<FurnitureCue | null>): void {
   for (let i = 0; i < units.length; i++) {
     const cue = cues[i];
     if (cue?.scope !== 'list' || roles[i] !== cue.kind) continue;
     for (let j = i + 1; j < units.length; j++) {
       if (roles[j] !== 'body') continue; // other furniture inside the list ("Advertisement") is passed over
-      if (units[j].length > LIST_ITEM_MAX_CHARS || ENDS_SENTENCE.test(units[j])) break;
+      if (units[j].length > LIST_ITEM_MAX_CHARS || ENDS_STATEMENT.test(units[j])) break;
       roles[j] = cue.kind;
     }
   }

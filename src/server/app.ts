@@ -16,12 +16,16 @@ import { registerActorRoutes } from './routes/actors.js';
 import { registerAggregateRoutes } from './routes/aggregates.js';
 import { registerArticleRoutes } from './routes/articles.js';
 import { registerClaimRoutes } from './routes/claims.js';
+import { registerCodebookRoutes } from './routes/codebook.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerExportRoutes } from './routes/export.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerIngestRoutes } from './routes/ingest.js';
 import { registerQuoteRoutes } from './routes/quotes.js';
+import { registerRelationRoutes } from './routes/relations.js';
+import { registerSummaryRoutes } from './routes/summary.js';
 import type { RouteDeps } from './routes/route-deps.js';
+import { mountWebApp } from './static.js';
 
 export type { AppOptions, ServerLimits } from './options.js';
 export { DEFAULT_LIMITS } from './options.js';
@@ -80,8 +84,8 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   const getCoder = () => (coder ??= import('../coder.js').then((m) => new m.Coder()));
 
   for (const register of [
-    registerEventRoutes, registerArticleRoutes, registerActorRoutes, registerClaimRoutes, registerQuoteRoutes,
-    registerAggregateRoutes, registerExportRoutes, registerHealthRoutes,
+    registerEventRoutes, registerArticleRoutes, registerActorRoutes, registerClaimRoutes, registerQuoteRoutes, registerRelationRoutes,
+    registerAggregateRoutes, registerSummaryRoutes, registerCodebookRoutes, registerExportRoutes, registerHealthRoutes,
   ]) register(app, deps);
   registerIngestRoutes(app, { ...deps, getCoder });
 
@@ -95,6 +99,7 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
     },
   });
 
+  mountWebApp(app, options.webRoot);
   app.notFound((c) => problem(404, `no route for ${c.req.method} ${new URL(c.req.url).pathname}; the routes are listed at /openapi.json`));
   app.onError((err, c) => errorResponse(err, c, log));
   return app;

@@ -43,4 +43,6 @@ export interface AppOptions {
    * that sets it: otherwise any client can pick its own address.
    */
   trustProxy?: boolean;
+  /** The built web explorer served at `/` (default dist/web when built); false serves the API alone. */
+  webRoot?: string | false;
 }

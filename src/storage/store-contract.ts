@@ -4,6 +4,7 @@ import { DyadError } from '../core/errors.js';
 import { runAggregateContract } from './contract/aggregate-contract.js';
 import { corpus } from './contract/corpus.js';
 import { runQueryContract } from './contract/query-contract.js';
+import { runRelationContract } from './contract/relation-contract.js';
 import type { EventRow, Store, StoreOptions } from './store.js';
 
 /** Opens a fresh, empty, migrated store; the options must reach the adapter. */
@@ -30,7 +31,7 @@ function attackOf(rows: EventRow[]): EventRow {
 
 /**
  * The contract every Store adapter passes (hono's runTest pattern): storing, idempotency,
- * merging across articles, filters, pagination, aggregates, exports, runs, claims and quotes,
+ * merging across articles, filters, pagination, aggregates, exports, runs, claims, quotes and relations,
  * on documents coded by the real Coder.
  * @example runStoreContract('sqlite', (options) => openStore(`sqlite:${tmp}/a.db`, options))
  */
@@ -194,5 +195,6 @@ export function runStoreContract(name: string, newStore: NewStore): void {
 
     runQueryContract(newStore);
     runAggregateContract(newStore);
+    runRelationContract(newStore);
   });
 }

@@ -1,4 +1,4 @@
-import type { Claim, DyadDocument, Furniture, Quote } from '../core/document.js';
+import type { Claim, DyadDocument, Furniture, Quote, Relation, RelationTime } from '../core/document.js';
 
 /** Filters shared by the CLI, the HTTP API and exports. Every field is optional. */
 export interface EventFilter {
@@ -150,6 +150,94 @@ export interface CountryCount {
   goldstein: number;
 }
 
+/** Filters for standing relations (`dyad relations`, `/api/relations`). Every field is optional. */
+export interface RelationFilter {
+  /** Either side's code starts with this ("ARM" matches Armenia and ARMGOV people). */
+  actor?: string;
+  /** Side a's code starts with this: the backer, the member, the office holder, the sovereign. */
+  a?: string;
+  /** Side b's code starts with this: the backed, the organisation, the state of an office. */
+  b?: string;
+  /** Both sides, either order: "RUS-ARM". */
+  dyad?: [string, string];
+  /** A kind of data/relations/kinds.tsv (allied, backs, member, ties, rivals, dispute, sovereign, controls, office). */
+  kind?: string;
+  /** A label some statement gives ("defense pact", "severed"). */
+  label?: string;
+  /** The object contains these words, any case ("karabakh"). */
+  object?: string;
+  /** Stated by an article published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  from?: string;
+  /** Stated by an article published on or before this date; a month or year takes all its days. */
+  to?: string;
+  /** Some statement's evidence sentence contains these words, any case. */
+  text?: string;
+  /** Only relations whose statements disagree (true) or agree (false). */
+  conflicting?: boolean;
+  /** Stated by at least this many articles. */
+  minArticles?: number;
+}
+
+/** One thing said about a relation, with how many statements and articles say it. */
+export interface RelationStance {
+  label: string;
+  polarity: Relation['polarity'];
+  negated: boolean;
+  basis: RelationTime['basis'];
+  statements: number;
+  articles: number;
+}
+
+/**
+ * One distinct relation, merged across the articles that state it. A state's government is the
+ * state (ARMGOV → ARM); a mutual relation lists its sides in code order. Statements that disagree
+ * stay side by side in `stances`; the relation is `conflicting` when some deny it, say it ended,
+ * or give it the opposite polarity (allies / not allies, strategic ties / severed ties).
+ */
+export interface RelationRow {
+  id: string;
+  kind: string;
+  direction: Relation['direction'];
+  aCode: string;
+  aName: string;
+  aKind: string;
+  bCode: string | null;
+  bName: string | null;
+  bKind: string | null;
+  object: string | null;
+  /** The label most statements give. */
+  label: string;
+  polarity: Relation['polarity'];
+  conflicting: boolean;
+  numStatements: number;
+  numArticles: number;
+  numSources: number;
+  /** Publication dates of the first and the last article stating it; null when they are undated. */
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** Each distinct thing said about it, most stated first. */
+  stances: RelationStance[];
+  /** When the relation was first stored (ISO timestamp). */
+  storedAt: string;
+  dyadVersion: string;
+  dictionaries: string;
+}
+
+/** One statement of a relation: an article, a sentence, the relation as coded there. Never merged away. */
+export interface RelationStatement {
+  relationId: string;
+  articleId: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** The evidence sentence. */
+  text: string;
+  relation: Relation;
+  uri: string;
+  title: string | null;
+  published: string | null;
+}
+
 /** A run of `dyad ingest`: versions, inputs, timings and rejected inputs with reasons. */
 export interface RunRecord {
   id: string;
@@ -199,6 +287,10 @@ export interface Store {
   queryActors(filter: EventFilter & { name?: string }, page: Page): Promise<PageResult<ActorRow>>;
   queryClaims(filter: EventFilter & { kind?: string }, page: Page): Promise<PageResult<Claim & { articleId: string }>>;
   queryQuotes(filter: EventFilter & { speaker?: string }, page: Page): Promise<PageResult<Quote & { articleId: string }>>;
+  /** Standing relations merged across articles; sorted by statements (`-mentions`, the default) or by the last article's date. */
+  queryRelations(filter: RelationFilter, page: Page): Promise<PageResult<RelationRow>>;
+  /** One relation with every statement of it, conflicting ones included, in the order they were stored. */
+  getRelation(id: string): Promise<{ relation: RelationRow; statements: RelationStatement[] } | null>;
   timeline(filter: EventFilter, interval: Interval, split: 'quad' | 'root'): Promise<TimelinePoint[]>;
   dyadSeries(a: string, b: string, filter: EventFilter, interval: Interval): Promise<DyadPoint[]>;
   network(filter: EventFilter, limit: number): Promise<NetworkEdge[]>;

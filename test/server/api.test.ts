@@ -233,9 +233,10 @@ describe('/openapi.json', () => {
     expect(r.status).toBe(200);
     expect(r.body.openapi).toBe('3.1.0');
     expect(Object.keys(r.body.paths).sort()).toEqual([
-      '/api/actors', '/api/aggregates/dyad', '/api/aggregates/map', '/api/aggregates/network', '/api/aggregates/timeline',
-      '/api/articles', '/api/articles/{id}', '/api/claims', '/api/events', '/api/events/{id}', '/api/export', '/api/health',
-      '/api/ingest', '/api/quotes',
+      '/api/actors', '/api/aggregates/dyad', '/api/aggregates/map', '/api/aggregates/network', '/api/aggregates/places',
+      '/api/aggregates/summary', '/api/aggregates/timeline', '/api/articles', '/api/articles/{id}', '/api/claims', '/api/codebook',
+      '/api/events', '/api/events/{id}', '/api/export', '/api/health', '/api/ingest', '/api/quotes',
+      '/api/relations', '/api/relations/{id}',
     ]);
     expect(Object.keys(r.body.components.schemas)).toEqual(expect.arrayContaining(['Event', 'EventPage', 'Problem', 'AnnotatedArticle', 'IngestRecord']));
     const params = r.body.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name);

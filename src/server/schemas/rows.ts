@@ -7,6 +7,7 @@ import type { Attribution, Claim, DyadDocument, Quote } from '../../core/documen
 import type {
   ActorRow, ArticleRow, CountryCount, DyadPoint, EventMention, EventRow, NetworkEdge, PutResult, TimelinePoint,
 } from '../../storage/store.js';
+import { RelationSchema } from './relation-rows.js';
 
 const span = { start: z.number().int(), end: z.number().int() };
 const evidence = z.object({ ...span, text: z.string() });
@@ -90,7 +91,7 @@ export const DocumentSchema = z.object({
   id: z.string(), hash: z.string(), uri: z.string(), title: z.string().nullable(), published: z.string().nullable(),
   publisher: z.string().nullable(), language: z.literal('en'), text: z.string(), furniture: z.array(FurnitureSchema),
   actors: z.array(ActorMentionSchema), places: z.array(PlaceMentionSchema), events: z.array(CodedEventSchema),
-  claims: z.array(ClaimSchema), quotes: z.array(QuoteSchema),
+  claims: z.array(ClaimSchema), quotes: z.array(QuoteSchema), relations: z.array(RelationSchema),
   versions: z.object({ dyad: z.string(), dictionaries: z.string() }),
 });
 

@@ -24,7 +24,7 @@ const pgDialect: SqlDialect = {
   articleText: (alias, words) => ({ sql: `${alias}.tsv @@ plainto_tsquery('english', ?)`, params: [words.join(' ')] }),
   // Right after a large first ingest autovacuum has not yet run, and without statistics the
   // planner sorts whole tables instead of walking the date index.
-  analyze: ['ANALYZE articles, mentions, events, event_mentions, claims, quotes'],
+  analyze: ['ANALYZE articles, mentions, events, event_mentions, claims, quotes, relations, relation_statements'],
 };
 
 /** `?` placeholders → `$1, $2…` (the shared SQL never has a literal `?`). */

@@ -18,6 +18,11 @@ const ARTICLE_SORTS: Record<Sort, SortSpec> = {
 /** Claims and quotes come in the order they were stored: article by article, in text order. */
 const STORED_ORDER: SortSpec = { columns: ['x.seq'], keys: ['seq'], desc: [false] };
 
+/** A stored document with the layers added since it was stored, empty: articles stored before relations existed have none. */
+function withLayers(doc: DyadDocument): DyadDocument {
+  return { ...doc, relations: doc.relations ?? [] };
+}
+
 /** True when an article with this content hash is stored. */
 export async function hasArticle(db: SqlDriver, hash: string): Promise<boolean> {
   return (await first(db, 'SELECT 1 AS found FROM articles WHERE id = ?', [hash])) !== undefined;
@@ -32,7 +37,7 @@ export async function getArticle(db: SqlDriver, id: string): Promise<StoredArtic
   return {
     id: String(r.id), uri: String(r.uri), title: (r.title as string | null) ?? null, published: (r.published as string | null) ?? null,
     publisher: (r.publisher as string | null) ?? null, text: String(r.text),
-    furniture: JSON.parse(String(r.furniture)) as Furniture[], document: JSON.parse(String(r.document)) as DyadDocument,
+    furniture: JSON.parse(String(r.furniture)) as Furniture[], document: withLayers(JSON.parse(String(r.document)) as DyadDocument),
     storedAt: iso(r.stored_at),
   };
 }

@@ -4,6 +4,7 @@ import {
   actorMentionRows, addDays, articleColumns, claimRows, daysBetween, eventColumns, eventId, isDay, mentionColumns,
   mergeKey, quoteRows,
 } from './document-rows.js';
+import { relationLockKeys, writeRelations } from './relation-writer.js';
 import type { SqlTransaction } from './sql-driver.js';
 import { insertRow, insertRows, placeholders } from './sql-helpers.js';
 
@@ -16,9 +17,9 @@ export interface WriteContext {
   now: string;
 }
 
-/** The locks a document's write takes: its article and the merge keys of its events. */
+/** The locks a document's write takes: its article and the merge keys of its events and relations. */
 export function lockKeys(doc: DyadDocument): string[] {
-  return [`article:${doc.hash}`, ...doc.events.map((e) => `event:${mergeKey(e)}`)];
+  return [`article:${doc.hash}`, ...doc.events.map((e) => `event:${mergeKey(e)}`), ...relationLockKeys(doc)];
 }
 
 /**
@@ -55,8 +56,8 @@ async function recount(tx: SqlTransaction, ids: string[]): Promise<void> {
 
 /**
  * Writes one coded document inside the caller's transaction: the article, its actor mentions,
- * its events merged with stored ones (every mention kept), claims and quotes. An article whose
- * content hash is stored already changes nothing.
+ * its events merged with stored ones (every mention kept), claims, quotes, and relations merged
+ * the same way (every statement kept). An article whose content hash is stored already changes nothing.
  */
 export async function writeDocument(tx: SqlTransaction, doc: DyadDocument, ctx: WriteContext): Promise<PutResult> {
   const articleId = doc.hash;
@@ -86,5 +87,6 @@ export async function writeDocument(tx: SqlTransaction, doc: DyadDocument, ctx: 
   if (grown.size) await recount(tx, [...grown]);
   await insertRows(tx, 'claims', claimRows(doc, eventIds));
   await insertRows(tx, 'quotes', quoteRows(doc));
+  await writeRelations(tx, doc, ctx.now);
   return { articleId, inserted: true, newEvents, mergedEvents: doc.events.length - newEvents };
 }

@@ -2,7 +2,7 @@ import type { Claim, DyadDocument, Quote } from '../../core/document.js';
 import type { Migration } from '../migrations/migrations.js';
 import type {
   ActorRow, ArticleRow, CountryCount, DyadPoint, EventFilter, EventMention, EventRow, Interval, NetworkEdge, Page,
-  PageResult, PutResult, RunRecord, Store, StoreOptions, StoredArticle, TimelinePoint,
+  PageResult, PutResult, RelationFilter, RelationRow, RelationStatement, RunRecord, Store, StoreOptions, StoredArticle, TimelinePoint,
 } from '../store.js';
 import { queryActors } from './actor-queries.js';
 import { countryCounts, dyadSeries, network, timeline } from './aggregate-queries.js';
@@ -10,6 +10,7 @@ import { getArticle, hasArticle, queryArticles, queryClaims, queryQuotes } from 
 import { lockKeys, writeDocument } from './document-writer.js';
 import { exportEvents, getEvent, queryEvents } from './event-queries.js';
 import { applyMigrations } from './migrator.js';
+import { getRelation, queryRelations } from './relation-queries.js';
 import { finishRun, getRun, startRun } from './run-queries.js';
 import type { SqlDriver } from './sql-driver.js';
 
@@ -85,6 +86,14 @@ export class SqlStore implements Store {
 
   queryQuotes(filter: EventFilter & { speaker?: string }, page: Page): Promise<PageResult<Quote & { articleId: string }>> {
     return queryQuotes(this.db, filter, page);
+  }
+
+  queryRelations(filter: RelationFilter, page: Page): Promise<PageResult<RelationRow>> {
+    return queryRelations(this.db, filter, page);
+  }
+
+  getRelation(id: string): Promise<{ relation: RelationRow; statements: RelationStatement[] } | null> {
+    return getRelation(this.db, id);
   }
 
   timeline(filter: EventFilter, interval: Interval, split: 'quad' | 'root'): Promise<TimelinePoint[]> {
