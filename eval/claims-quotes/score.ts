@@ -10,6 +10,7 @@ import type { WorkingDoc } from '../../src/core/stage.js';
 import { loadDictionaries } from '../../src/dictionaries/dictionaries.js';
 import { createPipeline } from '../../src/pipeline.js';
 import { loadQuoteResources, quotesStage } from '../../src/quotes/quotes-stage.js';
+import { prf, type PRF } from '../prf.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The gold file, beside this scorer. */
@@ -36,7 +37,7 @@ export interface GoldQuote { text: string; speaker: string | null }
 export interface GoldArticle { id: string; line: number; split: 'dev' | 'holdout'; claims: GoldClaim[]; quotes: GoldQuote[] }
 
 /** Precision, recall and F1 with the counts behind them. */
-export interface PRF { tp: number; predicted: number; gold: number; precision: number; recall: number; f1: number }
+export type { PRF };
 
 /** One disagreement, for reading what went wrong. */
 export interface Miss { id: string; what: 'missed' | 'extra' | 'wrong-source' | 'wrong-speaker'; detail: string }
@@ -64,12 +65,6 @@ export interface Report extends Scores {
   skipped: string | null;
   /** The same scores for the development articles and for the held-out ones. */
   bySplit: Record<'dev' | 'holdout', Scores>;
-}
-
-function prf(tp: number, predicted: number, gold: number): PRF {
-  const precision = predicted ? tp / predicted : 0;
-  const recall = gold ? tp / gold : 0;
-  return { tp, predicted, gold, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
 function words(s: string): string[] {

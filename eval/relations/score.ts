@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Coder } from '../../src/coder.js';
 import type { Relation } from '../../src/core/document.js';
+import { prf, type PRF } from '../prf.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The gold file, beside this scorer. */
@@ -33,7 +34,7 @@ export interface GoldRelation {
 export interface GoldArticle { id: string; line: number; split: 'dev' | 'holdout'; relations: GoldRelation[] }
 
 /** Precision, recall and F1 with the counts behind them. */
-export interface PRF { tp: number; predicted: number; gold: number; precision: number; recall: number; f1: number }
+export type { PRF };
 /** One disagreement, for reading what went wrong. */
 export interface Miss { id: string; split: string; what: 'missed' | 'extra'; detail: string }
 /** The scores of one set of articles: all kinds together and kind by kind. */
@@ -50,12 +51,6 @@ export interface Scores {
 export interface Report extends Scores {
   skipped: string | null;
   bySplit: Record<'dev' | 'holdout', Scores>;
-}
-
-function prf(tp: number, predicted: number, gold: number): PRF {
-  const precision = predicted ? tp / predicted : 0;
-  const recall = gold ? tp / gold : 0;
-  return { tp, predicted, gold, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
 function words(s: string): string[] {

@@ -1,25 +1,17 @@
 import type { Command } from 'commander';
 import { loadDictionaries } from '../dictionaries/dictionaries.js';
-import { codeInputs, defaultJobs } from '../parallel/code-inputs.js';
+import { codeInputs } from '../parallel/code-inputs.js';
 import { DyadError } from '../core/errors.js';
 import { formatDocumentTable } from '../formats/event-table.js';
 import { codeLinkingCopies, createCopyLinker } from '../ingest/duplicate-links.js';
 import { readInputs } from '../ingest/input-reader.js';
 import { parseIsoDate } from '../nlp/dates.js';
-import { describeError, EXIT, out, Progress, warn } from './output.js';
+import { describeError, EXIT, out, parseJobs, Progress, warn } from './output.js';
 
 interface CodeFlags {
   json?: boolean;
   date?: string;
   jobs?: string;
-}
-
-/** Parses --jobs: a whole number of worker threads, default one per core. */
-export function parseJobs(value: string | undefined): number {
-  if (value === undefined) return defaultJobs();
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new DyadError('E030', `--jobs is "${value}", expected a whole number of worker threads, 1 or more`);
-  return n;
 }
 
 /** `dyad code INPUTS…`: codes articles and prints them, in input order, without a store. */

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { DEFAULT_DATA_DIR, hashDataDir } from '../dictionaries/dictionaries.js';
 import { codeInputs } from '../parallel/code-inputs.js';
-import { parseJobs } from './code-command.js';
 import { runEnqueue } from './enqueue-command.js';
 import type { DyadDocument } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
@@ -16,7 +15,7 @@ import { DYAD_VERSION } from '../version.js';
 import { DEFAULT_LEASE_SECONDS, DEFAULT_RETRY_LIMIT } from '../queue/queue-config.js';
 import { IngestProgress } from './ingest-progress.js';
 import { addQueueSchemaOption } from './queue-options.js';
-import { describeError, EXIT, out, warn } from './output.js';
+import { describeError, EXIT, out, parseJobs, warn } from './output.js';
 import { addDbOption, reportStoreErrors, withStore } from './store-options.js';
 
 /** Articles stored per transaction (and per progress line) when --batch is not given. */

@@ -1,4 +1,5 @@
 import { DyadError } from '../core/errors.js';
+import { defaultJobs } from '../parallel/code-inputs.js';
 
 /** Exit codes: 0 ok, 1 failed, 2 usage, 3 finished with some inputs rejected. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, rejected: 3 } as const;
@@ -36,4 +37,12 @@ export class Progress {
   done(): void {
     if (this.enabled && this.tty) process.stderr.write('\r\x1b[K');
   }
+}
+
+/** Parses --jobs: a whole number of worker threads, default one per core. */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new DyadError('E030', `--jobs is "${value}", expected a whole number of worker threads, 1 or more`);
+  return n;
 }

@@ -4,24 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { ROOT } from '../helpers/cli.js';
+import { PG_URL } from '../helpers/postgres.js';
 
-/** The machine's PostgreSQL (`.ci/run` starts it); DYAD_TEST_PG points elsewhere. */
-export const PG_URL = process.env.DYAD_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-/** Why PostgreSQL cannot be used, or null when it answers. */
-export async function probePostgres(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (e) {
-    const err = e as { message?: string; code?: string; errors?: Array<{ message?: string }> };
-    return err.message || err.errors?.[0]?.message || err.code || String(e);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+export { PG_URL, probePostgres } from '../helpers/postgres.js';
 
 /** A fresh store schema and pg-boss schema; the URL points the store at its schema through search_path. */
 export interface Sandbox {

@@ -4,26 +4,12 @@ import { afterAll, describe, it } from 'vitest';
 import { openStore } from '../../src/storage/open-store.js';
 import { redactUrl } from '../../src/storage/store-error.js';
 import { runStoreContract } from '../../src/storage/store-contract.js';
+import { PG_URL, probePostgres } from '../helpers/postgres.js';
 
-/** The machine's PostgreSQL (`.ci/run` starts it); DYAD_TEST_PG points elsewhere. */
-const URL = process.env.DYAD_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+const URL = PG_URL;
 const RUN = `dyad_test_${randomBytes(4).toString('hex')}`;
 
-async function probe(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (e) {
-    const err = e as { message?: string; code?: string; errors?: Array<{ message?: string }> };
-    return err.message || err.errors?.[0]?.message || err.code || String(e);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-const unreachable = await probe();
+const unreachable = await probePostgres();
 const schemas: string[] = [];
 
 if (unreachable) {
