@@ -6,6 +6,7 @@ import { eventsStage } from './events/events-stage.js';
 import { extractStage } from './extract/extract-stage.js';
 import { loadFurnitureRules } from './extract/furniture-rules.js';
 import { nlpStage } from './nlp/nlp-stage.js';
+import { defaultSyntaxModels } from './nlp/parser/index.js';
 import { loadQuoteResources, quotesStage } from './quotes/quotes-stage.js';
 import { loadRelationResources, relationsStage } from './relations/relations-stage.js';
 
@@ -20,7 +21,7 @@ export function createPipeline(dicts: Dictionaries): Pipeline {
     { stage: extractStage, resources: loadFurnitureRules(dicts.dataDir) },
     { stage: nlpStage, resources: undefined },
     { stage: actorsStage, resources: dicts.actors },
-    { stage: eventsStage, resources: { codebook: dicts.codebook, patterns: dicts.patterns } },
+    { stage: eventsStage, resources: { codebook: dicts.codebook, patterns: dicts.patterns, syntax: defaultSyntaxModels() } },
     { stage: claimsStage, resources: loadClaimResources(dicts.dataDir) },
     { stage: quotesStage, resources: loadQuoteResources(dicts.dataDir) },
     { stage: relationsStage, resources: loadRelationResources(dicts.dataDir, dicts) },

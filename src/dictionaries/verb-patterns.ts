@@ -34,6 +34,16 @@ export interface Modifiers {
   hypothetical: ReadonlySet<string>;
   /** Speech verbs: their objects are reports, not participants ("X said the talks with Y failed"). */
   speech: ReadonlySet<string>;
+  /** Prepositions that introduce an event's target ("met with X", "sanctions on X"). */
+  target: ReadonlySet<string>;
+  /** Prepositions that introduce a passive verb's doer ("attacked by X"). */
+  agent: ReadonlySet<string>;
+  /** Pronouns that open a relative clause: their clause's subject is the noun they follow. */
+  relative: ReadonlySet<string>;
+  /** Pronouns that stand for a person named before ("he said", "his visit"). */
+  pronoun: ReadonlySet<string>;
+  /** Verbs whose object noun is the event itself, done by the verb's subject ("launched an attack"). */
+  light: ReadonlySet<string>;
 }
 
 /** The event patterns and modifiers, compiled. */
@@ -124,7 +134,10 @@ export function loadPatternSet(dataDir: string, codebook: Codebook): PatternSet 
 }
 
 function loadModifiers(path: string): Modifiers {
-  const sets: Record<keyof Modifiers, Set<string>> = { negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set() };
+  const sets: Record<keyof Modifiers, Set<string>> = {
+    negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
+    target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), light: new Set(),
+  };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const kind = row.fields.kind as keyof Modifiers;
     if (!(kind in sets)) throw new DyadError('E010', `kind "${kind}" is unknown; expected ${Object.keys(sets).join(', ')}`, `${path}:${row.line}`);

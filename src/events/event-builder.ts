@@ -2,6 +2,7 @@ import type { ActorMention, CodedEvent, DateMention, EventActor, PlaceMention, T
 import type { Codebook } from '../dictionaries/codebook.js';
 import { intentCode, type Modifiers, type PatternSet } from '../dictionaries/verb-patterns.js';
 import { coordinatedTargets, expandGroup, findAgent, findSource, findTarget, isPassive } from './actor-roles.js';
+import type { DependencyRoles, Role, RoleReader } from './dependency-roles.js';
 import type { PatternMatch } from './pattern-matcher.js';
 
 /** Speech verbs whose object is the person addressed ("told Erdogan"). */
@@ -27,6 +28,8 @@ export interface SentenceContext {
   places: PlaceMention[];
   dates: DateMention[];
   published: string | null;
+  /** Roles from the sentence's dependency parse; null when the sentence was not parsed. */
+  roles: RoleReader | null;
 }
 
 function asEventActor(m: ActorMention): EventActor {
@@ -37,13 +40,27 @@ function nearest<T extends { start: number; end: number }>(items: T[], at: numbe
   return [...items].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
-function modality(ctx: SentenceContext, first: number, mods: Modifiers): { negated: boolean; modality: CodedEvent['modality'] } {
-  const window = ctx.tokens.slice(Math.max(ctx.firstToken, first - MODIFIER_WINDOW), first).map((t) => [t.norm, t.lemma]);
-  const has = (set: ReadonlySet<string>) => window.some(([n, l]) => set.has(n) || set.has(l));
+function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWords: number[] | null): { negated: boolean; modality: CodedEvent['modality'] } {
+  // The parse tells which words govern the trigger; without it, the few words before it.
+  const near = statusWords ?? Array.from({ length: Math.min(MODIFIER_WINDOW, first - ctx.firstToken) }, (_, i) => first - 1 - i);
+  const words = near.map((k) => [ctx.tokens[k].norm, ctx.tokens[k].lemma]);
+  const has = (set: ReadonlySet<string>) => words.some(([n, l]) => set.has(n) || set.has(l));
   return {
     negated: has(mods.negation),
     modality: has(mods.hypothetical) ? 'hypothetical' : has(mods.intent) ? 'intended' : 'asserted',
   };
+}
+
+/** A role from the parse, or word order's answer when the parse has none. */
+function orElse(role: Role, fallback: () => ActorMention | null): ActorMention | null {
+  return role === undefined ? fallback() : role;
+}
+
+/** What the parse says of a match's roles: verbs by their arguments, nouns by their possessor. */
+function dependencyRoles(ctx: SentenceContext, m: PatternMatch, nominal: boolean): DependencyRoles | null {
+  if (!ctx.roles) return null;
+  if (nominal) return { source: ctx.roles.nounSource(m.first), target: undefined, passive: false };
+  return ctx.roles.verbRoles(m.wordTokens);
 }
 
 /** Turns the pattern matches of one sentence into coded events, one per source–target pair. */
@@ -58,27 +75,34 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (m.wordTokens.some((w) => used.has(w))) continue;
     const before = events.length;
     const p = m.pattern;
-    // "support and assistance to help Yerevan": an infinitive completing a noun has no subject we can trust.
-    const to = ctx.tokens[m.first - 1];
-    if (!m.source && to?.norm === 'to' && ctx.tokens[m.first - 2]?.pos === 'NOUN'
-      && !ctx.actors.some((a) => a.endToken === m.first - 1)) continue;
     // A pattern of nouns and adjectives only ("military assistance to") is a nominal event.
     const nominal = m.wordTokens.every((w) => ctx.tokens[w].pos !== 'VERB' && ctx.tokens[w].pos !== 'AUX')
       && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN');
-    let sourceMention = m.source ?? findSource(ctx.tokens, ctx.actors, m.first, ctx.firstToken, nominal, mods.speech);
-    let targetMention = m.target ?? findTarget(ctx.tokens, ctx.actors, m.last, ctx.endToken);
+    const dep = dependencyRoles(ctx, m, nominal);
+    // "support and assistance to help Yerevan": an infinitive completing a noun has no subject
+    // we can trust, unless the parse found one ("Israel plans to visit").
+    const to = ctx.tokens[m.first - 1];
+    if (!m.source && dep?.source === undefined && to?.norm === 'to' && ctx.tokens[m.first - 2]?.pos === 'NOUN'
+      && !ctx.actors.some((a) => a.endToken === m.first - 1)) continue;
+    const byInPattern = m.wordTokens.some((w) => ctx.tokens[w].norm === 'by');
+    const heuristicSource = () => findSource(ctx.tokens, ctx.actors, m.first, ctx.firstToken, nominal, mods.speech);
+    let sourceMention: ActorMention | null;
+    let targetMention: ActorMention | null;
+    if (!m.source && !m.target && !byInPattern && (dep ? dep.passive : isPassive(ctx.tokens, m.first, ctx.firstToken))) {
+      // "Y was attacked by X": the subject is the target, the agent after "by" the source;
+      // with no agent named, the doer is unknown and nothing is coded. A pattern that
+      // names its own "by" ("encouraged by") already says which side acts.
+      targetMention = orElse(dep?.target, heuristicSource);
+      sourceMention = orElse(dep?.source, () => findAgent(ctx.tokens, ctx.actors, m.last, ctx.endToken));
+    } else {
+      sourceMention = m.source ?? orElse(dep?.source, heuristicSource);
+      targetMention = m.target ?? orElse(dep?.target, () => findTarget(ctx.tokens, ctx.actors, m.last, ctx.endToken));
+    }
     // "X said Y had shelled…": after a speech verb comes a report, not a target; only "said to Y"
     // or "told Y" names one.
     const triggerToken = ctx.tokens[m.first];
     if (!m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
       && !DIRECT_ADDRESS.has(triggerToken.lemma) && ctx.tokens[targetMention.firstToken - 1]?.norm !== 'to') targetMention = null;
-    if (!m.source && !m.target && !m.wordTokens.some((w) => ctx.tokens[w].norm === 'by') && isPassive(ctx.tokens, m.first, ctx.firstToken)) {
-      // "Y was attacked by X": the subject is the target, the agent after "by" the source;
-      // with no agent named, the doer is unknown and nothing is coded. A pattern that
-      // names its own "by" ("encouraged by") already says which side acts.
-      targetMention = sourceMention;
-      sourceMention = findAgent(ctx.tokens, ctx.actors, m.last, ctx.endToken);
-    }
     const pairs: Array<[ActorMention, ActorMention]> = [];
     const targets = targetMention ? expandGroup(targetMention, ctx.actors) : [];
     if (targetMention && !m.target) {
@@ -96,7 +120,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     }
     const trigger = ctx.tokens[m.first];
     const lastWord = ctx.tokens[m.wordTokens[m.wordTokens.length - 1]];
-    const { negated, modality: mode } = modality(ctx, m.first, mods);
+    const { negated, modality: mode } = modality(ctx, m.first, mods, ctx.roles && !nominal ? ctx.roles.statusWords(m.first) : null);
     // A reported (not announced) event cannot postdate its report: "signed on January 2 a deal
     // to finish the pipeline by 2025" happened on January 2.
     const possible = mode === 'asserted' && ctx.published ? ctx.dates.filter((d) => d.value <= ctx.published!) : ctx.dates;

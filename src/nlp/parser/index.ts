@@ -39,11 +39,16 @@ export function loadSyntaxModels(dir: string = DEFAULT_MODEL_DIR): SyntaxModels 
   return loaded;
 }
 
+/** The shipped models, loaded once per process (each worker thread loads its own). */
+export function defaultSyntaxModels(): SyntaxModels {
+  loaded ??= loadSyntaxModels();
+  return loaded;
+}
+
 /**
  * Tags, lemmatises and parses one sentence's words with the default models (loaded on first use).
  * @example annotate(['Russia', 'condemned', 'Ukraine', '.']).head // [1, -1, 1, 1]
  */
 export function annotate(words: string[]): SyntaxAnnotation {
-  loaded ??= loadSyntaxModels();
-  return loaded.annotate(words);
+  return defaultSyntaxModels().annotate(words);
 }

@@ -18,12 +18,12 @@ export class SyntaxModels {
   constructor(readonly tagger: Tagger, readonly parser: Parser, readonly info: Record<string, unknown> = {}) {}
 
   /**
-   * Tags, lemmatises and parses one sentence given as words.
+   * Tags, lemmatises and parses one sentence given as words (`fixed`: tags known beforehand, see Tagger.tag).
    * @example models.annotate(['Russia', 'condemned', 'Ukraine', '.']).rel // ['nsubj', 'root', 'obj', 'punct']
    */
-  annotate(words: readonly string[]): SyntaxAnnotation {
+  annotate(words: readonly string[], fixed?: ReadonlyArray<readonly [string, string] | undefined>): SyntaxAnnotation {
     if (words.length === 0) return { upos: [], xpos: [], lemma: [], head: [], rel: [] };
-    const t = this.tagger.tag(words);
+    const t = this.tagger.tag(words, fixed);
     const p = this.parser.parse(words, t.upos, t.xpos);
     return { ...t, ...p };
   }

@@ -122,14 +122,23 @@ export class Tagger {
     return k;
   }
 
-  /** Tags a sentence: XPOS, UPOS and lemmas. */
-  tag(words: readonly string[]): { upos: string[]; xpos: string[]; lemma: string[] } {
+  /**
+   * Tags a sentence: XPOS, UPOS and lemmas. `fixed[i]` = [UPOS, XPOS] imposes a tag known
+   * from elsewhere (a dictionary name is a proper noun), which also informs its neighbours.
+   */
+  tag(words: readonly string[], fixed?: ReadonlyArray<readonly [string, string] | undefined>): { upos: string[]; xpos: string[]; lemma: string[] } {
     const n = words.length;
     const h = hashWords(words);
     const amb = this.ambiguities(words);
     const px = new Int32Array(n);
     const pu = new Int32Array(n);
     for (let i = 0; i < n; i++) {
+      const given = fixed?.[i];
+      if (given && this.meta.upos.includes(given[0]) && this.meta.xpos.includes(given[1])) {
+        pu[i] = this.meta.upos.indexOf(given[0]);
+        px[i] = this.meta.xpos.indexOf(given[1]);
+        continue;
+      }
       const known = this.meta.tagdict[normWord(words[i])];
       if (known) { px[i] = known[0]; pu[i] = known[1]; continue; }
       let k = this.features(h, amb, i, px, pu, -1);

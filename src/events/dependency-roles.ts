@@ -1,0 +1,193 @@
+/**
+ * Source and target of a trigger read off the dependency tree: subjects, objects, obliques,
+ * passive agents, relative clauses, control verbs and conjoined verbs. Each answer is
+ * three-valued: an actor, `null` (the parse names a participant that is not an actor, so
+ * nothing is coded), or `undefined` (the parse has no opinion; the caller falls back to word order).
+ */
+import type { ActorMention, Token } from '../core/document.js';
+import type { Modifiers } from '../dictionaries/verb-patterns.js';
+import { caseWord, childrenWith, headOf, relOf, type SentenceParse } from './sentence-parse.js';
+
+/** Relations that lead from a noun to an actor naming or owning it ("officials from Iran", "Iran's army"). */
+const NOUN_LINKS = ['nmod', 'compound', 'amod', 'appos', 'flat', 'obl'];
+/** Case markers under which an actor owns or names a noun ("officials from Iran", "Turkey's support"). */
+const OWNER_CASES = new Set(['of', 'from', 'in', 'at', "'s", '’s', "'", '’']);
+/** How deep below a participant word its actor may sit. */
+const MAX_NOUN_DEPTH = 2;
+/** Relations of a noun that may be the event itself under a light verb. */
+const OBJECT_RELS = ['obj'];
+
+function inflection(word: string): string {
+  return /ing$/.test(word) ? 'ing' : /ed$/.test(word) ? 'ed' : /s$/.test(word) ? 's' : 'base';
+}
+
+/** A participant as the tree gives it. */
+export type Role = ActorMention | null | undefined;
+
+/** Roles of one trigger. */
+export interface DependencyRoles {
+  source: Role;
+  target: Role;
+  /** The trigger is a passive verb: the subject is the target. */
+  passive: boolean;
+}
+
+/** Reads roles off one parsed sentence. */
+export class RoleReader {
+  private readonly inMention = new Map<number, ActorMention>();
+
+  constructor(
+    private readonly parse: SentenceParse,
+    private readonly tokens: readonly Token[],
+    actors: readonly ActorMention[],
+    private readonly mods: Modifiers,
+    /** The person a pronoun at a token stands for, if known. */
+    private readonly antecedent: (token: number) => ActorMention | null = () => null,
+  ) {
+    for (const a of actors) for (let t = a.firstToken; t < a.endToken; t++) if (!this.inMention.has(t)) this.inMention.set(t, a);
+  }
+
+  /** The actor a participant word stands for: the mention holding it or one hanging below it. */
+  actorFor(word: number, depth = 0, skip: ReadonlySet<number> = new Set()): ActorMention | null {
+    const own = this.inMention.get(word);
+    if (own) return own;
+    if (this.mods.pronoun.has(this.tokens[word].norm)) return this.antecedent(word);
+    if (depth >= MAX_NOUN_DEPTH) return null;
+    for (const c of childrenWith(this.parse, word, NOUN_LINKS)) {
+      if (skip.has(c)) continue;
+      // "the talks on Iran" names the topic, not an owner; only possessors and origins count below a noun.
+      const prep = caseWord(this.parse, this.tokens, c);
+      if (prep && !OWNER_CASES.has(prep)) continue;
+      const found = this.actorFor(c, depth + 1, skip);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** The word acting as the subject of verb `v`, following control, conjunction and relative clauses. */
+  subjectWord(v: number, seen = new Set<number>()): number | undefined {
+    if (seen.has(v)) return undefined;
+    seen.add(v);
+    const p = this.parse;
+    const subj = childrenWith(p, v, ['nsubj', 'csubj']).filter((c) => !relOf(p, c).endsWith(':pass'));
+    if (subj.length) {
+      const s = subj[0];
+      if (this.mods.relative.has(this.tokens[s].norm) && relOf(p, v).startsWith('acl')) return headOf(p, v);
+      return s;
+    }
+    const rel = relOf(p, v);
+    const h = headOf(p, v);
+    if (h < 0) return undefined;
+    if (rel === 'conj') return this.subjectWord(this.conjunctPartner(v, h), seen);
+    if (rel === 'advcl') return this.subjectWord(h, seen);
+    if (rel === 'xcomp') {
+      // "urged Iran to stop": the object controls; "agreed to meet": the subject does.
+      const obj = childrenWith(p, h, ['obj']);
+      return obj.length ? obj[0] : this.subjectWord(h, seen);
+    }
+    if (rel === 'acl:relcl' || (rel === 'acl' && this.tokens[v].norm.endsWith('ing'))) return h;
+    return undefined;
+  }
+
+  /**
+   * The verb a conjoined verb shares its subject with: its head, or higher up the head's
+   * verb chain the first verb of the same inflection ("pushes Congress to impose … and
+   * criticizes" attaches to "pushes", whatever the parse says).
+   */
+  private conjunctPartner(v: number, h: number): number {
+    const form = inflection(this.tokens[v].norm);
+    if (inflection(this.tokens[h].norm) === form) return h;
+    for (let up = headOf(this.parse, h), n = 0; up >= 0 && n < 3; up = headOf(this.parse, up), n++) {
+      if (this.parse.upos[up - this.parse.first] === 'VERB' && inflection(this.tokens[up].norm) === form) return up;
+    }
+    return h;
+  }
+
+  /** The passive doer of `v` ("by X"), as a word. */
+  agentWord(v: number): number | undefined {
+    const p = this.parse;
+    return childrenWith(p, v, ['obl']).find((c) => relOf(p, c) === 'obl:agent' || this.mods.agent.has(caseWord(p, this.tokens, c)));
+  }
+
+  /** Whether `v` is a passive verb (has a passive subject or auxiliary, or is a participle modifying a noun). */
+  isPassive(v: number): boolean {
+    const p = this.parse;
+    if (childrenWith(p, v, ['nsubj:pass', 'aux:pass']).length) return true;
+    return relOf(p, v) === 'acl' && /ed$|en$/.test(this.tokens[v].norm);
+  }
+
+  /** The first target word among the dependents of pattern words: objects, then target obliques. */
+  targetWord(words: readonly number[]): number | undefined {
+    const p = this.parse;
+    const inPattern = new Set(words);
+    for (const w of [...words].reverse()) {
+      const obj = childrenWith(p, w, ['obj', 'iobj']).filter((c) => !inPattern.has(c));
+      if (obj.length) return obj[0];
+      const obl = childrenWith(p, w, ['obl', 'nmod']).filter((c) => !inPattern.has(c) && this.mods.target.has(caseWord(p, this.tokens, c)));
+      if (obl.length) return obl[0];
+    }
+    return undefined;
+  }
+
+  private toActor(word: number | undefined, skip?: ReadonlySet<number>): Role {
+    if (word === undefined) return undefined;
+    return this.actorFor(word, 0, skip);
+  }
+
+  /** Roles of a verb trigger whose pattern matched `words` (first word = the verb). */
+  verbRoles(words: readonly number[]): DependencyRoles {
+    const v = words[0];
+    const p = this.parse;
+    const passive = this.isPassive(v);
+    if (passive) {
+      const subj = childrenWith(p, v, ['nsubj:pass'])[0] ?? (relOf(p, v) === 'acl' ? headOf(p, v) : undefined);
+      const agent = this.agentWord(v);
+      // No agent named: the doer is unknown, so no event — unless the parse found no subject either.
+      return { passive, target: this.toActor(subj), source: agent === undefined ? (subj === undefined ? undefined : null) : this.toActor(agent) };
+    }
+    const inPattern = new Set(words);
+    return { passive, source: this.toActor(this.subjectWord(v)), target: this.toActor(this.targetWord(words), inPattern) };
+  }
+
+  /**
+   * The words that set a verb trigger's status: its auxiliaries, adverbs and subordinators,
+   * and those of the verbs that govern it through control ("refused to meet", "plans to
+   * visit") or share it through conjunction ("will meet X and discuss"). Words elsewhere in
+   * the sentence ("which has denied any role, accused…") do not count.
+   */
+  statusWords(v: number): number[] {
+    const p = this.parse;
+    const own = ['aux', 'advmod', 'mark'];
+    const words = childrenWith(p, v, own);
+    for (let cur = v, n = 0; n < 2; n++) {
+      const rel = relOf(p, cur);
+      const h = headOf(p, cur);
+      if (h < 0) break;
+      if (rel === 'xcomp') {
+        words.push(h, ...childrenWith(p, h, own));
+        cur = h;
+      } else if (rel === 'conj') {
+        words.push(...childrenWith(p, h, ['aux']));
+        break;
+      } else break;
+    }
+    return words;
+  }
+
+  /**
+   * The source of a noun trigger: its possessor or modifier ("Russia's invasion", "the
+   * Russian invasion"), else the subject of a light verb taking it as object ("Israel launched
+   * airstrikes"). Undefined when neither is there.
+   */
+  nounSource(noun: number): Role {
+    const p = this.parse;
+    for (const c of childrenWith(p, noun, ['nmod:poss', 'amod', 'compound'])) {
+      const a = this.inMention.get(c) ?? (this.mods.pronoun.has(this.tokens[c].norm) ? this.antecedent(c) : undefined);
+      if (a) return a;
+    }
+    const rel = relOf(p, noun);
+    const h = headOf(p, noun);
+    if (h >= 0 && OBJECT_RELS.includes(rel) && this.mods.light.has(this.tokens[h].lemma)) return this.toActor(this.subjectWord(h));
+    return undefined;
+  }
+}

@@ -1,0 +1,101 @@
+/** A sentence's dependency tree over the document's tokens, for the coder to read roles from. */
+import type { ActorMention, Token } from '../core/document.js';
+import type { SyntaxModels } from '../nlp/parser/index.js';
+
+/** Longer sentences are not parsed (lists, tables): their events fall back to word order. */
+export const MAX_PARSED_TOKENS = 120;
+
+/** One parsed sentence; all indexes are document token indexes. */
+export interface SentenceParse {
+  first: number;
+  end: number;
+  /** Head of each token (indexed by token − first), −1 for the root. */
+  head: Int32Array;
+  rel: string[];
+  upos: string[];
+  /** Dependents of each token, in sentence order. */
+  children: number[][];
+}
+
+const PROPER_NOUN = ['PROPN', 'NNP'] as const;
+/** Tags a word of a recognised name may have; any other is a tagger error on an unknown name. */
+const NAME_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+
+/**
+ * Tags and parses tokens [first, end) with our own models. A word of a name the dictionaries
+ * recognised that the tagger took for a verb or an adverb ("Blinken called", "Netanyahu
+ * visited") is a proper noun: it is re-tagged as one before parsing.
+ * @example parseSentence(models, tokens, 0, tokens.length, actors)?.rel
+ */
+export function parseSentence(models: SyntaxModels, tokens: readonly Token[], first: number, end: number, actors: readonly ActorMention[]): SentenceParse | null {
+  const n = end - first;
+  if (n === 0 || n > MAX_PARSED_TOKENS) return null;
+  const words = tokens.slice(first, end).map((t) => t.text);
+  let tags = models.tagger.tag(words);
+  const fixed: Array<typeof PROPER_NOUN | undefined> = new Array(n);
+  let misTagged = false;
+  for (const m of actors) {
+    for (let t = Math.max(m.firstToken, first); t < Math.min(m.endToken, end); t++) {
+      if (tokens[t].pos === 'PROPN' && !NAME_TAGS.has(tags.upos[t - first])) {
+        fixed[t - first] = PROPER_NOUN;
+        misTagged = true;
+      }
+    }
+  }
+  if (misTagged) tags = models.tagger.tag(words, fixed);
+  const a = { upos: tags.upos, ...models.parser.parse(words, tags.upos, tags.xpos) };
+  const head = new Int32Array(n);
+  const children: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    head[i] = a.head[i] < 0 ? -1 : a.head[i] + first;
+    if (a.head[i] >= 0) children[a.head[i]].push(i + first);
+  }
+  const parse = { first, end, head, rel: [...a.rel], upos: a.upos, children };
+  promoteReducedRelative(parse, tags.xpos);
+  return parse;
+}
+
+/**
+ * "Indian troops fired at Pakistani soldiers" parsed as a noun phrase ("troops [that were]
+ * fired at …") leaves the sentence without a verb. In news prose a sentence has a main verb,
+ * so when the root is a noun whose participle modifier is the sentence's only verb, the verb
+ * becomes the root and the noun its subject.
+ */
+function promoteReducedRelative(p: SentenceParse, xpos: readonly string[]): void {
+  const n = p.end - p.first;
+  const root = p.head.indexOf(-1);
+  if (root < 0 || !['NOUN', 'PROPN', 'PRON'].includes(p.upos[root])) return;
+  const verbs = p.upos.flatMap((u, i) => (u === 'VERB' ? [i] : []));
+  const acl = verbs.find((v) => p.head[v] === root + p.first && p.rel[v] === 'acl' && (xpos[v] === 'VBD' || xpos[v] === 'VBN') && v > root);
+  if (acl === undefined || verbs.some((v) => v !== acl && p.head[v] !== acl + p.first && p.rel[v] !== 'xcomp' && v < acl)) return;
+  p.head[acl] = -1;
+  p.rel[acl] = 'root';
+  p.head[root] = acl + p.first;
+  p.rel[root] = 'nsubj';
+  for (let i = 0; i < n; i++) p.children[i] = [];
+  for (let i = 0; i < n; i++) if (p.head[i] >= 0) p.children[p.head[i] - p.first].push(i + p.first);
+}
+
+/** The relation of token `i` (full label, e.g. "obl:agent"). */
+export function relOf(p: SentenceParse, i: number): string {
+  return p.rel[i - p.first] ?? '';
+}
+
+/** The head token of `i`, or −1. */
+export function headOf(p: SentenceParse, i: number): number {
+  return p.head[i - p.first] ?? -1;
+}
+
+/** The dependents of `i` whose relation starts with one of `rels` ("obl" matches "obl:agent"). */
+export function childrenWith(p: SentenceParse, i: number, rels: readonly string[]): number[] {
+  return (p.children[i - p.first] ?? []).filter((c) => {
+    const r = relOf(p, c);
+    return rels.some((x) => r === x || r.startsWith(`${x}:`));
+  });
+}
+
+/** The word of a `case` dependent ("by" in "by rebels"), lower-cased, or ''. */
+export function caseWord(p: SentenceParse, tokens: readonly Token[], i: number): string {
+  const c = childrenWith(p, i, ['case']);
+  return c.length ? tokens[c[0]].norm : '';
+}
