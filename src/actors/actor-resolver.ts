@@ -17,6 +17,8 @@ const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 /** How many words may stand between a country and its role ("Israel's energy minister"). */
 const MAX_ROLE_MODIFIERS = 2;
 const ROLE_MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+/** What follows a place opening a wire dateline: ", March 20", ", 3 JAN", " (AFP)". */
+const DATELINE_FOLLOWERS = /^(, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|, \d{1,2} [A-Z]{3}|\( [A-Z][A-Za-z]+ \))/;
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
 type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
@@ -70,7 +72,9 @@ export class SentenceResolver {
     });
   }
 
-  private precededByLocation(i: number, floor: number, city: boolean): boolean {
+  private precededByLocation(i: number, floor: number, city: boolean, end = i + 1): boolean {
+    // A wire dateline names where the story was filed: "PARIS, March 20 -", "Cairo (AFP) -".
+    if (i === floor && DATELINE_FOLLOWERS.test(this.tokens.slice(end, end + 3).map((x) => x.text).join(' '))) return true;
     let j = i - 1;
     if (j >= floor && this.tokens[j].norm === 'the') j--;
     return j >= floor && (city ? CITY_LOCATION_PREPOSITIONS : COUNTRY_LOCATION_PREPOSITIONS).has(this.tokens[j].norm);
@@ -150,6 +154,8 @@ export class SentenceResolver {
     if (person) {
       const known = this.personFromEntry(person);
       this.memory.rememberPerson(known);
+      const governed = this.governmentOf(known, atoms, k);
+      if (governed) return governed;
       this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, atom.start, atom.end);
       return k + 1;
     }
@@ -163,7 +169,11 @@ export class SentenceResolver {
         known = this.knownPerson(this.text(atom.end - 1, atom.end));
         if (known) from = atom.end - 1;
       }
-      if (known) this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, from, atom.end);
+      if (known) {
+        const governed = this.governmentOf(known, atoms, k);
+        if (governed) return governed;
+        this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, from, atom.end);
+      }
       return k + 1;
     }
     const reference = pick(atom, 'reference');
@@ -173,7 +183,7 @@ export class SentenceResolver {
     }
     const country = pick(atom, 'country');
     const capital = pick(atom, 'capital');
-    if ((country || capital) && this.precededByLocation(atom.start, floor, !country)) {
+    if ((country || capital) && this.precededByLocation(atom.start, floor, !country, atom.end)) {
       this.addPlace((country ?? capital)!, atom.start, atom.end);
       return k + 1;
     }
@@ -201,6 +211,21 @@ export class SentenceResolver {
       this.add({ code: demonym.code, name: demonym.name, country: demonym.code, role: null, kind: 'agent' }, atom.start, atom.end);
     }
     return k + 1;
+  }
+
+  /**
+   * "the Trump administration", "Putin's government": a leader's name before a role that
+   * stands for a government names that country's government. Returns the next atom index,
+   * or 0 when the name is not followed by such a role.
+   */
+  private governmentOf(known: KnownPerson, atoms: Atom[], k: number): number {
+    const next = atoms[k + 1];
+    const role = next && pick(next, 'role');
+    if (!role || !known.country || (role.code !== 'GOV' && role.code !== '~')) return 0;
+    const gap = this.tokens.slice(atoms[k].end, next.start);
+    if (gap.length > 1 || (gap.length === 1 && !POSSESSIVES.has(gap[0].norm))) return 0;
+    this.add(this.roleMention(role, { code: known.country, country: known.country }), atoms[k].start, next.end);
+    return k + 2;
   }
 
   /** A role at atoms[k], maybe owned, maybe followed by a name or by "of COUNTRY (and COUNTRY)". */

@@ -42,6 +42,14 @@ export interface Modifiers {
   relative: ReadonlySet<string>;
   /** Pronouns that stand for a person named before ("he said", "his visit"). */
   pronoun: ReadonlySet<string>;
+  /** Pronouns that stand for a state or organisation named before ("it said", "its troops"). */
+  'pronoun-body': ReadonlySet<string>;
+  /** Pronouns that stand for a group named before ("they attacked", "their leaders"). */
+  'pronoun-group': ReadonlySet<string>;
+  /** Nouns for an audience: told to them is said, not done to anyone ("told reporters"). */
+  audience: ReadonlySet<string>;
+  /** Verbs after which an infinitive still happened ("managed to", "began to"); other infinitives are not asserted. */
+  implicative: ReadonlySet<string>;
   /** Verbs whose object noun is the event itself, done by the verb's subject ("launched an attack"). */
   light: ReadonlySet<string>;
 }
@@ -136,7 +144,8 @@ export function loadPatternSet(dataDir: string, codebook: Codebook): PatternSet 
 function loadModifiers(path: string): Modifiers {
   const sets: Record<keyof Modifiers, Set<string>> = {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
-    target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), light: new Set(),
+    target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
+    audience: new Set(), implicative: new Set(), light: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const kind = row.fields.kind as keyof Modifiers;

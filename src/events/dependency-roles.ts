@@ -17,6 +17,11 @@ const MAX_NOUN_DEPTH = 2;
 /** Relations of a noun that may be the event itself under a light verb. */
 const OBJECT_RELS = ['obj'];
 
+/** Whether a word is a pronoun that may stand for an actor named before. */
+export function isPronoun(mods: Modifiers, word: string): boolean {
+  return mods.pronoun.has(word) || mods['pronoun-body'].has(word) || mods['pronoun-group'].has(word);
+}
+
 function inflection(word: string): string {
   return /ing$/.test(word) ? 'ing' : /ed$/.test(word) ? 'ed' : /s$/.test(word) ? 's' : 'base';
 }
@@ -41,8 +46,8 @@ export class RoleReader {
     private readonly tokens: readonly Token[],
     actors: readonly ActorMention[],
     private readonly mods: Modifiers,
-    /** The person a pronoun at a token stands for, if known. */
-    private readonly antecedent: (token: number) => ActorMention | null = () => null,
+    /** The actor a pronoun at a token stands for, if known. */
+    private readonly antecedent: (pronoun: string, token: number) => ActorMention | null = () => null,
   ) {
     for (const a of actors) for (let t = a.firstToken; t < a.endToken; t++) if (!this.inMention.has(t)) this.inMention.set(t, a);
   }
@@ -51,7 +56,7 @@ export class RoleReader {
   actorFor(word: number, depth = 0, skip: ReadonlySet<number> = new Set()): ActorMention | null {
     const own = this.inMention.get(word);
     if (own) return own;
-    if (this.mods.pronoun.has(this.tokens[word].norm)) return this.antecedent(word);
+    if (isPronoun(this.mods, this.tokens[word].norm)) return this.antecedent(this.tokens[word].norm, word);
     if (depth >= MAX_NOUN_DEPTH) return null;
     for (const c of childrenWith(this.parse, word, NOUN_LINKS)) {
       if (skip.has(c)) continue;
@@ -71,7 +76,8 @@ export class RoleReader {
     const p = this.parse;
     const subj = childrenWith(p, v, ['nsubj', 'csubj']).filter((c) => !relOf(p, c).endsWith(':pass'));
     if (subj.length) {
-      const s = subj[0];
+      // Two subjects come from a misparse ("PARIS, March 20 - Chadian troops killed"): the nearer one is right.
+      const s = subj.reduce((a, b) => (Math.abs(b - v) < Math.abs(a - v) ? b : a));
       if (this.mods.relative.has(this.tokens[s].norm) && relOf(p, v).startsWith('acl')) return headOf(p, v);
       return s;
     }
@@ -116,22 +122,30 @@ export class RoleReader {
     return relOf(p, v) === 'acl' && /ed$|en$/.test(this.tokens[v].norm);
   }
 
-  /** The first target word among the dependents of pattern words: objects, then target obliques. */
-  targetWord(words: readonly number[]): number | undefined {
+  /**
+   * The target among the dependents of the pattern words, last word first: objects, bare
+   * obliques ("hosted [on Saturday] Hashimoto" parsed as an oblique), then obliques and noun
+   * modifiers introduced by a target preposition. The first that is an actor wins; when none
+   * is, the parse has no opinion.
+   */
+  targetActor(words: readonly number[]): Role {
     const p = this.parse;
     const inPattern = new Set(words);
     for (const w of [...words].reverse()) {
-      const obj = childrenWith(p, w, ['obj', 'iobj']).filter((c) => !inPattern.has(c));
-      if (obj.length) return obj[0];
-      const obl = childrenWith(p, w, ['obl', 'nmod']).filter((c) => !inPattern.has(c) && this.mods.target.has(caseWord(p, this.tokens, c)));
-      if (obl.length) return obl[0];
+      const deps = childrenWith(p, w, ['obj', 'iobj', 'obl', 'nmod']).filter((c) => !inPattern.has(c));
+      const direct = deps.filter((c) => /^i?obj/.test(relOf(p, c)) || (relOf(p, c).startsWith('obl') && !caseWord(p, this.tokens, c)));
+      const marked = deps.filter((c) => this.mods.target.has(caseWord(p, this.tokens, c)));
+      for (const c of [...direct, ...marked]) {
+        const a = this.actorFor(c, 0, inPattern);
+        if (a) return a;
+      }
     }
     return undefined;
   }
 
-  private toActor(word: number | undefined, skip?: ReadonlySet<number>): Role {
+  private toActor(word: number | undefined): Role {
     if (word === undefined) return undefined;
-    return this.actorFor(word, 0, skip);
+    return this.actorFor(word);
   }
 
   /** Roles of a verb trigger whose pattern matched `words` (first word = the verb). */
@@ -145,8 +159,7 @@ export class RoleReader {
       // No agent named: the doer is unknown, so no event — unless the parse found no subject either.
       return { passive, target: this.toActor(subj), source: agent === undefined ? (subj === undefined ? undefined : null) : this.toActor(agent) };
     }
-    const inPattern = new Set(words);
-    return { passive, source: this.toActor(this.subjectWord(v)), target: this.toActor(this.targetWord(words), inPattern) };
+    return { passive, source: this.toActor(this.subjectWord(v)), target: this.targetActor(words) };
   }
 
   /**
@@ -175,6 +188,18 @@ export class RoleReader {
   }
 
   /**
+   * Whether verb `v` is an infinitive ("to meet") whose governing verb does not make it
+   * happen: "agreed to meet", "sent troops to attack" are intended, "managed to meet" is not.
+   */
+  unrealisedInfinitive(v: number): boolean {
+    const p = this.parse;
+    if (!childrenWith(p, v, ['mark']).some((c) => this.tokens[c].norm === 'to')) return false;
+    if (!['xcomp', 'advcl', 'acl', 'ccomp'].includes(relOf(p, v).split(':')[0])) return false;
+    const h = headOf(p, v);
+    return h < 0 || !this.mods.implicative.has(this.tokens[h].lemma);
+  }
+
+  /**
    * The source of a noun trigger: its possessor or modifier ("Russia's invasion", "the
    * Russian invasion"), else the subject of a light verb taking it as object ("Israel launched
    * airstrikes"). Undefined when neither is there.
@@ -182,7 +207,14 @@ export class RoleReader {
   nounSource(noun: number): Role {
     const p = this.parse;
     for (const c of childrenWith(p, noun, ['nmod:poss', 'amod', 'compound'])) {
-      const a = this.inMention.get(c) ?? (this.mods.pronoun.has(this.tokens[c].norm) ? this.antecedent(c) : undefined);
+      const a = this.inMention.get(c) ?? (isPronoun(this.mods, this.tokens[c].norm) ? this.antecedent(this.tokens[c].norm, c) : undefined);
+      if (a) return a;
+    }
+    // "condemnation from the United States", "an attack by rebels".
+    for (const c of childrenWith(p, noun, ['nmod'])) {
+      const prep = caseWord(p, this.tokens, c);
+      if (prep !== 'from' && !this.mods.agent.has(prep)) continue;
+      const a = this.actorFor(c);
       if (a) return a;
     }
     const rel = relOf(p, noun);

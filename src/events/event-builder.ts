@@ -9,6 +9,8 @@ import type { PatternMatch } from './pattern-matcher.js';
 const DIRECT_ADDRESS = new Set(['tell', 'warn', 'inform', 'brief']);
 /** How many words before the trigger are searched for negation and modality words. */
 const MODIFIER_WINDOW = 4;
+/** CAMEO roots from here on are material conflict (15 force posture … 20 mass violence). */
+const MATERIAL_CONFLICT_ROOT = 15;
 /** Confidence of an event whose actors are named in the clause. */
 const BASE_CONFIDENCE = 0.9;
 /** Taken off when an actor has no country ("---GOV") or the event came from a noun. */
@@ -40,14 +42,14 @@ function nearest<T extends { start: number; end: number }>(items: T[], at: numbe
   return [...items].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
-function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWords: number[] | null): { negated: boolean; modality: CodedEvent['modality'] } {
+function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWords: number[] | null, infinitive: boolean): { negated: boolean; modality: CodedEvent['modality'] } {
   // The parse tells which words govern the trigger; without it, the few words before it.
   const near = statusWords ?? Array.from({ length: Math.min(MODIFIER_WINDOW, first - ctx.firstToken) }, (_, i) => first - 1 - i);
   const words = near.map((k) => [ctx.tokens[k].norm, ctx.tokens[k].lemma]);
   const has = (set: ReadonlySet<string>) => words.some(([n, l]) => set.has(n) || set.has(l));
   return {
     negated: has(mods.negation),
-    modality: has(mods.hypothetical) ? 'hypothetical' : has(mods.intent) ? 'intended' : 'asserted',
+    modality: has(mods.hypothetical) ? 'hypothetical' : has(mods.intent) || infinitive ? 'intended' : 'asserted',
   };
 }
 
@@ -103,6 +105,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const triggerToken = ctx.tokens[m.first];
     if (!m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
       && !DIRECT_ADDRESS.has(triggerToken.lemma) && ctx.tokens[targetMention.firstToken - 1]?.norm !== 'to') targetMention = null;
+    // "told reporters", "said in a statement to the press": an audience hears a statement, it is not its target.
+    if (targetMention && p.code.startsWith('01') && mods.audience.has(ctx.tokens[targetMention.endToken - 1].norm)) targetMention = null;
     const pairs: Array<[ActorMention, ActorMention]> = [];
     const targets = targetMention ? expandGroup(targetMention, ctx.actors) : [];
     if (targetMention && !m.target) {
@@ -120,7 +124,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     }
     const trigger = ctx.tokens[m.first];
     const lastWord = ctx.tokens[m.wordTokens[m.wordTokens.length - 1]];
-    const { negated, modality: mode } = modality(ctx, m.first, mods, ctx.roles && !nominal ? ctx.roles.statusWords(m.first) : null);
+    const verbal = ctx.roles && !nominal;
+    const { negated, modality: mode } = modality(ctx, m.first, mods, verbal ? ctx.roles!.statusWords(m.first) : null, verbal ? ctx.roles!.unrealisedInfinitive(m.first) : false);
     // A reported (not announced) event cannot postdate its report: "signed on January 2 a deal
     // to finish the pipeline by 2025" happened on January 2.
     const possible = mode === 'asserted' && ctx.published ? ctx.dates.filter((d) => d.value <= ctx.published!) : ctx.dates;
@@ -132,7 +137,13 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       if (s === t || (s.code === t.code && (s.kind !== 'person' || t.kind !== 'person' || s.name === t.name))) continue;
       let code = p.code;
       if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
-      if (mode === 'intended' && !negated) code = intentCode(patterns, code) ?? code;
+      if (mode === 'intended' && !negated) {
+        const intent = intentCode(patterns, code);
+        // "sent troops to attack", "paid to kill": force only planned is a threat at most, which
+        // the governing verb codes when it is one ("threatened to attack").
+        if (!intent && Number(codebook.rootCode(code)) >= MATERIAL_CONFLICT_ROOT) continue;
+        code = intent ?? code;
+      }
       const key = `${s.code}|${t.code}|${code}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -1,13 +1,24 @@
-import type { CodedEvent } from '../core/document.js';
+import type { ActorMention, CodedEvent, Token } from '../core/document.js';
 import type { Stage } from '../core/stage.js';
 import type { Codebook } from '../dictionaries/codebook.js';
 import type { PatternSet } from '../dictionaries/verb-patterns.js';
 import type { SyntaxModels } from '../nlp/parser/index.js';
-import { RoleReader } from './dependency-roles.js';
+import { isPronoun, RoleReader } from './dependency-roles.js';
 import { buildEvents } from './event-builder.js';
 import { matchPatterns } from './pattern-matcher.js';
-import { personAntecedents } from './pronoun-antecedents.js';
+import { pronounAntecedents } from './pronoun-antecedents.js';
 import { parseSentence } from './sentence-parse.js';
+
+/**
+ * Whether a sentence can hold an event between two actors: two mentions, or one and a
+ * pronoun that may stand for a person named before. Other sentences are not worth a parse.
+ */
+function mayHaveDyad(tokens: readonly Token[], first: number, end: number, actors: readonly ActorMention[], pronoun: (word: string) => boolean): boolean {
+  if (actors.length >= 2) return true;
+  if (actors.length === 0) return false;
+  for (let t = first; t < end; t++) if (pronoun(tokens[t].norm)) return true;
+  return false;
+}
 
 /** What the event coder needs. */
 export interface EventResources {
@@ -30,17 +41,19 @@ export const eventsStage: Stage<EventResources> = {
     const { sentences, tokens, dates } = doc.nlp!;
     const text = doc.article!.text;
     const events: CodedEvent[] = [];
-    const antecedent = personAntecedents(doc.actors!);
+    const mods = patterns.modifiers;
+    const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'] });
     sentences.forEach((s, index) => {
       const actors = doc.actors!.filter((a) => a.sentence === index);
       const matches = matchPatterns(patterns, tokens, s.firstToken, s.endToken, actors);
       if (!matches.length) return;
-      const parse = syntax ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors) : null;
+      const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, actors, (w) => isPronoun(mods, w))
+        ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors) : null;
       events.push(...buildEvents({
         text, tokens, index, firstToken: s.firstToken, endToken: s.endToken, start: s.start, end: s.end, actors,
         places: doc.places!.filter((p) => p.sentence === index), dates: dates.filter((d) => d.sentence === index),
         published: doc.article!.published,
-        roles: parse ? new RoleReader(parse, tokens, actors, patterns.modifiers, (t) => antecedent(t, index)) : null,
+        roles: parse ? new RoleReader(parse, tokens, actors, patterns.modifiers, (word, t) => antecedent(word, t, index)) : null,
       }, matches, codebook, patterns));
     });
     return { events };

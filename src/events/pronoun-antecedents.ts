@@ -1,23 +1,41 @@
-/** Who "he" and "she" stand for, from the person mentions of the article. */
-import type { ActorMention } from '../core/document.js';
+/** Who "he", "it" and "they" stand for, from the actor mentions of the article. */
+import type { ActorKind, ActorMention } from '../core/document.js';
 
-/** How many sentences back a pronoun may look for its person. */
+/** How many sentences back a pronoun may look for its antecedent. */
 const SALIENCE_SENTENCES = 3;
 
+/** Which pronouns stand for which kinds of actor. */
+export interface PronounClasses {
+  /** he, she, his… → a person. */
+  person: ReadonlySet<string>;
+  /** it, its → a state, government or organisation. */
+  body: ReadonlySet<string>;
+  /** they, their… → a group of people or organisations. */
+  group: ReadonlySet<string>;
+}
+
+const BODY_KINDS = new Set<ActorKind>(['state', 'government', 'igo', 'ngo', 'group']);
+
 /**
- * A resolver for personal pronouns: the latest person named earlier in the same sentence
- * ("Putin said he would…"), else the first person named in the nearest sentence before that
- * names one (news puts the subject first), at most three sentences back.
- * @example personAntecedents(doc.actors)(tokenIndex, sentenceIndex)
+ * A resolver for pronouns: the latest fitting actor named earlier in the same sentence
+ * ("Putin said he would…", "Saudi Arabia said it was severing ties"), else the first fitting
+ * actor of the nearest sentence before that names one (news puts the subject first), at most
+ * three sentences back. "It" fits states and organisations; "they" fits those and plural agents.
+ * @example pronounAntecedents(doc.actors, classes)(tokens[12].norm, 12, 3)
  */
-export function personAntecedents(actors: readonly ActorMention[]): (token: number, sentence: number) => ActorMention | null {
-  const people = actors.filter((a) => a.kind === 'person');
-  return (token, sentence) => {
+export function pronounAntecedents(actors: readonly ActorMention[], classes: PronounClasses): (pronoun: string, token: number, sentence: number) => ActorMention | null {
+  const fits = (pronoun: string, a: ActorMention): boolean => {
+    if (classes.person.has(pronoun)) return a.kind === 'person';
+    if (classes.body.has(pronoun)) return BODY_KINDS.has(a.kind);
+    if (classes.group.has(pronoun)) return BODY_KINDS.has(a.kind) || (a.kind === 'agent' && /s$/i.test(a.text));
+    return false;
+  };
+  return (pronoun, token, sentence) => {
     let same: ActorMention | null = null;
-    for (const p of people) if (p.sentence === sentence && p.endToken <= token) same = p;
+    for (const a of actors) if (a.sentence === sentence && a.endToken <= token && fits(pronoun, a)) same = a;
     if (same) return same;
     for (let back = sentence - 1; back >= 0 && sentence - back <= SALIENCE_SENTENCES; back--) {
-      const first = people.find((p) => p.sentence === back);
+      const first = actors.find((a) => a.sentence === back && fits(pronoun, a));
       if (first) return first;
     }
     return null;
