@@ -21,7 +21,7 @@ export function createPipeline(dicts: Dictionaries): Pipeline {
     { stage: extractStage, resources: loadFurnitureRules(dicts.dataDir) },
     { stage: nlpStage, resources: undefined },
     { stage: actorsStage, resources: dicts.actors },
-    { stage: eventsStage, resources: { codebook: dicts.codebook, patterns: dicts.patterns, syntax: defaultSyntaxModels() } },
+    { stage: eventsStage, resources: { codebook: dicts.codebook, patterns: dicts.patterns, topics: dicts.topics, syntax: defaultSyntaxModels() } },
     { stage: claimsStage, resources: loadClaimResources(dicts.dataDir) },
     { stage: quotesStage, resources: loadQuoteResources(dicts.dataDir) },
     { stage: relationsStage, resources: loadRelationResources(dicts.dataDir, dicts) },

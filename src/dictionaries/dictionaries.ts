@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadActorDictionary, type ActorDictionary } from './actor-dictionary.js';
 import { loadCodebook, type Codebook } from './codebook.js';
+import { loadTopics, type Topics } from './topics.js';
 import { loadPatternSet, type PatternSet } from './verb-patterns.js';
 
 /** The data/ folder shipped with Dyad. */
@@ -16,6 +17,7 @@ export interface Dictionaries {
   codebook: Codebook;
   actors: ActorDictionary;
   patterns: PatternSet;
+  topics: Topics;
 }
 
 function listFiles(dir: string): string[] {
@@ -44,5 +46,6 @@ export function loadDictionaries(dataDir = DEFAULT_DATA_DIR): Dictionaries {
     codebook,
     actors: loadActorDictionary(dataDir),
     patterns: loadPatternSet(dataDir, codebook),
+    topics: loadTopics(dataDir),
   });
 }

@@ -1,6 +1,7 @@
 import type { ActorMention, CodedEvent, Token } from '../core/document.js';
 import type { Stage } from '../core/stage.js';
 import type { Codebook } from '../dictionaries/codebook.js';
+import type { Topics } from '../dictionaries/topics.js';
 import type { PatternSet } from '../dictionaries/verb-patterns.js';
 import type { SyntaxModels } from '../nlp/parser/index.js';
 import { isPronoun, RoleReader } from './dependency-roles.js';
@@ -8,6 +9,7 @@ import { buildEvents } from './event-builder.js';
 import { matchPatterns } from './pattern-matcher.js';
 import { pronounAntecedents } from './pronoun-antecedents.js';
 import { parseSentence } from './sentence-parse.js';
+import { articleTopic, nonPoliticalSentence } from './topic-filter.js';
 
 /**
  * Whether a sentence can hold an event between two actors: two mentions, or one and a
@@ -20,10 +22,15 @@ function mayHaveDyad(tokens: readonly Token[], first: number, end: number, actor
   return false;
 }
 
+/** QuadClasses 3 and 4 are verbal and material conflict, which sports and business language mimics. */
+const CONFLICT_QUADCLASS = 3;
+
 /** What the event coder needs. */
 export interface EventResources {
   codebook: Codebook;
   patterns: PatternSet;
+  /** Cues of sports, business and entertainment stories, which yield no political events. */
+  topics: Topics;
   /** Our tagger and parser; without them roles come from word order alone. */
   syntax: SyntaxModels | null;
 }
@@ -37,10 +44,11 @@ export const eventsStage: Stage<EventResources> = {
   name: 'events',
   requires: ['article', 'nlp', 'actors', 'places'],
   assigns: ['events'],
-  create: ({ codebook, patterns, syntax }) => (doc) => {
+  create: ({ codebook, patterns, topics, syntax }) => (doc) => {
     const { sentences, tokens, dates } = doc.nlp!;
     const text = doc.article!.text;
     const events: CodedEvent[] = [];
+    if (articleTopic(tokens, topics)) return { events };
     const mods = patterns.modifiers;
     const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'] });
     sentences.forEach((s, index) => {
@@ -49,12 +57,13 @@ export const eventsStage: Stage<EventResources> = {
       if (!matches.length) return;
       const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, actors, (w) => isPronoun(mods, w))
         ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors) : null;
+      const offTopic = nonPoliticalSentence(tokens, s.firstToken, s.endToken, topics);
       events.push(...buildEvents({
         text, tokens, index, firstToken: s.firstToken, endToken: s.endToken, start: s.start, end: s.end, actors,
         places: doc.places!.filter((p) => p.sentence === index), dates: dates.filter((d) => d.sentence === index),
         published: doc.article!.published,
         roles: parse ? new RoleReader(parse, tokens, actors, patterns.modifiers, (word, t) => antecedent(word, t, index)) : null,
-      }, matches, codebook, patterns));
+      }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));
     });
     return { events };
   },
