@@ -1,15 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchesDyadRoot, scoreAgainstGold, type SeedGold } from '../../eval/gold-events.js';
+import { goldItems, levelPrf, newTally, scoreDocument } from '../../eval/events/event-score.js';
+import type { SeedGold } from '../../eval/gold-events.js';
 import { Coder } from '../../src/coder.js';
 import { parseJsonLine } from '../../src/ingest/jsonl-record.js';
 import { ROOT } from '../helpers/cli.js';
 
 // Golden event cases from real Wikinews articles: test/fixtures/events/<slug>/{input.jsonl,expected.json}.
-// Adding a case is adding a folder. The gate is on recall of required events at the
-// country-dyad + CAMEO-root level, summed over all cases, and on precision against
-// required + optional events, so one hard sentence does not sink the suite.
+// Adding a case is adding a folder. The gate is on the issue 4 metric at the dyad+root level (country
+// parts, CAMEO root, each gold event matched at most once), summed over all cases, so one hard sentence
+// does not sink the suite: recall of required events and precision (a prediction matching an optional
+// event is neither right nor wrong).
 const FIXTURES = join(ROOT, 'test/fixtures/events');
 const MIN_REQUIRED_RECALL = 0.5;
 const MIN_PRECISION = 0.5;
@@ -21,10 +23,7 @@ function run(slug: string) {
   const dir = join(FIXTURES, slug);
   const raw = parseJsonLine(readFileSync(join(dir, 'input.jsonl'), 'utf8').trim(), `file:${slug}`, slug);
   const gold: SeedGold = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
-  const doc = coder.code(raw);
-  const asserted = doc.events.filter((e) => !e.negated);
-  const found = gold.events.required.filter((g) => asserted.some((e) => matchesDyadRoot(e, g))).length;
-  return { doc, gold, found, score: scoreAgainstGold(doc.events, gold.events) };
+  return { doc: coder.code(raw), gold };
 }
 
 describe('golden events from real articles', () => {
@@ -41,12 +40,12 @@ describe('golden events from real articles', () => {
   }
 
   it(`finds at least ${MIN_REQUIRED_RECALL * 100}% of required events (dyad + root) with precision at least ${MIN_PRECISION * 100}%`, () => {
-    const required = results.reduce((n, r) => n + r.gold.events.required.length, 0);
-    const found = results.reduce((n, r) => n + r.found, 0);
-    const predicted = results.reduce((n, r) => n + r.score.predicted, 0);
-    const matched = results.reduce((n, r) => n + r.score.matchedAny, 0);
-    const report = results.map((r) => `${r.slug}: required ${r.found}/${r.gold.events.required.length}, precision ${r.score.matchedAny}/${r.score.predicted}`).join('; ');
-    expect(found / required, report).toBeGreaterThanOrEqual(MIN_REQUIRED_RECALL);
-    expect(matched / Math.max(1, predicted), report).toBeGreaterThanOrEqual(MIN_PRECISION);
+    const tally = newTally(['dyad+root']);
+    for (const r of results) scoreDocument(tally, r.slug, r.doc.events, goldItems(r.gold.events));
+    const t = tally.get('dyad+root')!;
+    const s = levelPrf(t);
+    const report = `TP ${t.tp} FP ${t.fp} FN ${t.fn}; missed: ${t.misses.map((m) => `${m.doc} ${m.gold.source} ${m.gold.code} ${m.gold.target}`).join('; ')}`;
+    expect(s.recall, report).toBeGreaterThanOrEqual(MIN_REQUIRED_RECALL);
+    expect(s.precision, report).toBeGreaterThanOrEqual(MIN_PRECISION);
   });
 });

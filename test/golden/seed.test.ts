@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scoreAgainstGold, type SeedGold } from '../../eval/gold-events.js';
+import { goldItems, levelPrf, newTally, scoreDocument } from '../../eval/events/event-score.js';
+import { matchesAt } from '../../eval/events/match-levels.js';
+import type { SeedGold } from '../../eval/gold-events.js';
 import { Coder } from '../../src/coder.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -10,6 +12,8 @@ const SEED_DIR = join(ROOT, '../shared/fixtures/seed');
 const TEXT = join(SEED_DIR, 'blinken-armenia-azerbaijan.txt');
 const GOLD = join(SEED_DIR, 'blinken-armenia-azerbaijan.gold.json');
 const present = existsSync(TEXT) && existsSync(GOLD);
+const MIN_F1 = 0.5;
+const MIN_GROUNDED = 0.7;
 
 describe.skipIf(!present)(present ? `seed article (${SEED_DIR})` : `seed article: skipped, ${SEED_DIR} is absent`, () => {
   const gold: SeedGold = present ? JSON.parse(readFileSync(GOLD, 'utf8')) : (null as never);
@@ -23,9 +27,17 @@ describe.skipIf(!present)(present ? `seed article (${SEED_DIR})` : `seed article
     for (const line of gold.document.not_body) expect(doc.text).not.toContain(line);
   });
 
+  // The issue 4 metric (one-to-one, optional matches excluded) at every level, and with the gold dates.
+  const tally = newTally(['dyad+root', 'full', 'full+date']);
+  if (present) scoreDocument(tally, 'seed', doc.events, goldItems(gold.events));
+
   it('yields every required event with the right code, date and dyad', () => {
-    const score = scoreAgainstGold(doc.events, gold.events);
-    expect(score.missing, JSON.stringify(doc.events.map((e) => [e.source.code, e.code, e.target?.code, e.date]))).toEqual([]);
+    expect(tally.get('full+date')!.misses, JSON.stringify(doc.events.map((e) => [e.source.code, e.code, e.target?.code, e.date]))).toEqual([]);
+  });
+
+  it(`reaches dyad+root F1 at least ${MIN_F1} when each gold event is matched at most once`, () => {
+    const t = tally.get('dyad+root')!;
+    expect(levelPrf(t).f1, JSON.stringify(t.falsePositives.map((x) => [x.event.source.code, x.event.code, x.event.target?.code]))).toBeGreaterThanOrEqual(MIN_F1);
   });
 
   it('codes no event from page furniture', () => {
@@ -33,9 +45,11 @@ describe.skipIf(!present)(present ? `seed article (${SEED_DIR})` : `seed article
     expect(doc.events.some((e) => /Kishida|Tokyo/.test(e.evidence.text))).toBe(false);
   });
 
-  it('has at least 70% of its events matching a required or optional gold event (dyad + root)', () => {
-    const score = scoreAgainstGold(doc.events, gold.events);
-    expect(score.precision, JSON.stringify(score.unmatched.map((e) => [e.source.code, e.code, e.target?.code, e.evidence.text.slice(0, 80)]))).toBeGreaterThanOrEqual(0.7);
+  // Many-to-one on purpose: a second report of a gold event is not invented, even if the metric counts it.
+  it(`has at least ${MIN_GROUNDED * 100}% of its events agreeing with some required or optional gold event (dyad + root)`, () => {
+    const asserted = doc.events.filter((e) => !e.negated);
+    const unmatched = asserted.filter((e) => !goldItems(gold.events).some((g) => matchesAt('dyad+root', e, g.event)));
+    expect(1 - unmatched.length / asserted.length, JSON.stringify(unmatched.map((e) => [e.source.code, e.code, e.target?.code, e.evidence.text.slice(0, 80)]))).toBeGreaterThanOrEqual(MIN_GROUNDED);
   });
 
   it('carries versions, evidence and PLOVER on every event', () => {
