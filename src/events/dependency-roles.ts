@@ -192,11 +192,16 @@ export class RoleReader {
    * happen: "agreed to meet", "sent troops to attack" are intended, "managed to meet" is not.
    */
   unrealisedInfinitive(v: number): boolean {
+    const h = this.infinitiveHead(v);
+    return h !== undefined && (h < 0 || !this.mods.implicative.has(this.tokens[h].lemma));
+  }
+
+  /** The verb governing infinitive `v` ("met to discuss" → met), −1 for none; undefined when `v` is no infinitive. */
+  infinitiveHead(v: number): number | undefined {
     const p = this.parse;
-    if (!childrenWith(p, v, ['mark']).some((c) => this.tokens[c].norm === 'to')) return false;
-    if (!['xcomp', 'advcl', 'acl', 'ccomp'].includes(relOf(p, v).split(':')[0])) return false;
-    const h = headOf(p, v);
-    return h < 0 || !this.mods.implicative.has(this.tokens[h].lemma);
+    if (!childrenWith(p, v, ['mark']).some((c) => this.tokens[c].norm === 'to')) return undefined;
+    if (!['xcomp', 'advcl', 'acl', 'ccomp'].includes(relOf(p, v).split(':')[0])) return undefined;
+    return headOf(p, v);
   }
 
   /**

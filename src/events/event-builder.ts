@@ -86,6 +86,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
   const used = new Set<number>();
+  /** Events of infinitives, by the verb governing them ("met … to discuss" → met). */
+  const governed = new Map<CodedEvent, number>();
+  const triggerOf = new Map<CodedEvent, number>();
   for (const m of matches) {
     // A word belongs to the most specific match that coded an event; a match that found no
     // actors leaves its words to the next pattern.
@@ -185,7 +188,16 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
         confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
       });
     }
+    for (const e of events.slice(before)) {
+      triggerOf.set(e, m.first);
+      const head = verbal ? ctx.roles!.infinitiveHead(m.first) : undefined;
+      if (head !== undefined && head >= 0) governed.set(e, head);
+    }
     if (events.length > before) m.wordTokens.forEach((w) => used.add(w));
   }
-  return events.sort((a, b) => a.trigger.start - b.trigger.start);
+  // "met in Geneva to discuss trade": the purpose of an event between the same two sides is part of it.
+  const sameDyad = (a: CodedEvent, b: CodedEvent) => (a.source.start === b.source.start && a.target?.start === b.target?.start)
+    || (a.source.start === b.target?.start && a.target?.start === b.source.start);
+  const kept = events.filter((e) => !governed.has(e) || !events.some((o) => o !== e && triggerOf.get(o) === governed.get(e) && sameDyad(o, e)));
+  return kept.sort((a, b) => a.trigger.start - b.trigger.start);
 }
