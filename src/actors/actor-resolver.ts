@@ -184,6 +184,7 @@ export class SentenceResolver {
     const country = pick(atom, 'country');
     const capital = pick(atom, 'capital');
     if ((country || capital) && this.precededByLocation(atom.start, floor, !country, atom.end)) {
+      if (this.sentence === 0 && atom.start === floor && !this.memory.datelineCountry) this.memory.datelineCountry = (country ?? capital)!.code;
       this.addPlace((country ?? capital)!, atom.start, atom.end);
       return k + 1;
     }
@@ -306,6 +307,9 @@ export class SentenceResolver {
   private titledPerson(role: Entry<'role'>, owner: Owner | null, nameAtom: Atom, from: number, to: number): ActorMention {
     const entry = pick(nameAtom, 'person');
     const name = this.text(nameAtom.start, nameAtom.end);
+    // "OTTAWA, March 23 - Prime Minister Brian Mulroney": a national title with no country is the dateline's.
+    const dateline = this.memory.datelineCountry;
+    owner ??= dateline && role.code !== '~' ? { code: dateline, country: dateline } : null;
     let known: KnownPerson = entry ? this.personFromEntry(entry) : this.knownPerson(name) ?? {
       name, code: this.roleCode(owner, role), country: owner?.country ?? null, role: role.name,
     };

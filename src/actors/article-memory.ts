@@ -14,6 +14,8 @@ export class ArticleMemory {
   private byTitle = new Map<string, KnownPerson>();
   /** The last two countries named together ("Armenia and Azerbaijan"), for "both countries". */
   lastPair: [string, string] | null = null;
+  /** The country of the wire dateline ("OTTAWA, March 23 -"): a titled person with no other country is from there. */
+  datelineCountry: string | null = null;
 
   /** Remembers a person by full name, surname and title. */
   rememberPerson(p: KnownPerson): void {
