@@ -10,7 +10,7 @@ import type { CodedEvent, Span } from '../../src/core/document.js';
 import { parseJsonLine } from '../../src/ingest/jsonl-record.js';
 import { readDevGold, type DevArticle } from './dev-gold.js';
 import type { DataSetResult, EvalOptions } from './eval-options.js';
-import { formatErrors, formatLevels, formatRoots, summarize } from './event-report.js';
+import { formatCalibration, formatErrors, formatLevels, formatRoots, summarize } from './event-report.js';
 import { newTally, scoreDocument, type GoldItem } from './event-score.js';
 
 /** How many reading problems are printed before "and N more". */
@@ -67,6 +67,7 @@ export function evalDevGold(coder: Coder, goldPath: string, corpusPath: string, 
     ...formatLevels(tally),
     '    recall per CAMEO root of the required events, false positives per predicted root:',
     ...formatRoots(tally),
+    ...formatCalibration(tally),
     ...formatErrors(tally, 'dyad+root', options.verbose),
   ];
   return { lines, summary: { articles, sentences, required, optional, problems: problems.length, ...summarize(tally) } };

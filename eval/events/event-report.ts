@@ -31,6 +31,26 @@ export function formatLevels(tally: EventTally): string[] {
   return lines;
 }
 
+/** Confidence thresholds at which precision and the share of events kept are reported. */
+const THRESHOLDS = [0.9, 0.8, 0.7, 0.6, 0.5, 0.3, 0.1];
+
+/**
+ * Precision of the predictions at or above each confidence threshold, and how many of the
+ * correct ones are kept: how far a user trades recall for precision with --min-confidence.
+ */
+export function formatCalibration(tally: EventTally, level: Level = 'dyad+root'): string[] {
+  const t = tally.get(level);
+  if (!t || !t.scored.length) return [];
+  const right = t.scored.filter((s) => s.right).length;
+  const lines = [`    confidence (${level}): threshold, predictions kept, precision, share of correct ones kept`];
+  for (const th of THRESHOLDS) {
+    const kept = t.scored.filter((s) => s.confidence >= th - 1e-9);
+    const ok = kept.filter((s) => s.right).length;
+    lines.push(`      >= ${th.toFixed(1)}  ${String(kept.length).padStart(5)}  ${kept.length ? f3(ok / kept.length) : '  -  '}  ${right ? f3(ok / right) : '-'}`);
+  }
+  return lines;
+}
+
 /** Recall per CAMEO root of the required gold events, and false positives per predicted root, at two levels. */
 export function formatRoots(tally: EventTally, loose = 'dyad+root', strict = 'full'): string[] {
   const a = [...tally].find(([l]) => l === loose)?.[1], b = [...tally].find(([l]) => l === strict)?.[1];

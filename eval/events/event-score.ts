@@ -31,6 +31,8 @@ export interface LevelTally {
   goldByRoot: Map<string, { gold: number; found: number }>;
   /** Per CAMEO root of a predicted event: how many were false positives. */
   fpByRoot: Map<string, number>;
+  /** The confidence of every scored prediction and whether it was right (optional matches are not scored). */
+  scored: Array<{ confidence: number; right: boolean }>;
 }
 
 /** Counts at every level scored, summed over documents. */
@@ -38,7 +40,7 @@ export type EventTally = Map<Level, LevelTally>;
 
 /** An empty tally for the given levels. */
 export function newTally(levels: readonly Level[] = LEVELS): EventTally {
-  return new Map(levels.map((l) => [l, { tp: 0, fp: 0, fn: 0, excluded: 0, fpNoTarget: 0, misses: [], falsePositives: [], goldByRoot: new Map(), fpByRoot: new Map() }]));
+  return new Map(levels.map((l) => [l, { tp: 0, fp: 0, fn: 0, excluded: 0, fpNoTarget: 0, misses: [], falsePositives: [], goldByRoot: new Map(), fpByRoot: new Map(), scored: [] }]));
 }
 
 /** Gold items of a document's required and optional events, with no span limit. */
@@ -68,6 +70,7 @@ export function scoreDocument(tally: EventTally, doc: string, events: readonly C
       const p = assigned[g]!;
       if (p >= 0) used.add(p);
       if (!item.required) { if (p >= 0) t.excluded++; return; }
+      if (p >= 0) t.scored.push({ confidence: predicted[p]!.confidence, right: true });
       const root = item.event.code.slice(0, ROOT_PART);
       const r = t.goldByRoot.get(root) ?? { gold: 0, found: 0 };
       r.gold++;
@@ -77,6 +80,7 @@ export function scoreDocument(tally: EventTally, doc: string, events: readonly C
     predicted.forEach((e, p) => {
       if (used.has(p)) return;
       t.fp++;
+      t.scored.push({ confidence: e.confidence, right: false });
       if (!e.target) t.fpNoTarget++;
       bump(t.fpByRoot, e.rootCode);
       t.falsePositives.push({ doc, event: e });
