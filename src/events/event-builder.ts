@@ -29,7 +29,6 @@ const PENALTY = {
   antecedent: 0.15,
   /** Announced or planned rather than done. */
   intended: 0.1,
-  hypothetical: 0.3,
 } as const;
 
 /** Everything about one sentence the builder needs. */
@@ -150,6 +149,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const possible = mode === 'asserted' && ctx.published ? ctx.dates.filter((d) => d.value <= ctx.published!) : ctx.dates;
     const date = nearest(possible, trigger.start);
     const place = nearest(ctx.places, trigger.start);
+    // "could attack", "if they meet": a possible event is not an event.
+    if (mode === 'hypothetical' && !negated) continue;
     for (const [s, t] of pairs) {
       // One actor never acts on itself ("China's foreign ministry said Beijing…"); two people of
       // one government may ("Zelensky met Honcharuk").
@@ -175,7 +176,6 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       if (nominal) confidence -= PENALTY.nominal;
       if (s.sentence !== ctx.index || t.sentence !== ctx.index) confidence -= PENALTY.antecedent;
       if (mode === 'intended') confidence -= PENALTY.intended;
-      if (mode === 'hypothetical') confidence -= PENALTY.hypothetical;
       events.push({
         source: asEventActor(s), target: asEventActor(t),
         code, baseCode: codebook.baseCode(code), rootCode: codebook.rootCode(code),

@@ -88,10 +88,11 @@ describe('event coding (fictional world)', () => {
     expect(events('Freedonia will meet Sylvania.')[0]).toMatchObject({ code: '036', modality: 'intended' });
   });
 
-  it('marks negation and modality', () => {
+  it('marks negation and intent, and codes no merely possible event', () => {
     expect(events('Freedonia did not criticize Sylvania.')[0]).toMatchObject({ negated: true, modality: 'asserted' });
     expect(events('Freedonia will criticize Sylvania.')[0]).toMatchObject({ negated: false, modality: 'intended' });
-    expect(events('Freedonia could criticize Sylvania.')[0]).toMatchObject({ modality: 'hypothetical' });
+    expect(events('Freedonia could criticize Sylvania.')).toEqual([]);
+    expect(events('If Freedonia criticizes Sylvania, talks will end.').filter((e) => e.code.startsWith('11'))).toEqual([]);
   });
 
   it('codes nothing without two actors, and never an actor against itself', () => {
