@@ -21,6 +21,8 @@ export interface VerbPattern {
   symmetric: boolean;
   /** Code used instead when the event's place is outside both parties' countries (meetings → 044). */
   thirdPlaceCode: string | null;
+  /** Code used instead when both sides are states, governments or their forces (an attack between armies is 190, not 180). */
+  stateCode: string | null;
   /** Confidence override for a weak pattern. */
   confidence: number | null;
   example: string;
@@ -100,13 +102,14 @@ export function compilePattern(text: string, where: string): PatternElement[] {
 }
 
 function parseOptions(field: string, where: string, codebook: Codebook) {
-  const options = { symmetric: false, thirdPlaceCode: null as string | null, confidence: null as number | null };
+  const options = { symmetric: false, thirdPlaceCode: null as string | null, stateCode: null as string | null, confidence: null as number | null };
   for (const opt of field.split(/[ ,]+/).filter(Boolean)) {
     const [key, value] = opt.split('=');
     if (key === 'sym' && value === undefined) options.symmetric = true;
     else if (key === 'third' && value && codebook.get(value)) options.thirdPlaceCode = value;
+    else if (key === 'state' && value && codebook.get(value)) options.stateCode = value;
     else if (key === 'conf' && value && Number(value) > 0 && Number(value) <= 1) options.confidence = Number(value);
-    else throw new DyadError('E010', `option "${opt}" is unknown; expected sym, third=CODE or conf=0..1`, where);
+    else throw new DyadError('E010', `option "${opt}" is unknown; expected sym, third=CODE, state=CODE or conf=0..1`, where);
   }
   return options;
 }

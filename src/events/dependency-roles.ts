@@ -55,7 +55,7 @@ export class RoleReader {
   /** The actor a participant word stands for: the mention holding it or one hanging below it. */
   actorFor(word: number, depth = 0, skip: ReadonlySet<number> = new Set()): ActorMention | null {
     const own = this.inMention.get(word);
-    if (own) return own;
+    if (own) return this.owned(own);
     if (isPronoun(this.mods, this.tokens[word].norm)) return this.antecedent(this.tokens[word].norm, word);
     if (depth >= MAX_NOUN_DEPTH) return null;
     for (const c of childrenWith(this.parse, word, NOUN_LINKS)) {
@@ -67,6 +67,20 @@ export class RoleReader {
       if (found) return found;
     }
     return null;
+  }
+
+  /**
+   * "Iraq said its forces…": an agent with no country, owned by a pronoun, takes the country
+   * of the actor the pronoun stands for (IRQMIL).
+   */
+  private owned(m: ActorMention): ActorMention {
+    if (!m.code.startsWith('---')) return m;
+    const before = m.firstToken - 1;
+    const word = this.tokens[before]?.norm;
+    if (!word || !isPronoun(this.mods, word)) return m;
+    const owner = this.antecedent(word, before);
+    if (!owner?.country) return m;
+    return { ...m, code: owner.country + m.code.slice(3), country: owner.country };
   }
 
   /** The word acting as the subject of verb `v`, following control, conjunction and relative clauses. */

@@ -67,6 +67,15 @@ function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWo
   };
 }
 
+/** Role codes of a state's own organs and forces. */
+const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
+
+/** A state, its government or its forces ("Iran", "Iraqi troops"), as opposed to rebels or civilians. */
+function isStateSide(m: ActorMention): boolean {
+  if (m.kind === 'state' || m.kind === 'government') return true;
+  return m.country !== null && m.code.length === 6 && STATE_ROLES.has(m.code.slice(3));
+}
+
 /** A role from the parse, or word order's answer when the parse has none. */
 function orElse(role: Role, fallback: () => ActorMention | null): ActorMention | null {
   return role === undefined ? fallback() : role;
@@ -157,6 +166,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       if (s === t || (s.code === t.code && (s.kind !== 'person' || t.kind !== 'person' || s.name === t.name))) continue;
       let code = p.code;
       if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
+      if (p.stateCode && isStateSide(s) && isStateSide(t)) code = p.stateCode;
       if (mode === 'intended' && !negated) {
         const intent = intentCode(patterns, code);
         // "sent troops to attack", "paid to kill": force only planned is a threat at most, which
