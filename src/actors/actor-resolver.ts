@@ -299,6 +299,10 @@ export class SentenceResolver {
     if (!owner && t[start].pos === 'VERB') return j;
     // "in general", "brutal military conflicts": a bare role used as an adjective is no actor.
     if (!owner && t[end - 1].pos === 'ADJ' && ((start > 0 && t[start - 1].pos === 'ADP') || t[end]?.pos === 'NOUN')) return j;
+    // "MANILA, March 20 - Communist rebels killed 18 soldiers": bare roles of a datelined wire
+    // story belong to the dateline's country.
+    const dateline = this.memory.datelineCountry;
+    owner ??= dateline && role.code !== '~' ? { code: dateline, country: dateline } : null;
     if (owner || role.code !== '~') this.add(this.roleMention(role, owner), start, end);
     return j;
   }
@@ -313,7 +317,9 @@ export class SentenceResolver {
     let known: KnownPerson = entry ? this.personFromEntry(entry) : this.knownPerson(name) ?? {
       name, code: this.roleCode(owner, role), country: owner?.country ?? null, role: role.name,
     };
-    if (!entry && owner) known = { ...known, code: this.roleCode(owner, role), country: owner.country };
+    // The text's own title wins over a dictionary period that does not cover the date
+    // ("Russian President Boris Yeltsin" in a story the dictionary dates outside his term).
+    if ((!entry || known.role === null) && owner) known = { ...known, code: this.roleCode(owner, role), country: owner.country };
     known = { ...known, role: known.role ?? role.name };
     this.memory.rememberPerson({ ...known, title: role.name });
     return this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, from, to);

@@ -64,7 +64,8 @@ export class RoleReader {
       const prep = caseWord(this.parse, this.tokens, c);
       if (prep && !OWNER_CASES.has(prep)) continue;
       const found = this.actorFor(c, depth + 1, skip);
-      if (found) return found;
+      // "the embassy riot": a bare role noun modifying a noun that is no actor is not a participant.
+      if (found && !(found.code.startsWith('---') && relOf(this.parse, c) === 'compound')) return found;
     }
     return null;
   }
@@ -140,7 +141,7 @@ export class RoleReader {
    * The target among the dependents of the pattern words, last word first: objects, bare
    * obliques ("hosted [on Saturday] Hashimoto" parsed as an oblique), then obliques and noun
    * modifiers introduced by a target preposition. The first that is an actor wins; when none
-   * is, the parse has no opinion.
+   * is, a direct object that is no actor means no target, and otherwise the parse has no opinion.
    */
   targetActor(words: readonly number[]): Role {
     const p = this.parse;
@@ -153,6 +154,8 @@ export class RoleReader {
         const a = this.actorFor(c, 0, inPattern);
         if (a) return a;
       }
+      // "criticized the embassy riot": a direct object that is no actor means the event has no actor target.
+      if (deps.some((c) => /^obj/.test(relOf(p, c)))) return null;
     }
     return undefined;
   }

@@ -64,9 +64,16 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], fi
 function promoteReducedRelative(p: SentenceParse, xpos: readonly string[]): void {
   const n = p.end - p.first;
   const root = p.head.indexOf(-1);
-  if (root < 0 || !['NOUN', 'PROPN', 'PRON'].includes(p.upos[root])) return;
+  if (root < 0 || !['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(p.upos[root])) return;
+  // The participle may hang from the root or from a word of the root's own phrase
+  // ("German [root] Chancellor Angela Merkel called Putin" → "called" under "Chancellor").
+  const depth = (i: number): number => {
+    let d = 0;
+    for (let k = i; k !== root && d < 4; k = p.head[k] - p.first, d++) if (p.head[k] < 0) return 99;
+    return d;
+  };
   const verbs = p.upos.flatMap((u, i) => (u === 'VERB' ? [i] : []));
-  const acl = verbs.find((v) => p.head[v] === root + p.first && p.rel[v] === 'acl' && (xpos[v] === 'VBD' || xpos[v] === 'VBN') && v > root);
+  const acl = verbs.find((v) => v > root && p.rel[v] === 'acl' && (xpos[v] === 'VBD' || xpos[v] === 'VBN') && depth(v) <= 2);
   if (acl === undefined || verbs.some((v) => v !== acl && p.head[v] !== acl + p.first && p.rel[v] !== 'xcomp' && v < acl)) return;
   p.head[acl] = -1;
   p.rel[acl] = 'root';
