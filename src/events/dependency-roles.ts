@@ -148,7 +148,10 @@ export class RoleReader {
     const inPattern = new Set(words);
     for (const w of [...words].reverse()) {
       const deps = childrenWith(p, w, ['obj', 'iobj', 'obl', 'nmod']).filter((c) => !inPattern.has(c));
-      const direct = deps.filter((c) => /^i?obj/.test(relOf(p, c)) || (relOf(p, c).startsWith('obl') && !caseWord(p, this.tokens, c)));
+      // Objects first, then a bare oblique after the verb (one before it is a misparsed subject phrase).
+      const objects = deps.filter((c) => /^i?obj/.test(relOf(p, c)));
+      const bare = deps.filter((c) => c > w && relOf(p, c).startsWith('obl') && !caseWord(p, this.tokens, c));
+      const direct = [...objects, ...bare];
       const marked = deps.filter((c) => this.mods.target.has(caseWord(p, this.tokens, c)));
       for (const c of [...direct, ...marked]) {
         const a = this.actorFor(c, 0, inPattern);
