@@ -25,6 +25,8 @@ export interface VerbPattern {
   stateCode: string | null;
   /** Confidence override for a weak pattern. */
   confidence: number | null;
+  /** The target is a place ("arrived in Amman" → Jordan's government): visits happen at places. */
+  placeTarget: boolean;
   example: string;
   where: string;
 }
@@ -102,14 +104,15 @@ export function compilePattern(text: string, where: string): PatternElement[] {
 }
 
 function parseOptions(field: string, where: string, codebook: Codebook) {
-  const options = { symmetric: false, thirdPlaceCode: null as string | null, stateCode: null as string | null, confidence: null as number | null };
+  const options = { symmetric: false, thirdPlaceCode: null as string | null, stateCode: null as string | null, confidence: null as number | null, placeTarget: false };
   for (const opt of field.split(/[ ,]+/).filter(Boolean)) {
     const [key, value] = opt.split('=');
     if (key === 'sym' && value === undefined) options.symmetric = true;
+    else if (key === 'place' && value === undefined) options.placeTarget = true;
     else if (key === 'third' && value && codebook.get(value)) options.thirdPlaceCode = value;
     else if (key === 'state' && value && codebook.get(value)) options.stateCode = value;
     else if (key === 'conf' && value && Number(value) > 0 && Number(value) <= 1) options.confidence = Number(value);
-    else throw new DyadError('E010', `option "${opt}" is unknown; expected sym, third=CODE, state=CODE or conf=0..1`, where);
+    else throw new DyadError('E010', `option "${opt}" is unknown; expected sym, place, third=CODE, state=CODE or conf=0..1`, where);
   }
   return options;
 }

@@ -67,6 +67,9 @@ function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWo
   };
 }
 
+/** Who can pay a visit to a place. */
+const VISITOR_KINDS = new Set<ActorMention['kind']>(['person', 'government', 'state', 'igo']);
+
 /** Role codes of a state's own organs and forces. */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 
@@ -158,6 +161,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const possible = mode === 'asserted' && ctx.published ? ctx.dates.filter((d) => d.value <= ctx.published!) : ctx.dates;
     const date = nearest(possible, trigger.start);
     const place = nearest(ctx.places, trigger.start);
+    // "Refugees arrived in Jordan" is no visit: only leaders, governments and states visit a place.
+    if (p.placeTarget && sourceMention && !VISITOR_KINDS.has(sourceMention.kind)) continue;
     // "could attack", "if they meet": a possible event is not an event.
     if (mode === 'hypothetical' && !negated) continue;
     for (const [s, t] of pairs) {

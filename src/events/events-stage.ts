@@ -1,4 +1,4 @@
-import type { ActorMention, CodedEvent, Token } from '../core/document.js';
+import type { ActorMention, CodedEvent, PlaceMention, Sentence, Token } from '../core/document.js';
 import type { Stage } from '../core/stage.js';
 import type { Codebook } from '../dictionaries/codebook.js';
 import type { Topics } from '../dictionaries/topics.js';
@@ -6,7 +6,7 @@ import type { PatternSet } from '../dictionaries/verb-patterns.js';
 import type { SyntaxModels } from '../nlp/parser/index.js';
 import { isPronoun, RoleReader } from './dependency-roles.js';
 import { buildEvents } from './event-builder.js';
-import { matchPatterns } from './pattern-matcher.js';
+import { bySpecificity, matchPatterns, type PatternMatch } from './pattern-matcher.js';
 import { pronounAntecedents } from './pronoun-antecedents.js';
 import { parseSentence } from './sentence-parse.js';
 import { articleTopic, nonPoliticalSentence } from './topic-filter.js';
@@ -20,6 +20,24 @@ function mayHaveDyad(tokens: readonly Token[], first: number, end: number, actor
   if (actors.length === 0) return false;
   for (let t = first; t < end; t++) if (pronoun(tokens[t].norm)) return true;
   return false;
+}
+
+/** A place as the actor it stands for when it is a visit's target: a capital for the government, a country for the state. */
+function placeAsActor(p: PlaceMention): ActorMention {
+  const city = p.precision === 'city';
+  return {
+    start: p.start, end: p.end, text: p.text, code: city ? `${p.country}GOV` : p.country, name: p.name, country: p.country,
+    role: null, kind: city ? 'government' : 'state', sentence: p.sentence, firstToken: p.firstToken, endToken: p.endToken,
+  };
+}
+
+/** Adds the matches of patterns whose target is a place ("arrived in Amman"), most specific first. */
+function withPlaceTargets(matches: PatternMatch[], set: PatternSet, tokens: Token[], s: Sentence, actors: ActorMention[], places: PlaceMention[]): PatternMatch[] {
+  if (!places.length) return matches;
+  const asActors = places.map(placeAsActor);
+  const placed = matchPatterns(set, tokens, s.firstToken, s.endToken, [...actors, ...asActors])
+    .filter((m) => m.pattern.placeTarget && m.target && asActors.includes(m.target));
+  return placed.length ? [...matches, ...placed].sort(bySpecificity) : matches;
 }
 
 /** QuadClasses 3 and 4 are verbal and material conflict, which sports and business language mimics. */
@@ -53,14 +71,17 @@ export const eventsStage: Stage<EventResources> = {
     const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'] });
     sentences.forEach((s, index) => {
       const actors = doc.actors!.filter((a) => a.sentence === index);
-      const matches = matchPatterns(patterns, tokens, s.firstToken, s.endToken, actors);
+      const places = doc.places!.filter((p) => p.sentence === index);
+      const matches = withPlaceTargets(matchPatterns(patterns, tokens, s.firstToken, s.endToken, actors).filter((m) => !m.pattern.placeTarget), patterns, tokens, s, actors, places);
       if (!matches.length) return;
-      const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, actors, (w) => isPronoun(mods, w))
+      // A visit to a place has the place as its second side.
+      const sides = matches.some((m) => m.target && !actors.includes(m.target)) ? [...actors, ...places.map(placeAsActor)] : actors;
+      const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, sides, (w) => isPronoun(mods, w))
         ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors) : null;
       const offTopic = nonPoliticalSentence(tokens, s.firstToken, s.endToken, topics);
       events.push(...buildEvents({
         text, tokens, index, firstToken: s.firstToken, endToken: s.endToken, start: s.start, end: s.end, actors,
-        places: doc.places!.filter((p) => p.sentence === index), dates: dates.filter((d) => d.sentence === index),
+        places, dates: dates.filter((d) => d.sentence === index),
         published: doc.article!.published,
         roles: parse ? new RoleReader(parse, tokens, actors, patterns.modifiers, (word, t) => antecedent(word, t, index)) : null,
       }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));

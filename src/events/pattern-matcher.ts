@@ -110,6 +110,10 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
       }
     }
   }
-  // Most specific first: more matched words (optional words count only when present).
-  return candidates.sort((a, b) => b.wordTokens.length - a.wordTokens.length || (b.target ? 1 : 0) - (a.target ? 1 : 0) || a.first - b.first);
+  return candidates.sort(bySpecificity);
+}
+
+/** Most specific first: more matched words (optional words count only when present), then a named target. */
+export function bySpecificity(a: PatternMatch, b: PatternMatch): number {
+  return b.wordTokens.length - a.wordTokens.length || (b.target ? 1 : 0) - (a.target ? 1 : 0) || a.first - b.first;
 }
