@@ -139,28 +139,44 @@ export class RoleReader {
 
   /**
    * The target among the dependents of the pattern words, last word first: objects, bare
-   * obliques ("hosted [on Saturday] Hashimoto" parsed as an oblique), then obliques and noun
-   * modifiers introduced by a target preposition. The first that is an actor wins; when none
-   * is, a direct object that is no actor means no target, and otherwise the parse has no opinion.
+   * obliques after the verb ("hosted [on Saturday] Hashimoto" parsed as an oblique), obliques
+   * and noun modifiers introduced by a target preposition, then what hangs from an object that
+   * is no actor ("break off relations with Congo", "rejected calls by Belarus"), then the
+   * arguments of a controlled infinitive ("threatened to cut off power to Azerbaijan"). The
+   * first actor wins; when there is none, a direct object means no actor target, and otherwise
+   * the parse has no opinion.
    */
-  targetActor(words: readonly number[]): Role {
+  targetActor(words: readonly number[], depth = 0): Role {
     const p = this.parse;
     const inPattern = new Set(words);
+    let objectSeen = false;
     for (const w of [...words].reverse()) {
       const deps = childrenWith(p, w, ['obj', 'iobj', 'obl', 'nmod']).filter((c) => !inPattern.has(c));
-      // Objects first, then a bare oblique after the verb (one before it is a misparsed subject phrase).
       const objects = deps.filter((c) => /^i?obj/.test(relOf(p, c)));
       const bare = deps.filter((c) => c > w && relOf(p, c).startsWith('obl') && !caseWord(p, this.tokens, c));
-      const direct = [...objects, ...bare];
       const marked = deps.filter((c) => this.mods.target.has(caseWord(p, this.tokens, c)));
-      for (const c of [...direct, ...marked]) {
+      for (const c of [...objects, ...bare, ...marked]) {
         const a = this.actorFor(c, 0, inPattern);
         if (a) return a;
       }
-      // "criticized the embassy riot": a direct object that is no actor means the event has no actor target.
-      if (deps.some((c) => /^obj/.test(relOf(p, c)))) return null;
+      for (const o of objects) {
+        for (const c of childrenWith(p, o, ['nmod'])) {
+          const prep = caseWord(p, this.tokens, c);
+          if (!this.mods.target.has(prep) && !this.mods.agent.has(prep) && prep !== 'from') continue;
+          const a = this.actorFor(c, 0, inPattern);
+          if (a) return a;
+        }
+      }
+      objectSeen ||= objects.length > 0;
     }
-    return undefined;
+    const last = words[words.length - 1];
+    if (depth === 0) {
+      for (const x of childrenWith(p, last, ['xcomp']).filter((c) => !inPattern.has(c))) {
+        const a = this.targetActor([x], 1);
+        if (a) return a;
+      }
+    }
+    return objectSeen ? null : undefined;
   }
 
   private toActor(word: number | undefined): Role {
