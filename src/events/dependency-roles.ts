@@ -144,9 +144,10 @@ export class RoleReader {
    * is no actor ("break off relations with Congo", "rejected calls by Belarus"), then the
    * arguments of a controlled infinitive ("threatened to cut off power to Azerbaijan"). The
    * first actor wins; when there is none, a direct object means no actor target, and otherwise
-   * the parse has no opinion.
+   * the parse has no opinion. `addressee`: the event is a demand or an appeal, whose target may
+   * be the subject of its "that" clause.
    */
-  targetActor(words: readonly number[], depth = 0): Role {
+  targetActor(words: readonly number[], addressee = false, depth = 0): Role {
     const p = this.parse;
     const inPattern = new Set(words);
     let objectSeen = false;
@@ -172,8 +173,17 @@ export class RoleReader {
     const last = words[words.length - 1];
     if (depth === 0) {
       for (const x of childrenWith(p, last, ['xcomp']).filter((c) => !inPattern.has(c))) {
-        const a = this.targetActor([x], 1);
+        const a = this.targetActor([x], false, 1);
         if (a) return a;
+      }
+      // "demanded that the United States match …": a demand or an appeal is addressed to the
+      // subject of the clause that says what must be done.
+      if (addressee) {
+        for (const c of childrenWith(p, last, ['ccomp']).filter((x) => !inPattern.has(x))) {
+          const subj = childrenWith(p, c, ['nsubj']);
+          const a = subj.length ? this.actorFor(subj[0]) : null;
+          if (a) return a;
+        }
       }
     }
     return objectSeen ? null : undefined;
@@ -185,7 +195,7 @@ export class RoleReader {
   }
 
   /** Roles of a verb trigger whose pattern matched `words` (first word = the verb). */
-  verbRoles(words: readonly number[]): DependencyRoles {
+  verbRoles(words: readonly number[], addressee = false): DependencyRoles {
     const v = words[0];
     const p = this.parse;
     const passive = this.isPassive(v);
@@ -195,7 +205,7 @@ export class RoleReader {
       // No agent named: the doer is unknown, so no event — unless the parse found no subject either.
       return { passive, target: this.toActor(subj), source: agent === undefined ? (subj === undefined ? undefined : null) : this.toActor(agent) };
     }
-    return { passive, source: this.toActor(this.subjectWord(v)), target: this.targetActor(words) };
+    return { passive, source: this.toActor(this.subjectWord(v)), target: this.targetActor(words, addressee) };
   }
 
   /**

@@ -67,6 +67,9 @@ function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWo
   };
 }
 
+/** Appeals (02) and demands (10) are addressed to whoever must act: "demanded that Israel withdraw". */
+const ADDRESSED_ROOTS = new Set(['02', '10']);
+
 /** Who can pay a visit to a place. */
 const VISITOR_KINDS = new Set<ActorMention['kind']>(['person', 'government', 'state', 'igo']);
 
@@ -88,7 +91,7 @@ function orElse(role: Role, fallback: () => ActorMention | null): ActorMention |
 function dependencyRoles(ctx: SentenceContext, m: PatternMatch, nominal: boolean): DependencyRoles | null {
   if (!ctx.roles) return null;
   if (nominal) return { source: ctx.roles.nounSource(m.first), target: undefined, passive: false };
-  return ctx.roles.verbRoles(m.wordTokens);
+  return ctx.roles.verbRoles(m.wordTokens, ADDRESSED_ROOTS.has(m.pattern.code.slice(0, 2)));
 }
 
 /** Turns the pattern matches of one sentence into coded events, one per source–target pair. */
