@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DyadError } from '../core/errors.js';
 import type { Codebook } from './codebook.js';
@@ -66,6 +66,8 @@ export interface PatternSet {
   modifiers: Modifiers;
   /** Code prefix → CAMEO intent code, for cooperative events that are only announced. */
   intentCodes: ReadonlyMap<string, string>;
+  /** Code → the code of the reverse event it implies (a visit is also a hosting). */
+  mirrors: ReadonlyMap<string, string>;
 }
 
 export const PATTERN_COLUMNS = ['code', 'pattern', 'options', 'example'] as const;
@@ -144,6 +146,7 @@ export function loadPatternSet(dataDir: string, codebook: Codebook): PatternSet 
   return Object.freeze({
     patterns, byFirstWord, modifiers: loadModifiers(join(dir, 'modifiers.tsv')),
     intentCodes: loadIntentCodes(join(dir, 'intent.tsv'), codebook),
+    mirrors: loadMirrors(join(dir, 'mirror.tsv'), codebook),
   });
 }
 
@@ -169,6 +172,17 @@ function loadIntentCodes(path: string, codebook: Codebook): Map<string, string> 
       throw new DyadError('E010', `"${prefix} → ${code}" is not a code prefix mapped to a root-03 code`, `${path}:${row.line}`);
     }
     map.set(prefix, code);
+  }
+  return map;
+}
+
+function loadMirrors(path: string, codebook: Codebook): Map<string, string> {
+  const map = new Map<string, string>();
+  if (!existsSync(path)) return map;
+  for (const row of readTsv(path, ['code', 'mirror'])) {
+    const { code, mirror } = row.fields;
+    if (!codebook.get(code) || !codebook.get(mirror)) throw new DyadError('E010', `"${code} → ${mirror}" names a code that is not in the codebook`, `${path}:${row.line}`);
+    map.set(code, mirror);
   }
   return map;
 }

@@ -270,7 +270,11 @@ export class RoleReader {
     }
     const rel = relOf(p, noun);
     const h = headOf(p, noun);
-    if (h >= 0 && OBJECT_RELS.includes(rel) && this.mods.light.has(this.tokens[h].lemma)) return this.toActor(this.subjectWord(h));
+    if (h >= 0 && OBJECT_RELS.includes(rel)) {
+      // "Israel launched airstrikes": the subject of a light verb does the event; "Russia condemned
+      // the strike": the subject of any other verb only talks about it.
+      return this.mods.light.has(this.tokens[h].lemma) ? this.toActor(this.subjectWord(h)) : null;
+    }
     return undefined;
   }
 }

@@ -29,6 +29,8 @@ const PENALTY = {
   antecedent: 0.15,
   /** Announced or planned rather than done. */
   intended: 0.1,
+  /** Implied by the reverse event (data/verbs/mirror.tsv). */
+  mirror: 0.1,
 } as const;
 
 /** Everything about one sentence the builder needs. */
@@ -205,6 +207,18 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
         evidence: { start: ctx.start, end: ctx.end, text: ctx.text.slice(ctx.start, ctx.end) },
         confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
       });
+      // "Netanyahu visited Egypt": Egypt hosted Netanyahu too.
+      const mirror = patterns.mirrors.get(code);
+      if (mirror && !negated && mode === 'asserted' && !seen.has(`${t.code}|${s.code}|${mirror}`)) {
+        seen.add(`${t.code}|${s.code}|${mirror}`);
+        const e = events[events.length - 1];
+        const m2 = codebook.get(mirror)!;
+        events.push({
+          ...e, source: e.target!, target: e.source, code: mirror, baseCode: codebook.baseCode(mirror), rootCode: codebook.rootCode(mirror),
+          quadClass: m2.quadClass, goldstein: m2.goldstein, plover: codebook.plover(mirror),
+          confidence: Math.round(Math.max(0.1, e.confidence - PENALTY.mirror) * 100) / 100,
+        });
+      }
     }
     for (const e of events.slice(before)) {
       triggerOf.set(e, m.first);

@@ -1,0 +1,73 @@
+// The coder on news-like sentences, with the real dictionaries and the shipped parser: each
+// case is one of the constructions issue 4 names (passives, relative clauses, reported speech,
+// modality, nominal events, agents, visits, datelines).
+import { describe, expect, it } from 'vitest';
+import { Coder } from '../coder.js';
+
+const coder = new Coder();
+
+/** "SOURCE CODE TARGET" of every asserted or intended, non-negated event. */
+function dyads(text: string, date = '2019-05-01'): string[] {
+  return coder.code({ uri: 'test:cases', content: text, format: 'text' }, { date }).events
+    .filter((e) => !e.negated).map((e) => `${e.source.code} ${e.code} ${e.target?.code}`);
+}
+
+describe('coder on news constructions', () => {
+  it('codes a visit both ways, visitor to host and host to visitor', () => {
+    expect(dyads('Israeli Prime Minister Benjamin Netanyahu visited Egypt on Monday.')).toEqual(['ISRGOV 042 EGY', 'EGY 043 ISRGOV']);
+  });
+
+  it('takes a place as the host of a visit ("arrived in Amman")', () => {
+    expect(dyads('Iraqi President Saddam Hussein arrived in Amman on an unannounced visit.', '1990-05-01')).toContain('IRQGOV 042 JORGOV');
+    expect(dyads('Hundreds of refugees arrived in Jordan on Monday.')).toEqual([]);
+  });
+
+  it('reads the agent of a passive verb as the source', () => {
+    expect(dyads('The Israeli army was attacked by Hamas militants near the border.')).toEqual(['PSEREB 180 ISRMIL']);
+  });
+
+  it('finds the subject of a verb in a relative clause and of a conjoined verb', () => {
+    expect(dyads('Iran, which has denied any role, accused Britain of lying.')).toEqual(['IRN 112 GBR']);
+    expect(dyads('Russia condemned the strike and accused Ukraine of escalating the war.')).toEqual(['RUS 1123 UKR']);
+  });
+
+  it('codes what a speaker reports, not the speaker', () => {
+    expect(dyads('Officials in Kyiv said Russia had attacked Ukraine overnight.')).toEqual(['RUS 190 UKR']);
+  });
+
+  it('resolves "he" and "its" to the actor named before', () => {
+    expect(dyads('Turkish President Recep Tayyip Erdogan arrived in Moscow on Monday. He criticized NATO.')).toContain('TURGOV 111 IGOWSTNAT');
+    expect(dyads('Iraq said its forces had crushed an Iranian attack on the border.', '1987-03-11')).toContain('IRQMIL 175 IRN');
+  });
+
+  it('turns announced cooperation into intent, drops planned force and possible events', () => {
+    expect(dyads('Israel plans to visit Egypt next month.')).toEqual(['ISR 036 EGY']);
+    expect(dyads('Russia sent troops to attack Ukraine.').filter((d) => d.includes(' 18') || d.includes(' 19'))).toEqual([]);
+    expect(dyads('China could impose sanctions on Japan.')).toEqual([]);
+  });
+
+  it('marks negation from the words that govern the trigger only', () => {
+    const events = coder.code({ uri: 'test:neg', content: 'Russia refused to meet Ukraine. China did not criticize India.', format: 'text' }, { date: '2019-05-01' }).events;
+    expect(events.map((e) => [e.code.slice(0, 2), e.negated])).toEqual([['12', false], ['11', true]]);
+  });
+
+  it('addresses a demand to the subject of its "that" clause, and a threat to the target of its infinitive', () => {
+    expect(dyads('Palestinian officials demanded on Friday that the United States change its position.')).toContain('PSEGOV 100 USA');
+    expect(dyads('Pakistan threatened to break off diplomatic relations with Congo.')).toEqual(['PAK 130 COG']);
+  });
+
+  it('codes attacks between states as conventional force and by rebels as unconventional violence', () => {
+    expect(dyads('Iran attacked Iraq on Monday.')).toEqual(['IRN 190 IRQ']);
+    expect(dyads('Hamas attacked Israel on Monday.')).toEqual(['PSEREB 180 ISR']);
+  });
+
+  it('gives the dateline country to bare agents and titled people of a wire story', () => {
+    expect(dyads('MANILA, March 20 - Communist rebels killed 18 soldiers on Mindanao island, the army said.', '1987-03-20'))
+      .toEqual(['PHLREB 1823 PHLMIL']);
+    expect(dyads('OTTAWA, March 23 - Prime Minister Brian Mulroney criticized South Africa.', '1987-03-23')).toEqual(['CANGOV 111 ZAF']);
+  });
+
+  it('names a government by its leader ("the Trump administration")', () => {
+    expect(dyads('Israeli Prime Minister Benjamin Netanyahu praised the Trump administration.', '2018-05-22')).toEqual(['ISRGOV 051 USAGOV']);
+  });
+});
