@@ -54,6 +54,8 @@ export interface Modifiers {
   audience: ReadonlySet<string>;
   /** Verbs after which an infinitive still happened ("managed to", "began to"); other infinitives are not asserted. */
   implicative: ReadonlySet<string>;
+  /** Verbs that comment on an event named by their object ("condemned the strike"): their subject did not do it. */
+  commentary: ReadonlySet<string>;
   /** Verbs whose object noun is the event itself, done by the verb's subject ("launched an attack"). */
   light: ReadonlySet<string>;
 }
@@ -154,7 +156,7 @@ function loadModifiers(path: string): Modifiers {
   const sets: Record<keyof Modifiers, Set<string>> = {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
-    audience: new Set(), implicative: new Set(), light: new Set(),
+    audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const kind = row.fields.kind as keyof Modifiers;

@@ -272,8 +272,10 @@ export class RoleReader {
     const h = headOf(p, noun);
     if (h >= 0 && OBJECT_RELS.includes(rel)) {
       // "Israel launched airstrikes": the subject of a light verb does the event; "Russia condemned
-      // the strike": the subject of any other verb only talks about it.
-      return this.mods.light.has(this.tokens[h].lemma) ? this.toActor(this.subjectWord(h)) : null;
+      // the strike": the subject of a verb of speech or comment only talks about it.
+      const lemma = this.tokens[h].lemma;
+      if (this.mods.light.has(lemma)) return this.toActor(this.subjectWord(h));
+      if (this.mods.speech.has(lemma) || this.mods.commentary.has(lemma)) return null;
     }
     return undefined;
   }
