@@ -19,6 +19,7 @@ const MAX_ROLE_MODIFIERS = 2;
 const ROLE_MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** What follows a place opening a wire dateline: ", March 20", ", 3 JAN", " (AFP)". */
 const DATELINE_FOLLOWERS = /^(, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|, \d{1,2} [A-Z]{3}|\( [A-Z][A-Za-z]+ \))/;
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
 type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
@@ -184,7 +185,10 @@ export class SentenceResolver {
     const country = pick(atom, 'country');
     const capital = pick(atom, 'capital');
     if ((country || capital) && this.precededByLocation(atom.start, floor, !country, atom.end)) {
-      if (this.sentence === 0 && atom.start === floor && !this.memory.datelineCountry) this.memory.datelineCountry = (country ?? capital)!.code;
+      // "PARIS, Oct 19 - Chadian troops…" is a story about Chad: the dateline's country counts only when the article names it most.
+      const code = (country ?? capital)!.code;
+      const counts = this.memory.countryMentions;
+      if (this.sentence === 0 && atom.start === floor && (counts.get(code) ?? 0) >= Math.max(...counts.values())) this.memory.datelineCountry = code;
       this.addPlace((country ?? capital)!, atom.start, atom.end);
       return k + 1;
     }
@@ -302,7 +306,9 @@ export class SentenceResolver {
     // "MANILA, March 20 - Communist rebels killed 18 soldiers": bare roles of a datelined wire
     // story belong to the dateline's country.
     const dateline = this.memory.datelineCountry;
-    owner ??= dateline && role.code !== '~' ? { code: dateline, country: dateline } : null;
+    // "its forces" belong to whoever "its" stands for; the event coder resolves that.
+    const possessed = start > 0 && POSSESSIVE_PRONOUNS.has(t[start - 1].norm);
+    owner ??= dateline && role.code !== '~' && !possessed ? { code: dateline, country: dateline } : null;
     if (owner || role.code !== '~') this.add(this.roleMention(role, owner), start, end);
     return j;
   }

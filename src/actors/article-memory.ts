@@ -14,8 +14,10 @@ export class ArticleMemory {
   private byTitle = new Map<string, KnownPerson>();
   /** The last two countries named together ("Armenia and Azerbaijan"), for "both countries". */
   lastPair: [string, string] | null = null;
-  /** The country of the wire dateline ("OTTAWA, March 23 -"): a titled person with no other country is from there. */
+  /** The country of the wire dateline ("OTTAWA, March 23 -") when the story is about it: its titled people and bare agents are from there. */
   datelineCountry: string | null = null;
+  /** How often the article names each country; a dateline counts only when its country is named most. */
+  countryMentions = new Map<string, number>();
 
   /** Remembers a person by full name, surname and title. */
   rememberPerson(p: KnownPerson): void {
