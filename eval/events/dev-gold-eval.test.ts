@@ -11,7 +11,7 @@ describe('evalDevGold', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dev-gold-'));
   writeFileSync(join(dir, 'corpus.jsonl'), `${JSON.stringify({ id: 'other', text: 'Nothing.' })}\n${JSON.stringify({ id: 'art', date: '2020-01-10', text: TEXT })}\n`);
   const gold = { id: 'art', line: 2, published: '2020-01-10', sentences: [
-    { text: 'Russia attacked Ukraine on Tuesday.', events: { required: [{ source: 'RUS', target: 'UKR', code: '180' }], optional: [] } },
+    { text: 'Russia attacked Ukraine on Tuesday.', events: { required: [{ source: 'RUS', target: 'UKR', code: '190', acceptable_codes: ['180'] }], optional: [] } },
     { text: 'France condemned Germany on Wednesday.', events: { required: [], optional: [] } },
   ] };
   writeFileSync(join(dir, 'gold.jsonl'), `${JSON.stringify(gold)}\n{"id": "half-writ`);

@@ -30,7 +30,7 @@ const dyads = (rows: EventRow[]) => rows.map((e) => `${e.sourceCode}-${e.code}-$
 describe('GET /api/events', () => {
   it('lists the stored events newest first, negated ones left out', async () => {
     const rows = await events();
-    expect(dyads(rows)).toEqual(['CHN-040-USA', 'DEU-111-RUS', 'ISR-111-IRN', 'RUS-180-UKR', 'USAGOV-041-ARMGOV', 'USAGOV-041-AZEGOV']);
+    expect(dyads(rows)).toEqual(['CHN-040-USA', 'DEU-111-RUS', 'ISR-111-IRN', 'RUS-190-UKR', 'USAGOV-041-ARMGOV', 'USAGOV-041-AZEGOV']);
     const dates = rows.map((e) => e.date!);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(rows[0]).toMatchObject({ numMentions: 1, numArticles: 1, dyadVersion: '0.1.0' });
@@ -40,17 +40,17 @@ describe('GET /api/events', () => {
     ['?actor=USA', ['CHN-040-USA', 'USAGOV-041-ARMGOV', 'USAGOV-041-AZEGOV']],
     ['?source=usa', ['USAGOV-041-ARMGOV', 'USAGOV-041-AZEGOV']],
     ['?target=RUS', ['DEU-111-RUS']],
-    ['?dyad=RUS-UKR', ['RUS-180-UKR']],
-    ['?dyad=UKR-RUS', ['RUS-180-UKR']],
-    ['?quad=4', ['RUS-180-UKR']],
-    ['?root=18', ['RUS-180-UKR']],
+    ['?dyad=RUS-UKR', ['RUS-190-UKR']],
+    ['?dyad=UKR-RUS', ['RUS-190-UKR']],
+    ['?quad=4', ['RUS-190-UKR']],
+    ['?root=19', ['RUS-190-UKR']],
     ['?code=04*', ['CHN-040-USA', 'USAGOV-041-ARMGOV', 'USAGOV-041-AZEGOV']],
     ['?code=041', ['USAGOV-041-ARMGOV', 'USAGOV-041-AZEGOV']],
     ['?country=DEU', ['DEU-111-RUS']],
     ['?from=2022-05-01', ['CHN-040-USA', 'USAGOV-041-ARMGOV', 'USAGOV-041-AZEGOV']],
     ['?from=2022-03&to=2022-03', ['DEU-111-RUS', 'ISR-111-IRN']],
     ['?text=Berlin', ['DEU-111-RUS']],
-    ['?includeNegated=true&dyad=RUS-GEO', ['RUS-180-GEO']],
+    ['?includeNegated=true&dyad=RUS-GEO', ['RUS-190-GEO']],
     ['?dyad=RUS-GEO', []],
   ])('filters %s', async (query, expected) => {
     expect(dyads(await events(query))).toEqual(expected);
@@ -171,7 +171,7 @@ describe('aggregates', () => {
     const r = await get('/api/aggregates/timeline?interval=month');
     expect(r.status).toBe(200);
     expect(r.body.points.reduce((n: number, p: { events: number }) => n + p.events, 0)).toBe(6);
-    expect(r.body.points.find((p: { period: string; key: string }) => p.key === '4')).toMatchObject({ events: 1, goldstein: -9 });
+    expect(r.body.points.find((p: { period: string; key: string }) => p.key === '4')).toMatchObject({ events: 1, goldstein: -10 });
   });
 
   it('dyad series has both directions; a and b are required', async () => {
