@@ -148,6 +148,7 @@ export function findAgent(tokens: Token[], actors: ActorMention[], after: number
  * then with President Trump" — same preposition, joined by commas, "and" or "then".
  */
 export function coordinatedTargets(tokens: Token[], actors: ActorMention[], first: ActorMention, end: number): ActorMention[] {
+  if (!actors.includes(first)) return [];
   const prep = tokens[first.firstToken - 1]?.pos === 'DET' ? tokens[first.firstToken - 2] : tokens[first.firstToken - 1];
   if (!prep || prep.pos !== 'ADP') return [];
   const byStart = new Map(actors.map((a) => [a.firstToken, a]));
@@ -169,5 +170,8 @@ export function coordinatedTargets(tokens: Token[], actors: ActorMention[], firs
 
 /** The actor and every actor coordinated with it. */
 export function expandGroup(m: ActorMention, actors: ActorMention[]): ActorMention[] {
-  return m.group === undefined ? [m] : actors.filter((a) => a.group === m.group);
+  if (m.group === undefined) return [m];
+  // An antecedent from another sentence ("he", "it") brings no coordination of this one.
+  const members = actors.filter((a) => a.group === m.group);
+  return members.length ? members : [m];
 }

@@ -67,6 +67,11 @@ describe('coder on news constructions', () => {
     expect(dyads('OTTAWA, March 23 - Prime Minister Brian Mulroney criticized South Africa.', '1987-03-23')).toEqual(['CANGOV 111 ZAF']);
   });
 
+  it('keeps a coordinated antecedent whole when a pronoun names it in a later sentence', () => {
+    const events = dyads('Armenia and Azerbaijan signed a peace deal on Monday. The United States praised them along with the European Union.');
+    expect(events).toContain('ARM 057 AZE');
+  });
+
   it('names a government by its leader ("the Trump administration")', () => {
     expect(dyads('Israeli Prime Minister Benjamin Netanyahu praised the Trump administration.', '2018-05-22')).toEqual(['ISRGOV 051 USAGOV']);
   });
