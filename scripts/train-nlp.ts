@@ -23,7 +23,7 @@ const { values: opt } = parseArgs({
     'parser-epochs': { type: 'string', default: '10' },
     folds: { type: 'string', default: '4' },
     limit: { type: 'string' },
-    prune: { type: 'string', default: '200' },
+    prune: { type: 'string', default: '800' },
   },
 });
 const SEED = 20250611;
