@@ -31,7 +31,7 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], fi
   const n = end - first;
   if (n === 0 || n > MAX_PARSED_TOKENS) return null;
   const words = tokens.slice(first, end).map((t) => t.text);
-  let tags = models.tagger.tag(words);
+  let tags = models.tagger.tag(words, undefined, false);
   const fixed: Array<typeof PROPER_NOUN | undefined> = new Array(n);
   let misTagged = false;
   for (const m of actors) {
@@ -42,7 +42,7 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], fi
       }
     }
   }
-  if (misTagged) tags = models.tagger.tag(words, fixed);
+  if (misTagged) tags = models.tagger.tag(words, fixed, false);
   const a = { upos: tags.upos, ...models.parser.parse(words, tags.upos, tags.xpos) };
   const head = new Int32Array(n);
   const children: number[][] = Array.from({ length: n }, () => []);
