@@ -56,6 +56,10 @@ export class RoleReader {
   actorFor(word: number, depth = 0, skip: ReadonlySet<number> = new Set()): ActorMention | null {
     const own = this.inMention.get(word);
     if (own) return this.owned(own);
+    // "the Soviet news agency Tass", "militia leader Haftar": a name right after a role mention is that actor.
+    const before = this.inMention.get(word - 1);
+    if (before && before.endToken === word && (before.kind === 'agent' || before.kind === 'government')
+      && this.parse.upos[word - this.parse.first] === 'PROPN') return this.owned(before);
     if (isPronoun(this.mods, this.tokens[word].norm)) return this.antecedent(this.tokens[word].norm, word);
     if (depth >= MAX_NOUN_DEPTH) return null;
     for (const c of childrenWith(this.parse, word, NOUN_LINKS)) {
