@@ -26,6 +26,9 @@ function inflection(word: string): string {
   return /ing$/.test(word) ? 'ing' : /ed$/.test(word) ? 'ed' : /s$/.test(word) ? 's' : 'base';
 }
 
+/** How far after its verb an object may be and still rule out a target found by word order. */
+const NEAR_OBJECT = 4;
+
 /** A participant as the tree gives it. */
 export type Role = ActorMention | null | undefined;
 
@@ -157,7 +160,8 @@ export class RoleReader {
     let objectSeen = false;
     for (const w of [...words].reverse()) {
       const deps = childrenWith(p, w, ['obj', 'iobj', 'obl', 'nmod']).filter((c) => !inPattern.has(c));
-      const objects = deps.filter((c) => /^i?obj/.test(relOf(p, c)));
+      // English objects follow their verb; one before it is a misparsed name ("Emmanuel [obj] Macron spoke").
+      const objects = deps.filter((c) => /^i?obj/.test(relOf(p, c)) && c > w);
       const bare = deps.filter((c) => c > w && relOf(p, c).startsWith('obl') && !caseWord(p, this.tokens, c));
       const marked = deps.filter((c) => this.mods.target.has(caseWord(p, this.tokens, c)));
       for (const c of [...objects, ...bare, ...marked]) {
@@ -172,7 +176,8 @@ export class RoleReader {
           if (a) return a;
         }
       }
-      objectSeen ||= objects.length > 0;
+      // Only an object close to its verb says the event has no actor target ("criticized the embassy riot").
+      objectSeen ||= objects.some((o) => o - w <= NEAR_OBJECT);
     }
     const last = words[words.length - 1];
     if (depth === 0) {

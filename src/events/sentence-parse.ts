@@ -101,8 +101,18 @@ export function childrenWith(p: SentenceParse, i: number, rels: readonly string[
   });
 }
 
-/** The word of a `case` dependent ("by" in "by rebels"), lower-cased, or ''. */
+/**
+ * The word of a `case` dependent ("by" in "by rebels"), lower-cased, or ''. The marker may hang
+ * from a word before the head of its phrase ("with [President] Trump" parsed with "with" under
+ * "President").
+ */
 export function caseWord(p: SentenceParse, tokens: readonly Token[], i: number): string {
   const c = childrenWith(p, i, ['case']);
-  return c.length ? tokens[c[0]].norm : '';
+  if (c.length) return tokens[c[0]].norm;
+  for (const d of p.children[i - p.first] ?? []) {
+    if (d > i) break;
+    const inner = childrenWith(p, d, ['case']);
+    if (inner.length && inner[0] < d) return tokens[inner[0]].norm;
+  }
+  return '';
 }
