@@ -147,7 +147,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (targetMention && !m.target) {
       for (const more of coordinatedTargets(ctx.tokens, ctx.actors, targetMention, ctx.endToken)) targets.push(...expandGroup(more, ctx.actors));
     }
-    if (p.symmetric && targets.length >= 2 && (!sourceMention || m.target)) {
+    if (p.symmetric && targets.length >= 2 && (m.target || (!sourceMention && nominal))) {
       // "meetings between A and B": the coordinated actors meet each other.
       for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
     } else if (sourceMention) {
