@@ -6,12 +6,13 @@ import { formatDocumentTable } from '../formats/event-table.js';
 import { codeLinkingCopies, createCopyLinker } from '../ingest/duplicate-links.js';
 import { readInputs } from '../ingest/input-reader.js';
 import { parseIsoDate } from '../nlp/dates.js';
-import { describeError, EXIT, out, parseJobs, Progress, warn } from './output.js';
+import { describeError, describeFailure, EXIT, out, parseJobs, parseTimeBudget, Progress, TIME_BUDGET_HELP, warn } from './output.js';
 
 interface CodeFlags {
   json?: boolean;
   date?: string;
   jobs?: string;
+  timeBudgetMs?: string;
 }
 
 /** `dyad code INPUTS…`: codes articles and prints them, in input order, without a store. */
@@ -20,18 +21,19 @@ export async function runCode(inputs: string[], flags: CodeFlags): Promise<numbe
     throw new DyadError('E030', `--date is "${flags.date}", expected a real date as YYYY-MM-DD`);
   }
   const jobs = parseJobs(flags.jobs);
+  const budgetMs = parseTimeBudget(flags.timeBudgetMs);
   const codebook = flags.json ? null : loadDictionaries().codebook;
   const progress = new Progress(!flags.json);
   let coded = 0;
   let rejected = 0;
   const items = readInputs(inputs.length ? inputs : ['-'], process.stdin, { duplicates: true });
-  for await (const item of codeLinkingCopies(items, (rest) => codeInputs(rest, { jobs, date: flags.date }), createCopyLinker(undefined, flags.date))) {
+  for await (const item of codeLinkingCopies(items, (rest) => codeInputs(rest, { jobs, date: flags.date, budgetMs }), createCopyLinker(undefined, flags.date))) {
     if ('error' in item) {
       rejected++;
       warn(describeError(item.error));
     } else if ('failure' in item) {
       rejected++;
-      warn(`${item.raw.uri}: ${describeError(item.failure)}`);
+      warn(describeFailure(item.raw.uri, item.failure));
     } else {
       coded++;
       out(codebook ? `${formatDocumentTable(item.doc, codebook)}\n` : JSON.stringify(item.doc));
@@ -52,5 +54,6 @@ export function registerCode(program: Command, done: (code: number) => void): vo
     .option('--json', 'one JSON document per input, one per line')
     .option('--date <YYYY-MM-DD>', 'publication date for inputs that carry none')
     .option('--jobs <N>', 'worker threads (default: one per core); output keeps input order')
+    .option('--time-budget-ms <ms>', TIME_BUDGET_HELP)
     .action(async (inputs: string[], flags: CodeFlags) => done(await runCode(inputs, flags)));
 }

@@ -15,7 +15,7 @@ import { DYAD_VERSION } from '../version.js';
 import { DEFAULT_LEASE_SECONDS, DEFAULT_RETRY_LIMIT } from '../queue/queue-config.js';
 import { IngestProgress } from './ingest-progress.js';
 import { addQueueSchemaOption } from './queue-options.js';
-import { describeError, EXIT, out, parseJobs, warn } from './output.js';
+import { describeError, describeFailure, EXIT, out, parseJobs, parseTimeBudget, TIME_BUDGET_HELP, warn } from './output.js';
 import { addDbOption, reportStoreErrors, withStore } from './store-options.js';
 
 /** Articles stored per transaction (and per progress line) when --batch is not given. */
@@ -31,6 +31,7 @@ interface IngestFlags {
   lease?: string;
   retries?: string;
   queueSchema?: string;
+  timeBudgetMs?: string;
 }
 
 async function countInputs(inputs: string[]): Promise<number> {
@@ -52,6 +53,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<n
   if (flags.enqueue) return runEnqueue(list, { ...flags, batchSize: size });
   const queueFlag = flags.lease !== undefined ? '--lease' : flags.retries !== undefined ? '--retries' : flags.queueSchema !== undefined ? '--queue-schema' : null;
   if (queueFlag) throw new DyadError('E030', `${queueFlag} applies to queued jobs; add --enqueue`);
+  const budgetMs = parseTimeBudget(flags.timeBudgetMs);
   const started = Date.now();
   return reportStoreErrors(() => withStore(flags.db, async (store) => {
     const runId = newRunId();
@@ -80,13 +82,13 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<n
       progress.batch(counts);
     };
     const items = readInputs(list, process.stdin, { duplicates: true });
-    for await (const item of codeLinkingCopies(items, (rest) => codeInputs(rest, { jobs: parseJobs(flags.jobs), date: flags.date }), createCopyLinker(undefined, flags.date))) {
+    for await (const item of codeLinkingCopies(items, (rest) => codeInputs(rest, { jobs: parseJobs(flags.jobs), date: flags.date, budgetMs }), createCopyLinker(undefined, flags.date))) {
       counts.read++;
       if ('error' in item) {
         reject(item.error.where ?? 'input', describeError(item.error));
         continue;
       }
-      if ('failure' in item) reject(item.raw.uri, `${item.raw.uri}: ${describeError(item.failure)}`);
+      if ('failure' in item) reject(item.raw.uri, describeFailure(item.raw.uri, item.failure));
       else batch.push(item.doc);
       progress.tick(counts, item.raw.uri);
       if (batch.length >= size) await flush();
@@ -123,6 +125,7 @@ export function registerIngest(program: Command, done: (code: number) => void): 
     .option('--date <YYYY-MM-DD>', 'publication date for inputs that carry none')
     .option('--batch <n>', `articles per transaction (default ${DEFAULT_BATCH})`)
     .option('--jobs <N>', 'worker threads that code (default: one per core); one writer stores')
+    .option('--time-budget-ms <ms>', TIME_BUDGET_HELP)
     .option('--json', 'no progress; the summary as one JSON object')
     .option('--enqueue', 'PostgreSQL only: add one job per document to the queue instead of coding here; `dyad worker` codes them')
     .option('--lease <seconds>', `with --enqueue: how long a worker may hold a job before it is handed out again (default ${DEFAULT_LEASE_SECONDS})`)

@@ -1,4 +1,5 @@
 import { DyadError } from '../core/errors.js';
+import { DEFAULT_TIME_BUDGET_MS } from '../core/pipeline-builder.js';
 import { defaultJobs } from '../parallel/code-inputs.js';
 
 /** Exit codes: 0 ok, 1 failed, 2 usage, 3 finished with some inputs rejected. */
@@ -18,6 +19,11 @@ export function warn(message: string): void {
 export function describeError(e: unknown): string {
   if (e instanceof DyadError) return e.message;
   return `internal error: ${(e as Error)?.message ?? String(e)}`;
+}
+
+/** Why an input failed to code, naming it once: a coded error that names its input already is used as it is. */
+export function describeFailure(uri: string, e: unknown): string {
+  return e instanceof DyadError && e.where ? e.message : `${uri}: ${describeError(e)}`;
 }
 
 /** A progress line on a TTY (rewritten in place), nothing otherwise. */
@@ -46,3 +52,19 @@ export function parseJobs(value: string | undefined): number {
   if (!Number.isInteger(n) || n < 1) throw new DyadError('E030', `--jobs is "${value}", expected a whole number of worker threads, 1 or more`);
   return n;
 }
+
+/** Longest time budget --time-budget-ms accepts: a day. */
+const MAX_TIME_BUDGET_MS = 86_400_000;
+
+/** Parses --time-budget-ms: milliseconds a document may take to code, default DEFAULT_TIME_BUDGET_MS. */
+export function parseTimeBudget(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIME_BUDGET_MS;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_TIME_BUDGET_MS) {
+    throw new DyadError('E030', `--time-budget-ms is "${value}", expected a whole number of milliseconds from 1 to ${MAX_TIME_BUDGET_MS}`);
+  }
+  return n;
+}
+
+/** The help text of --time-budget-ms, shared by the commands that code. */
+export const TIME_BUDGET_HELP = `milliseconds one document may take to code before it is rejected (E060; default ${DEFAULT_TIME_BUDGET_MS})`;

@@ -14,7 +14,7 @@ import { SeenItems } from '../ingest/watch-state.js';
 import { parseIsoDate } from '../nlp/dates.js';
 import { effectiveDbUrl, parseDbUrl } from '../storage/open-store.js';
 import { DYAD_VERSION } from '../version.js';
-import { describeError, EXIT, out, warn } from './output.js';
+import { describeError, describeFailure, EXIT, out, warn } from './output.js';
 import { addDbOption, reportStoreErrors, withStore } from './store-options.js';
 
 /** Time between polls when --every is not given. */
@@ -98,8 +98,8 @@ export async function runWatch(feeds: string[], flags: WatchFlags): Promise<numb
             const fresh = byRaw.get(coded.raw)!;
             if ('doc' in coded) docs.push(coded.doc);
             else {
-              rejected.push({ input: coded.raw.uri, reason: `${coded.raw.uri}: ${describeError(coded.failure)}` });
-              warn(`${coded.raw.uri}: ${describeError(coded.failure)}`);
+              rejected.push({ input: coded.raw.uri, reason: describeFailure(coded.raw.uri, coded.failure) });
+              warn(describeFailure(coded.raw.uri, coded.failure));
             }
             // Stored or refused for good: either way it is not fetched again.
             seen.add({ feed, guid: fresh.item.guid, url: fresh.item.url, hash: fresh.hash });

@@ -22,6 +22,9 @@ export const ERROR_CODES = {
   E057: 'the page is not in English',
   E058: 'the request timed out',
   E059: 'the page cannot be read (markup nested too deeply)',
+  E060: 'the document took longer to code than its time budget',
+  E061: 'the document is too large or pathological to code (a word, a sentence or the text over its limit)',
+  E062: 'the store failed its integrity check',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

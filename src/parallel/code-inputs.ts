@@ -2,8 +2,9 @@ import { availableParallelism } from 'node:os';
 import { Coder } from '../coder.js';
 import type { DyadDocument, RawDoc } from '../core/document.js';
 import type { DyadError } from '../core/errors.js';
+import { DEFAULT_TIME_BUDGET_MS, withTimeBudget } from '../core/pipeline-builder.js';
 import type { InputItem } from '../ingest/input-reader.js';
-import { CoderPool } from './worker-pool.js';
+import { CoderPool, type PoolOptions } from './worker-pool.js';
 
 /** Documents in flight per worker: enough to keep workers busy, few enough to bound memory. */
 const IN_FLIGHT_PER_JOB = 8;
@@ -19,6 +20,13 @@ export interface CodeInputsOptions {
   /** Worker threads; 1 codes in this thread. Default: the number of cores. */
   jobs?: number;
   date?: string;
+  /**
+   * Time budget per document (ms), default DEFAULT_TIME_BUDGET_MS: past it the document is rejected
+   * with E060. Checked between stages; in worker threads an overrunning thread is also stopped.
+   */
+  budgetMs?: number;
+  /** Extra time before an overrunning worker thread is stopped (see CoderPool). */
+  graceMs?: PoolOptions['graceMs'];
 }
 
 /** The default number of jobs: one per core. */
@@ -50,19 +58,20 @@ export async function* codeInputs(items: AsyncIterable<InputItem>, options: Code
       for (let n = await iterator.next(); !n.done; n = await iterator.next()) yield n.value;
     },
   };
+  const budgetMs = options.budgetMs ?? DEFAULT_TIME_BUDGET_MS;
   if (jobs <= 1) {
     const coder = new Coder();
     for await (const item of all) {
       if ('error' in item) { yield item; continue; }
       try {
-        yield { raw: item.raw, doc: coder.code(item.raw, { date: options.date }) };
+        yield { raw: item.raw, doc: withTimeBudget(budgetMs, () => coder.code(item.raw, { date: options.date })) };
       } catch (failure) {
         yield { raw: item.raw, failure };
       }
     }
     return;
   }
-  const pool = new CoderPool(jobs, options.date);
+  const pool = new CoderPool(jobs, options.date, { budgetMs, graceMs: options.graceMs });
   const queue: Array<Promise<CodedItem>> = [];
   try {
     for await (const item of all) {

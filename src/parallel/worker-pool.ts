@@ -1,12 +1,27 @@
 import { Worker } from 'node:worker_threads';
 import type { DyadDocument, RawDoc } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
+import { DEFAULT_TIME_BUDGET_MS } from '../core/pipeline-builder.js';
 import type { CodeRequest, CodeResponse } from './messages.js';
 
 // Built, the worker is the .js file. Under tsx (development and tests) it is the .ts source,
 // and Node 20 workers do not inherit tsx's loader, so a two-line bootstrap registers it first.
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(`./coder-worker${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
+
+/**
+ * How long past its time budget a document may run before its worker thread is stopped. The
+ * pipeline stops on its own between stages; this catches a single stage that runs on.
+ */
+export const HARD_STOP_GRACE_MS = 1_000;
+
+/** Options of a {@link CoderPool}. */
+export interface PoolOptions {
+  /** Time budget per document (ms); default DEFAULT_TIME_BUDGET_MS. */
+  budgetMs?: number;
+  /** Extra time before the worker thread of an overrunning document is terminated; default HARD_STOP_GRACE_MS. */
+  graceMs?: number;
+}
 
 function startWorker(workerData: unknown): Worker {
   if (!FROM_SOURCE) return new Worker(WORKER_URL, { workerData });
@@ -16,56 +31,123 @@ function startWorker(workerData: unknown): Worker {
 }
 
 interface Pending {
+  raw: RawDoc;
   resolve: (doc: DyadDocument) => void;
   reject: (e: Error) => void;
 }
 
-/** A pool of worker threads, each with its own compiled Coder. */
-export class CoderPool {
-  private workers: Array<{ worker: Worker; load: number }> = [];
-  private pending = new Map<number, Pending & { slot: number }>();
-  private seq = 0;
+/** One worker thread and the documents sent to it, oldest (the one being coded) first. */
+interface Slot {
+  worker: Worker;
+  /** The thread has loaded its dictionaries: the clock of a document starts only then. */
+  ready: boolean;
+  queue: number[];
+  timer: NodeJS.Timeout | null;
+}
 
-  constructor(jobs: number, date?: string) {
+/**
+ * A pool of worker threads, each with its own compiled Coder. A document that runs past its time
+ * budget (plus a grace period) is rejected with E060 and its thread replaced; the documents queued
+ * behind it go to the new thread.
+ */
+export class CoderPool {
+  private slots: Slot[] = [];
+  private pending = new Map<number, Pending>();
+  private seq = 0;
+  private closed = false;
+  private readonly budgetMs: number;
+  private readonly graceMs: number;
+
+  constructor(jobs: number, private readonly date?: string, options: PoolOptions = {}) {
+    this.budgetMs = options.budgetMs ?? DEFAULT_TIME_BUDGET_MS;
+    this.graceMs = options.graceMs ?? HARD_STOP_GRACE_MS;
     for (let i = 0; i < jobs; i++) {
-      const worker = startWorker({ date });
-      const slot = { worker, load: 0 };
-      worker.on('message', (msg: CodeResponse | { ready: true }) => this.onMessage(msg));
-      worker.on('error', (e) => this.failAll(e));
-      this.workers.push(slot);
+      const slot: Slot = { worker: null as unknown as Worker, ready: false, queue: [], timer: null };
+      this.attach(slot);
+      this.slots.push(slot);
     }
   }
 
-  private onMessage(msg: CodeResponse | { ready: true }): void {
-    if ('ready' in msg) return;
+  private attach(slot: Slot): void {
+    const worker = startWorker({ date: this.date, budgetMs: this.budgetMs });
+    slot.worker = worker;
+    slot.ready = false;
+    worker.on('message', (msg: CodeResponse | { ready: true }) => {
+      if (slot.worker !== worker) return;
+      if ('ready' in msg) {
+        slot.ready = true;
+        this.arm(slot);
+      } else this.onMessage(slot, msg);
+    });
+    worker.on('error', (e) => {
+      if (slot.worker === worker) this.failSlot(slot, e);
+    });
+  }
+
+  private onMessage(slot: Slot, msg: CodeResponse): void {
     const p = this.pending.get(msg.seq);
     if (!p) return;
     this.pending.delete(msg.seq);
-    this.workers[p.slot].load--;
+    slot.queue = slot.queue.filter((s) => s !== msg.seq);
+    this.arm(slot);
     if ('doc' in msg) p.resolve(msg.doc);
     else p.reject('dyad' in msg.error ? DyadError.revive(msg.error.dyad) : new Error(msg.error.message));
   }
 
-  private failAll(e: Error): void {
-    for (const p of this.pending.values()) p.reject(e);
-    this.pending.clear();
+  /** Starts the clock of the slot's oldest document (the one its thread is coding now). */
+  private arm(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (!slot.ready || !slot.queue.length || this.closed) return;
+    const head = slot.queue[0];
+    slot.timer = setTimeout(() => this.overrun(slot, head), this.budgetMs + this.graceMs);
+  }
+
+  /** The thread is still on one document past its budget: reject it, replace the thread, resend the rest. */
+  private overrun(slot: Slot, seq: number): void {
+    slot.timer = null;
+    const p = this.pending.get(seq);
+    this.pending.delete(seq);
+    slot.queue = slot.queue.filter((s) => s !== seq);
+    const old = slot.worker;
+    this.attach(slot);
+    void old.terminate();
+    p?.reject(new DyadError('E060', `still coding after ${this.budgetMs + this.graceMs} ms (time budget ${this.budgetMs} ms); its worker thread was stopped`, p.raw.uri));
+    for (const s of slot.queue) {
+      const req: CodeRequest = { seq: s, raw: this.pending.get(s)!.raw };
+      slot.worker.postMessage(req);
+    }
+    this.arm(slot);
+  }
+
+  private failSlot(slot: Slot, e: Error): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    for (const s of slot.queue) {
+      this.pending.get(s)?.reject(e);
+      this.pending.delete(s);
+    }
+    slot.queue = [];
   }
 
   /** Codes one document on the least busy worker. */
   code(raw: RawDoc): Promise<DyadDocument> {
-    let slot = 0;
-    for (let i = 1; i < this.workers.length; i++) if (this.workers[i].load < this.workers[slot].load) slot = i;
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.queue.length < slot.queue.length) slot = s;
     const seq = this.seq++;
-    this.workers[slot].load++;
     return new Promise((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject, slot });
+      this.pending.set(seq, { raw, resolve, reject });
+      slot.queue.push(seq);
       const req: CodeRequest = { seq, raw };
-      this.workers[slot].worker.postMessage(req);
+      slot.worker.postMessage(req);
+      if (slot.queue.length === 1) this.arm(slot);
     });
   }
 
   /** Stops every worker. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    this.closed = true;
+    for (const s of this.slots) if (s.timer) clearTimeout(s.timer);
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

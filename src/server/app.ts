@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { Coder } from '../coder.js';
 import { DyadError } from '../core/errors.js';
+import { allowPrivateFromEnv } from '../ingest/url-policy.js';
 import type { Store } from '../storage/store.js';
 import { DYAD_VERSION } from '../version.js';
 import { requireToken } from './middleware/bearer-token.js';
@@ -87,7 +88,8 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
     registerEventRoutes, registerArticleRoutes, registerActorRoutes, registerClaimRoutes, registerQuoteRoutes, registerRelationRoutes,
     registerAggregateRoutes, registerSummaryRoutes, registerCodebookRoutes, registerExportRoutes, registerHealthRoutes,
   ]) register(app, deps);
-  registerIngestRoutes(app, { ...deps, getCoder });
+  const web = { ...options.fetch, allowPrivate: options.fetch?.allowPrivate ?? allowPrivateFromEnv() };
+  registerIngestRoutes(app, { ...deps, getCoder, web });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'the DYAD_TOKEN the server was started with' });
   app.doc31('/openapi.json', {

@@ -45,4 +45,9 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** The built web explorer served at `/` (default dist/web when built); false serves the API alone. */
   webRoot?: string | false;
+  /**
+   * How POST /api/ingest fetches a record's `url`: private, loopback and link-local addresses are refused
+   * unless `allowPrivate` (default: DYAD_ALLOW_PRIVATE_URLS=1), with at most 5 redirects and 10 MB by default.
+   */
+  fetch?: { allowPrivate?: boolean; maxRedirects?: number; maxBytes?: number; timeoutMs?: number };
 }

@@ -13,6 +13,8 @@ export interface OpenStoreOptions extends StoreOptions {
   migrate?: boolean;
   /** SQLite only: create the file when it is missing (default true); read-only commands say it is missing instead. */
   create?: boolean;
+  /** PostgreSQL only: longest time one SQL statement may run, in ms (default 30,000; 0 for none). */
+  statementTimeoutMs?: number;
 }
 
 /** The URL a command uses: the one given, else DYAD_DB, else ./dyad.db. */

@@ -187,6 +187,27 @@ export function runStoreContract(name: string, newStore: NewStore): void {
       expect(await store.getRun('run-0')).toBeNull();
     });
 
+    it('passes its integrity check when sound, with the row count of every table', async () => {
+      const store = await fresh();
+      expect(await store.check()).toMatchObject({ ok: true, counts: { articles: 0, events: 0 } });
+      const { attackA, attackB, attackC, talks, sanctions } = corpus();
+      const broken = { ...sanctions, events: [{ ...sanctions.events[0], source: { ...sanctions.events[0].source, code: null } } as unknown as CodedEvent] };
+      await expect(store.putDocuments([talks, broken])).rejects.toThrow();
+      await store.putDocuments([attackA, attackB, attackC, talks, attackA]);
+      const report = await store.check();
+      expect(report.checks.filter((c) => c.rows > 0)).toEqual([]);
+      expect(report.ok).toBe(true);
+      const docs = [attackA, attackB, attackC, talks];
+      expect(report.counts).toMatchObject({
+        articles: 4, events: (await allEvents(store)).length, event_mentions: docs.reduce((n, d) => n + d.events.length, 0),
+        mentions: docs.reduce((n, d) => n + d.actors.length, 0), quotes: docs.reduce((n, d) => n + d.quotes.length, 0),
+      });
+      expect(report.checks.map((c) => c.check)).toEqual(expect.arrayContaining([
+        expect.stringMatching(/no orphan events/), expect.stringMatching(/no duplicate content hash/), expect.stringMatching(/sha256 content hash/),
+        expect.stringMatching(/event_mentions\.event_id names a row of events/),
+      ]));
+    });
+
     it('rejects a cursor it did not issue with a coded error', async () => {
       const store = await fresh();
       await expect(store.queryEvents({}, { limit: 5, cursor: 'not-a-cursor' })).rejects.toThrow(DyadError);

@@ -261,6 +261,21 @@ export interface PutResult {
   mergedEvents: number;
 }
 
+/** One check of `Store.check()`: how many rows break it, and a few of them by id. */
+export interface IntegrityProblem {
+  check: string;
+  rows: number;
+  examples: string[];
+}
+
+/** What `Store.check()` found: row counts per table, and every check with the rows that break it. */
+export interface IntegrityReport {
+  /** True when no check found a row. */
+  ok: boolean;
+  counts: Record<string, number>;
+  checks: IntegrityProblem[];
+}
+
 /** Options that change how events merge across articles. */
 export interface StoreOptions {
   /** Events with the same source, target and code this many days apart merge into one (0: same day). */
@@ -300,5 +315,10 @@ export interface Store {
   startRun(run: Omit<RunRecord, 'finishedAt' | 'stored' | 'skipped' | 'rejected'>): Promise<void>;
   finishRun(id: string, result: Pick<RunRecord, 'stored' | 'skipped' | 'rejected'>): Promise<void>;
   getRun(id: string): Promise<RunRecord | null>;
+  /**
+   * Checks the store's integrity (`dyad db check`): references, orphan events and relations,
+   * articles stored once under the hash of their text and whole, merged counts; reads only.
+   */
+  check(): Promise<IntegrityReport>;
   close(): Promise<void>;
 }

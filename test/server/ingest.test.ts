@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
+import { articlePage, startServer } from '../ingest/web-server.js';
 import { openFixture, type Fixture } from './fixture.js';
 
 let fx: Fixture;
@@ -11,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(async () => fx?.close());
 
-function post(body: unknown, headers: Record<string, string> = { authorization: 'Bearer secret' }, target = app) {
+function post(body: unknown, headers: Record<string, string> = { authorization: 'Bearer secret' }, target: ReturnType<typeof createApp> = app) {
   return target.request('/api/ingest', {
     method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body),
     headers: { 'content-type': 'application/json', ...headers },
@@ -61,10 +62,41 @@ describe('POST /api/ingest', () => {
     expect(results[0].uri).toBe('https://example.org/japan-india');
   });
 
-  it('answers 422 for a URL without text: fetching is not supported yet', async () => {
-    const r = await post({ url: 'https://example.org/story' });
-    expect(r.status).toBe(422);
-    expect((await r.json()).detail).toMatch(/fetching URLs is not supported yet/);
+  it('refuses to fetch a private, loopback or link-local URL (no server-side request forgery): 422 E051', async () => {
+    for (const url of ['http://127.0.0.1:9/story', 'http://localhost/story', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/x', 'http://10.0.0.8/', 'file:///etc/passwd']) {
+      const r = await post({ url }, { authorization: 'Bearer secret' }, createApp(fx.store, { token: 'secret', coder: fx.coder, fetch: { allowPrivate: false } }));
+      expect(r.status, url).toBe(422);
+      expect((await r.json()).detail, url).toMatch(/^the record: E051 /);
+    }
+  });
+
+  it('fetches a URL record when the operator allows private addresses, with the redirect and size limits', async () => {
+    const server = await startServer({
+      '/story.html': { body: articlePage('Freedonia and Sylvania agree to reopen embassies') },
+      '/loop': { status: 302, headers: { location: '/loop' }, body: '' },
+      '/big.html': { body: `<html><body><p>${'x'.repeat(5_000)}</p></body></html>` },
+      '/feed.xml': { headers: { 'content-type': 'application/rss+xml' }, body: '<rss version="2.0"><channel><title>f</title><item><link>/story.html</link></item></channel></rss>' },
+    });
+    try {
+      const open = createApp(fx.store, { token: 'secret', coder: fx.coder, limits: { rateLimit: 0 }, fetch: { allowPrivate: true, maxBytes: 4_000 } });
+      const ok = await post({ url: `${server.url}/story.html`, id: 'fetched-1' }, undefined, open);
+      expect(ok.status).toBe(200);
+      expect((await ok.json()).results).toEqual([expect.objectContaining({ id: 'fetched-1', uri: `${server.url}/story.html`, inserted: true })]);
+      const loop = await post({ url: `${server.url}/loop` }, undefined, open);
+      expect([loop.status, (await loop.json()).detail]).toEqual([502, expect.stringMatching(/E050 .*more than 5 redirects/)]);
+      const big = await post({ url: `${server.url}/big.html` }, undefined, open);
+      expect([big.status, (await big.json()).detail]).toEqual([422, expect.stringMatching(/E052 .*larger than the 3\.9 KB limit/)]);
+      const feed = await post({ url: `${server.url}/feed.xml` }, undefined, open);
+      expect([feed.status, (await feed.json()).detail]).toEqual([422, expect.stringMatching(/is a feed/)]);
+      // A refused record among good ones stores nothing.
+      const before = (await fx.store.queryArticles({}, { limit: 100 })).rows.length;
+      const closed = createApp(fx.store, { token: 'secret', coder: fx.coder, fetch: { allowPrivate: false } });
+      const mixed = await post({ records: [{ text: 'Iran praised Iraq on Friday.' }, { url: 'http://169.254.169.254/' }] }, undefined, closed);
+      expect(mixed.status).toBe(422);
+      expect((await fx.store.queryArticles({}, { limit: 100 })).rows.length).toBe(before);
+    } finally {
+      await server.close();
+    }
   });
 
   it.each([

@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Coder } from '../../coder.js';
 import type { RawDoc } from '../../core/document.js';
+import { DyadError } from '../../core/errors.js';
 import { parseJsonLine } from '../../ingest/jsonl-record.js';
+import { fetchResource, type WebOptions } from '../../ingest/url-reader.js';
 import { ProblemError, problemResponses } from '../problem.js';
 import { PutResultSchema } from '../schemas/rows.js';
 import type { RouteDeps } from './route-deps.js';
@@ -15,14 +17,33 @@ const IngestRecord = z.object({
   html: z.string().optional().openapi({ description: 'the article as HTML (used when there is no text)' }),
   title: z.string().max(1000).optional(),
   date: z.string().max(40).optional().openapi({ description: 'publication date, YYYY-MM-DD', example: '2022-07-18' }),
-  url: z.string().max(2000).optional().openapi({ description: 'where the article came from; recorded as its URI, never fetched' }),
+  url: z.string().max(2000).optional().openapi({
+    description: 'where the article came from, recorded as its URI; fetched when the record has no text or html (public http/https addresses only)',
+  }),
 }).openapi('IngestRecord');
 
 const IngestResult = PutResultSchema.extend({ id: z.string(), uri: z.string(), events: z.number().int() }).openapi('IngestResult');
 
-/** What the ingest route needs beyond the store: the coder, built on first use. */
+/** What the ingest route needs beyond the store: the coder, built on first use, and how URLs are fetched. */
 export interface IngestDeps extends RouteDeps {
   getCoder: () => Promise<Pick<Coder, 'code' | 'dicts'>>;
+  web: WebOptions;
+}
+
+/** Fetch failures that are the remote server's (502); every other refusal is the record's (422). */
+const UPSTREAM_CODES: ReadonlySet<string> = new Set(['E050', 'E058']);
+
+/** Fetches a record's page through the URL policy (no private addresses unless allowed, limited redirects and size). */
+async function fetchRecord(url: string, where: string, web: WebOptions, given: RawDoc): Promise<RawDoc> {
+  try {
+    const resource = await fetchResource(url, web, url);
+    if (resource.kind === 'feed') throw new ProblemError(422, `${where}: ${url} is a feed; send its items' page addresses one by one`);
+    const { id, title, date } = given;
+    return { ...resource.raw, ...(id !== undefined ? { id } : {}), ...(title ? { title } : {}), ...(date ? { date } : {}) };
+  } catch (e) {
+    if (!(e instanceof DyadError)) throw e;
+    throw new ProblemError(UPSTREAM_CODES.has(e.code) ? 502 : 422, `${where}: ${e.message}`);
+  }
 }
 
 /** The records of a body: `{ records: […] }` or one record on its own. */
@@ -32,7 +53,7 @@ function recordsOf(body: z.infer<typeof IngestRecord> & { records?: z.infer<type
 }
 
 /** Registers POST /api/ingest; the caller puts the token and body-size checks in front of it. */
-export function registerIngestRoutes(app: OpenAPIHono, { store, limits, getCoder }: IngestDeps): void {
+export function registerIngestRoutes(app: OpenAPIHono, { store, limits, getCoder, web }: IngestDeps): void {
   const route = createRoute({
     method: 'post', path: '/api/ingest', tags: ['ingest'],
     summary: 'Code and store articles given as text or HTML (one record, or { records: [...] })',
@@ -57,21 +78,23 @@ export function registerIngestRoutes(app: OpenAPIHono, { store, limits, getCoder
         description: 'what storing each record did, in order',
         content: { 'application/json': { schema: z.object({ runId: z.string(), results: z.array(IngestResult) }) } },
       },
-      ...problemResponses(400, 401, 403, 413, 422),
+      ...problemResponses(400, 401, 403, 413, 422, 502),
     },
   });
   app.openapi(route, async (c) => {
     const records = recordsOf(c.req.valid('json'));
     const runId = `api-${new Date().toISOString().replace(/[-:.]/g, '')}-${randomUUID().slice(0, 8)}`;
-    // Check every record before coding any, so a bad one stores nothing.
-    const raws: RawDoc[] = records.map((rec, i) => {
+    // Check (and fetch) every record before coding any, so a bad one stores nothing.
+    const checked = records.map((rec, i) => {
       const where = records.length > 1 ? `records[${i}]` : 'the record';
-      if (!rec.text?.trim() && !rec.html?.trim()) {
-        if (rec.url) throw new ProblemError(422, `${where} has only a "url": fetching URLs is not supported yet; send its "text" or "html"`);
-        throw new ProblemError(400, `${where} has no "text" or "html"`);
-      }
-      return parseJsonLine(JSON.stringify(rec), `api:${runId}#${i + 1}`, where);
+      const fetch = !rec.text?.trim() && !rec.html?.trim() ? rec.url : undefined;
+      if (!rec.text?.trim() && !rec.html?.trim() && !fetch) throw new ProblemError(400, `${where} has no "text" or "html"`);
+      // A record to fetch is checked (id, title, date) with a stand-in text; its page replaces it below.
+      const raw = parseJsonLine(JSON.stringify(fetch ? { ...rec, url: undefined, text: fetch } : rec), `api:${runId}#${i + 1}`, where);
+      return { raw, where, fetch };
     });
+    const raws: RawDoc[] = [];
+    for (const { raw, where, fetch } of checked) raws.push(fetch ? await fetchRecord(fetch, where, web, raw) : raw);
     const coder = await getCoder();
     const docs = raws.map((raw) => coder.code(raw));
     await store.startRun({ id: runId, startedAt: new Date().toISOString(), dyadVersion: docs[0].versions.dyad, dictionaries: coder.dicts.version });

@@ -8,6 +8,13 @@ import type { OpenStoreOptions } from '../open-store.js';
 
 /** Connections per store. */
 export const PG_POOL_SIZE = 10;
+/**
+ * Longest time one SQL statement may run (ms) before PostgreSQL cancels it (error 57014); every
+ * query the API makes is bounded by an index and a page size, so this only stops the unforeseen.
+ */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+/** Longest wait for a new connection (ms): a server that is down fails a request instead of hanging it. */
+const CONNECT_TIMEOUT_MS = 10_000;
 /** Attempts at a transaction that PostgreSQL aborted to break a deadlock or a serialization conflict. */
 const PG_TRANSACTION_ATTEMPTS = 3;
 const RETRYABLE_CODES = new Set(['40P01', '40001']);
@@ -25,6 +32,8 @@ const pgDialect: SqlDialect = {
   // Right after a large first ingest autovacuum has not yet run, and without statistics the
   // planner sorts whole tables instead of walking the date index.
   analyze: ['ANALYZE articles, mentions, events, event_mentions, claims, quotes, relations, relation_statements'],
+  integrityCheck: null,
+  unboundedTransaction: 'SET LOCAL statement_timeout = 0',
 };
 
 /** `?` placeholders → `$1, $2…` (the shared SQL never has a literal `?`). */
@@ -82,6 +91,10 @@ class PostgresDriver implements SqlDriver {
     for (let attempt = 1; ; attempt++) {
       const client = await this.pool.connect();
       let broken = false;
+      // A connection lost mid-transaction (a server restart, pg_terminate_backend) fails the query in
+      // flight; without a listener its 'error' event would also end the process.
+      const lost = () => { broken = true; };
+      client.on('error', lost);
       try {
         await client.query('BEGIN');
         const value = await fn(executor(client));
@@ -92,6 +105,7 @@ class PostgresDriver implements SqlDriver {
         if (attempt < PG_TRANSACTION_ATTEMPTS && RETRYABLE_CODES.has((e as { code?: string }).code ?? '')) continue;
         throw e;
       } finally {
+        client.off('error', lost);
         client.release(broken);
       }
     }
@@ -100,6 +114,23 @@ class PostgresDriver implements SqlDriver {
   close(): Promise<void> {
     return this.pool.end();
   }
+}
+
+/**
+ * The URL with the session settings added to its `options` (after any it has, so ours win): the
+ * schema as search_path, and the statement timeout. node-postgres lets the URL's options override
+ * its config, so they go in the URL.
+ */
+function withSessionOptions(url: string, schema: string | undefined, timeoutMs: number): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  const settings = [parsed.searchParams.get('options'), schema ? `-c search_path=${schema}` : null, `-c statement_timeout=${timeoutMs}`];
+  parsed.searchParams.set('options', settings.filter(Boolean).join(' '));
+  return parsed.href;
 }
 
 /** The reason a connection failed, also for Node's AggregateError (every address refused) whose message is empty. */
@@ -118,7 +149,8 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new StoreError('E040', `schema "${schema}" is not a plain identifier (letters, digits, _)`, where);
   }
-  const pool = new pg.Pool({ connectionString: url, max: PG_POOL_SIZE, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const timeoutMs = Math.max(0, Math.floor(options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS));
+  const pool = new pg.Pool({ connectionString: withSessionOptions(url, schema, timeoutMs), max: PG_POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // An idle connection that drops is reported on the next query; without a listener it would end the process.
   pool.on('error', () => undefined);
   try {

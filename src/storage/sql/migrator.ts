@@ -8,6 +8,8 @@ import type { SqlDriver } from './sql-driver.js';
  */
 export async function applyMigrations(db: SqlDriver, migrations: Migration[], where: string): Promise<number> {
   return db.transaction(async (tx) => {
+    // Building an index on a large store may take longer than a query is allowed to.
+    if (db.dialect.unboundedTransaction) await tx.exec(db.dialect.unboundedTransaction);
     await tx.lock(['dyad:migrations']);
     await tx.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     const applied = new Set((await tx.all<{ version: unknown }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));

@@ -41,6 +41,10 @@ export interface SqlDialect {
   articleText(alias: string, words: string[]): SqlFragment;
   /** Statements that refresh the query planner's statistics after many rows were written. */
   analyze: string[];
+  /** The database's own consistency check, answering rows of 'ok' when sound; null where there is none. */
+  integrityCheck: string | null;
+  /** Lifts the statement timeout for the rest of a transaction (migrations on a large store); null where there is none. */
+  unboundedTransaction: string | null;
 }
 
 /** One database connection (or pool) with its dialect. */

@@ -2,13 +2,14 @@ import type { Claim, DyadDocument, Quote } from '../../core/document.js';
 import type { Migration } from '../migrations/migrations.js';
 import type {
   ActorRow, ArticleRow, CountryCount, DyadPoint, EventFilter, EventMention, EventRow, Interval, NetworkEdge, Page,
-  PageResult, PutResult, RelationFilter, RelationRow, RelationStatement, RunRecord, Store, StoreOptions, StoredArticle, TimelinePoint,
+  IntegrityReport, PageResult, PutResult, RelationFilter, RelationRow, RelationStatement, RunRecord, Store, StoreOptions, StoredArticle, TimelinePoint,
 } from '../store.js';
 import { queryActors } from './actor-queries.js';
 import { countryCounts, dyadSeries, network, timeline } from './aggregate-queries.js';
 import { getArticle, hasArticle, queryArticles, queryClaims, queryQuotes } from './article-queries.js';
 import { lockKeys, writeDocument } from './document-writer.js';
 import { exportEvents, getEvent, queryEvents } from './event-queries.js';
+import { checkIntegrity } from './integrity-check.js';
 import { applyMigrations } from './migrator.js';
 import { getRelation, queryRelations } from './relation-queries.js';
 import { finishRun, getRun, startRun } from './run-queries.js';
@@ -126,6 +127,10 @@ export class SqlStore implements Store {
 
   getRun(id: string): Promise<RunRecord | null> {
     return getRun(this.db, id);
+  }
+
+  check(): Promise<IntegrityReport> {
+    return checkIntegrity(this.db);
   }
 
   close(): Promise<void> {

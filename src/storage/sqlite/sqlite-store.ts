@@ -26,6 +26,9 @@ const sqliteDialect: SqlDialect = {
     params: [words.map((w) => `"${w}"`).join(' ')],
   }),
   analyze: ['PRAGMA optimize'],
+  integrityCheck: 'PRAGMA quick_check',
+  // better-sqlite3 cannot interrupt a statement: bounded queries come from indexes and limits.
+  unboundedTransaction: null,
 };
 
 /**
