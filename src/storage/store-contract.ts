@@ -10,8 +10,8 @@ import type { EventRow, Store, StoreOptions } from './store.js';
 /** Opens a fresh, empty, migrated store; the options must reach the adapter. */
 export type NewStore = (options?: StoreOptions) => Promise<Store>;
 
-/** The id both adapters give the 2022-02-24 attack (RUS|UKR|180|0 on that day): proof that ids do not depend on the database. */
-const ATTACK_EVENT_ID = 'ev-ba6fedcbe7f2c1997b64131a';
+/** The id both adapters give the 2022-02-24 attack (RUS|UKR|190|0 on that day): proof that ids do not depend on the database. */
+const ATTACK_EVENT_ID = 'ev-ee1cef6804d8b058f24325f8';
 
 /** "SOURCE CODE TARGET", a readable handle on an event. */
 export function label(e: Pick<EventRow, 'sourceCode' | 'code' | 'targetCode'>): string {
@@ -24,8 +24,8 @@ export async function allEvents(store: Store): Promise<EventRow[]> {
 }
 
 function attackOf(rows: EventRow[]): EventRow {
-  const e = rows.find((r) => label(r) === 'RUS 180 UKR' && r.date === '2022-02-24');
-  if (!e) throw new Error(`no RUS 180 UKR event on 2022-02-24 among ${rows.map(label).join(', ')}`);
+  const e = rows.find((r) => label(r) === 'RUS 190 UKR' && r.date === '2022-02-24');
+  if (!e) throw new Error(`no RUS 190 UKR event on 2022-02-24 among ${rows.map(label).join(', ')}`);
   return e;
 }
 
@@ -112,7 +112,7 @@ export function runStoreContract(name: string, newStore: NewStore): void {
       expect(await store.putDocument(attackC)).toMatchObject({ newEvents: 1, mergedEvents: 1 });
       const attack = attackOf(await allEvents(store));
       expect(attack).toMatchObject({
-        id: ATTACK_EVENT_ID, date: '2022-02-24', sourceCode: 'RUS', sourceName: 'Russia', targetCode: 'UKR', rootCode: '18', quadClass: 4,
+        id: ATTACK_EVENT_ID, date: '2022-02-24', sourceCode: 'RUS', sourceName: 'Russia', targetCode: 'UKR', rootCode: '19', quadClass: 4,
         numMentions: 3, numArticles: 3, numSources: 2, sourceUrl: attackA.uri, negated: false,
         dyadVersion: attackA.versions.dyad, dictionaries: attackA.versions.dictionaries,
       });
@@ -164,10 +164,10 @@ export function runStoreContract(name: string, newStore: NewStore): void {
       const { attackA, nextDay } = corpus();
       const sameDay = await fresh();
       await sameDay.putDocuments([attackA, nextDay]);
-      expect((await allEvents(sameDay)).filter((r) => label(r) === 'RUS 180 UKR').map((r) => r.numMentions)).toEqual([1, 1]);
+      expect((await allEvents(sameDay)).filter((r) => label(r) === 'RUS 190 UKR').map((r) => r.numMentions)).toEqual([1, 1]);
       const windowed = await fresh({ mergeWindowDays: 1 });
       expect(await windowed.putDocuments([attackA, nextDay])).toMatchObject([{ newEvents: 3 }, { newEvents: 0, mergedEvents: 1 }]);
-      const merged = (await allEvents(windowed)).filter((r) => label(r) === 'RUS 180 UKR');
+      const merged = (await allEvents(windowed)).filter((r) => label(r) === 'RUS 190 UKR');
       expect(merged.map((r) => [r.id, r.date, r.numMentions, r.numArticles, r.numSources])).toEqual([[ATTACK_EVENT_ID, '2022-02-24', 2, 2, 2]]);
       const mentions = (await windowed.getEvent(ATTACK_EVENT_ID))!.mentions;
       expect(mentions.map((m) => m.date)).toEqual(['2022-02-24', '2022-02-25']);

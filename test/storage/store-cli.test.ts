@@ -39,7 +39,7 @@ describe('dyad ingest and the query commands', () => {
     const r = dyad(['events', '--db', db, '--json', '--dyad', 'UKR-RUS', '--sort', '-mentions']);
     expect(r.code).toBe(0);
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(rows.map((e) => [e.sourceCode, e.code, e.targetCode, e.numMentions, e.numArticles])).toEqual([['RUS', '180', 'UKR', 2, 2], ['UKR', '1124', 'RUS', 1, 1]]);
+    expect(rows.map((e) => [e.sourceCode, e.code, e.targetCode, e.numMentions, e.numArticles])).toEqual([['RUS', '190', 'UKR', 2, 2], ['UKR', '1124', 'RUS', 1, 1]]);
     expect(dyad(['events', '--db', db, '--json', '--text', 'condemned']).stdout.trim().split('\n')).toHaveLength(1);
   });
 
