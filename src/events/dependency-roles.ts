@@ -181,7 +181,10 @@ export class RoleReader {
     }
     const last = words[words.length - 1];
     if (depth === 0) {
-      for (const x of childrenWith(p, last, ['xcomp']).filter((c) => !inPattern.has(c))) {
+      // The infinitive is often parsed as an adverbial clause ("threatened today to impose …").
+      const infinitives = childrenWith(p, last, ['xcomp', 'advcl'])
+        .filter((c) => !inPattern.has(c) && (relOf(p, c) === 'xcomp' || childrenWith(p, c, ['mark']).some((m) => this.tokens[m].norm === 'to')));
+      for (const x of infinitives) {
         const a = this.targetActor([x], false, 1);
         if (a) return a;
       }
