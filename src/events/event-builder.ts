@@ -72,6 +72,8 @@ function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWo
 /** Appeals (02) and demands (10) are addressed to whoever must act: "demanded that Israel withdraw". */
 const ADDRESSED_ROOTS = new Set(['02', '10']);
 
+/** Visits are root 04; only some actors pay them. */
+const VISIT_ROOT = '04';
 /** Who can pay a visit to a place. */
 const VISITOR_KINDS = new Set<ActorMention['kind']>(['person', 'government', 'state', 'igo']);
 
@@ -142,6 +144,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       && !DIRECT_ADDRESS.has(triggerToken.lemma) && ctx.tokens[targetMention.firstToken - 1]?.norm !== 'to') targetMention = null;
     // "told reporters", "said in a statement to the press": an audience hears a statement, it is not its target.
     if (targetMention && p.code.startsWith('01') && mods.audience.has(ctx.tokens[targetMention.endToken - 1].norm)) targetMention = null;
+    // "Kurds demonstrated in Iraq": a protest at a place is aimed at the government there.
+    if (p.placeTarget && !p.code.startsWith(VISIT_ROOT) && targetMention?.kind === 'state' && targetMention.country) {
+      targetMention = { ...targetMention, code: `${targetMention.country}GOV`, kind: 'government' };
+    }
     const pairs: Array<[ActorMention, ActorMention]> = [];
     const targets = targetMention ? expandGroup(targetMention, ctx.actors) : [];
     if (targetMention && !m.target) {
@@ -167,7 +173,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const date = nearest(possible, trigger.start);
     const place = nearest(ctx.places, trigger.start);
     // "Refugees arrived in Jordan" is no visit: only leaders, governments and states visit a place.
-    if (p.placeTarget && sourceMention && !VISITOR_KINDS.has(sourceMention.kind)) continue;
+    if (p.placeTarget && p.code.startsWith(VISIT_ROOT) && sourceMention && !VISITOR_KINDS.has(sourceMention.kind)) continue;
     // "could attack", "if they meet": a possible event is not an event.
     if (mode === 'hypothetical' && !negated) continue;
     for (const [s, t] of pairs) {
