@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { loadMigrations } from '../storage/migrations/migrations.js';
 import { effectiveDbUrl, openStore } from '../storage/open-store.js';
 import { redactUrl } from '../storage/store-error.js';
+import type { Store } from '../storage/store.js';
 import { EXIT, out, warn } from './output.js';
 import { addDbOption, reportStoreErrors } from './store-options.js';
 
@@ -10,21 +11,27 @@ interface DbFlags {
   json?: boolean;
 }
 
-/** `dyad db migrate`: applies pending numbered migrations and says how many. */
-export function runMigrate(flags: DbFlags): Promise<number> {
+/** Opens the store named by the flags, runs `fn` with it and its printable address, and closes it. */
+function withStore(flags: DbFlags, options: Parameters<typeof openStore>[1], fn: (store: Store, db: string) => Promise<number>): Promise<number> {
   return reportStoreErrors(async () => {
     const url = effectiveDbUrl(flags.db);
-    const store = await openStore(url, { migrate: false });
+    const store = await openStore(url, options);
     try {
-      const applied = await store.migrate();
-      const version = loadMigrations(store.kind).length;
-      const db = redactUrl(url);
-      if (flags.json) out(JSON.stringify({ db, kind: store.kind, applied, version }));
-      else out(`${db}: ${applied ? `applied ${applied} migration${applied === 1 ? '' : 's'}` : 'already up to date'}, schema version ${version}`);
-      return EXIT.ok;
+      return await fn(store, redactUrl(url));
     } finally {
       await store.close();
     }
+  });
+}
+
+/** `dyad db migrate`: applies pending numbered migrations and says how many. */
+export function runMigrate(flags: DbFlags): Promise<number> {
+  return withStore(flags, { migrate: false }, async (store, db) => {
+    const applied = await store.migrate();
+    const version = loadMigrations(store.kind).length;
+    if (flags.json) out(JSON.stringify({ db, kind: store.kind, applied, version }));
+    else out(`${db}: ${applied ? `applied ${applied} migration${applied === 1 ? '' : 's'}` : 'already up to date'}, schema version ${version}`);
+    return EXIT.ok;
   });
 }
 
@@ -33,27 +40,20 @@ export function runMigrate(flags: DbFlags): Promise<number> {
  * exits 0 when the store is sound, 1 (with an E062 line on stderr) when a check found rows.
  */
 export function runCheck(flags: DbFlags): Promise<number> {
-  return reportStoreErrors(async () => {
-    const url = effectiveDbUrl(flags.db);
-    const store = await openStore(url, { create: false });
-    try {
-      const report = await store.check();
-      const db = redactUrl(url);
-      if (flags.json) out(JSON.stringify({ db, kind: store.kind, ...report }));
-      else {
-        out([
-          `${db}: ${report.ok ? 'sound' : 'PROBLEMS FOUND'}`,
-          `  rows: ${Object.entries(report.counts).map(([table, n]) => `${table} ${n}`).join(', ')}`,
-          ...report.checks.map((c) => `  ${c.rows ? 'FAIL' : 'ok  '} ${c.check}${c.rows ? `: ${c.rows} row${c.rows === 1 ? '' : 's'}, e.g. ${c.examples.join(', ')}` : ''}`),
-        ].join('\n'));
-      }
-      if (report.ok) return EXIT.ok;
-      const failed = report.checks.filter((c) => c.rows);
-      warn(`E062 ${db}: ${failed.length} integrity check${failed.length === 1 ? '' : 's'} failed: ${failed.map((c) => c.check).join('; ')}`);
-      return EXIT.failed;
-    } finally {
-      await store.close();
+  return withStore(flags, { create: false }, async (store, db) => {
+    const report = await store.check();
+    if (flags.json) out(JSON.stringify({ db, kind: store.kind, ...report }));
+    else {
+      out([
+        `${db}: ${report.ok ? 'sound' : 'PROBLEMS FOUND'}`,
+        `  rows: ${Object.entries(report.counts).map(([table, n]) => `${table} ${n}`).join(', ')}`,
+        ...report.checks.map((c) => `  ${c.rows ? 'FAIL' : 'ok  '} ${c.check}${c.rows ? `: ${c.rows} row${c.rows === 1 ? '' : 's'}, e.g. ${c.examples.join(', ')}` : ''}`),
+      ].join('\n'));
     }
+    if (report.ok) return EXIT.ok;
+    const failed = report.checks.filter((c) => c.rows);
+    warn(`E062 ${db}: ${failed.length} integrity check${failed.length === 1 ? '' : 's'} failed: ${failed.map((c) => c.check).join('; ')}`);
+    return EXIT.failed;
   });
 }
 

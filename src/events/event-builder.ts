@@ -13,7 +13,7 @@ const MODIFIER_WINDOW = 4;
 const MATERIAL_CONFLICT_ROOT = 15;
 /**
  * Confidence: 0.9 for an event whose pattern names both sides or whose sides the parse found,
- * less what makes it doubtful. The scale and its measured precision are in docs/confidence.md.
+ * less what makes it doubtful. The scale and its measured precision are in docs/event-coding.md.
  */
 const BASE_CONFIDENCE = 0.9;
 const PENALTY = {
@@ -215,8 +215,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       });
       // "Netanyahu visited Egypt": Egypt hosted Netanyahu too.
       const mirror = patterns.mirrors.get(code);
-      if (mirror && !negated && mode === 'asserted' && !seen.has(`${t.code}|${s.code}|${mirror}`)) {
-        seen.add(`${t.code}|${s.code}|${mirror}`);
+      const mirrorKey = `${t.code}|${s.code}|${mirror}`;
+      if (mirror && !negated && mode === 'asserted' && !seen.has(mirrorKey)) {
+        seen.add(mirrorKey);
         const e = events[events.length - 1];
         const m2 = codebook.get(mirror)!;
         events.push({
@@ -226,9 +227,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
         });
       }
     }
+    const head = verbal ? ctx.roles!.infinitiveHead(m.first) : undefined;
     for (const e of events.slice(before)) {
       triggerOf.set(e, m.first);
-      const head = verbal ? ctx.roles!.infinitiveHead(m.first) : undefined;
       if (head !== undefined && head >= 0) governed.set(e, head);
     }
     if (events.length > before) m.wordTokens.forEach((w) => used.add(w));

@@ -15,9 +15,9 @@ import { articleTopic, nonPoliticalSentence } from './topic-filter.js';
  * Whether a sentence can hold an event between two actors: two mentions, or one and a
  * pronoun that may stand for a person named before. Other sentences are not worth a parse.
  */
-function mayHaveDyad(tokens: readonly Token[], first: number, end: number, actors: readonly ActorMention[], pronoun: (word: string) => boolean): boolean {
-  if (actors.length >= 2) return true;
-  if (actors.length === 0) return false;
+function mayHaveDyad(tokens: readonly Token[], first: number, end: number, sides: number, pronoun: (word: string) => boolean): boolean {
+  if (sides >= 2) return true;
+  if (sides === 0) return false;
   for (let t = first; t < end; t++) if (pronoun(tokens[t].norm)) return true;
   return false;
 }
@@ -31,9 +31,23 @@ function placeAsActor(p: PlaceMention): ActorMention {
   };
 }
 
+/** The first words of patterns whose target is a place: a sentence without one needs no second pass. */
+function placePatternWords(set: PatternSet): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const p of set.patterns) {
+    if (!p.placeTarget) continue;
+    const first = p.elements.find((e) => e.kind === 'word') as { alts: string[] };
+    first.alts.forEach((w) => words.add(w));
+  }
+  return words;
+}
+
 /** Adds the matches of patterns whose target is a place ("arrived in Amman"), most specific first. */
-function withPlaceTargets(matches: PatternMatch[], set: PatternSet, tokens: Token[], s: Sentence, actors: ActorMention[], places: PlaceMention[]): PatternMatch[] {
+function withPlaceTargets(matches: PatternMatch[], set: PatternSet, placeWords: ReadonlySet<string>, tokens: Token[], s: Sentence, actors: ActorMention[], places: PlaceMention[]): PatternMatch[] {
   if (!places.length) return matches;
+  let cue = false;
+  for (let t = s.firstToken; t < s.endToken && !cue; t++) cue = placeWords.has(tokens[t].lemma) || placeWords.has(tokens[t].norm);
+  if (!cue) return matches;
   const asActors = places.map(placeAsActor);
   const placed = matchPatterns(set, tokens, s.firstToken, s.endToken, [...actors, ...asActors])
     .filter((m) => m.pattern.placeTarget && m.target && asActors.includes(m.target));
@@ -62,30 +76,34 @@ export const eventsStage: Stage<EventResources> = {
   name: 'events',
   requires: ['article', 'nlp', 'actors', 'places'],
   assigns: ['events'],
-  create: ({ codebook, patterns, topics, syntax }) => (doc) => {
-    const { sentences, tokens, dates } = doc.nlp!;
-    const text = doc.article!.text;
-    const events: CodedEvent[] = [];
-    if (articleTopic(tokens, topics)) return { events };
+  create: ({ codebook, patterns, topics, syntax }) => {
     const mods = patterns.modifiers;
-    const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'] });
-    sentences.forEach((s, index) => {
-      const actors = doc.actors!.filter((a) => a.sentence === index);
-      const places = doc.places!.filter((p) => p.sentence === index);
-      const matches = withPlaceTargets(matchPatterns(patterns, tokens, s.firstToken, s.endToken, actors).filter((m) => !m.pattern.placeTarget), patterns, tokens, s, actors, places);
-      if (!matches.length) return;
-      // A visit to a place has the place as its second side.
-      const sides = matches.some((m) => m.target && !actors.includes(m.target)) ? [...actors, ...places.map(placeAsActor)] : actors;
-      const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, sides, (w) => isPronoun(mods, w))
-        ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors) : null;
-      const offTopic = nonPoliticalSentence(tokens, s.firstToken, s.endToken, topics);
-      events.push(...buildEvents({
-        text, tokens, index, firstToken: s.firstToken, endToken: s.endToken, start: s.start, end: s.end, actors,
-        places, dates: dates.filter((d) => d.sentence === index),
-        published: doc.article!.published,
-        roles: parse ? new RoleReader(parse, tokens, actors, patterns.modifiers, (word, t) => antecedent(word, t, index)) : null,
-      }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));
-    });
-    return { events };
+    const placeWords = placePatternWords(patterns);
+    return (doc) => {
+      const { sentences, tokens, dates } = doc.nlp!;
+      const text = doc.article!.text;
+      const events: CodedEvent[] = [];
+      if (articleTopic(tokens, topics)) return { events };
+      const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'] });
+      sentences.forEach((s, index) => {
+        const actors = doc.actors!.filter((a) => a.sentence === index);
+        const places = doc.places!.filter((p) => p.sentence === index);
+        const matches = withPlaceTargets(matchPatterns(patterns, tokens, s.firstToken, s.endToken, actors).filter((m) => !m.pattern.placeTarget),
+          patterns, placeWords, tokens, s, actors, places);
+        if (!matches.length) return;
+        // A visit to a place has the place as its second side.
+        const sides = actors.length + (matches.some((m) => m.target && !actors.includes(m.target)) ? 1 : 0);
+        const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, sides, (w) => isPronoun(mods, w))
+          ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors) : null;
+        const offTopic = nonPoliticalSentence(tokens, s.firstToken, s.endToken, topics);
+        events.push(...buildEvents({
+          text, tokens, index, firstToken: s.firstToken, endToken: s.endToken, start: s.start, end: s.end, actors,
+          places, dates: dates.filter((d) => d.sentence === index),
+          published: doc.article!.published,
+          roles: parse ? new RoleReader(parse, tokens, actors, mods, (word, t) => antecedent(word, t, index)) : null,
+        }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));
+      });
+      return { events };
+    };
   },
 };

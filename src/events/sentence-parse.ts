@@ -44,14 +44,10 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], fi
   }
   if (misTagged) tags = models.tagger.tag(words, fixed, false);
   const a = { upos: tags.upos, ...models.parser.parse(words, tags.upos, tags.xpos) };
-  const head = new Int32Array(n);
-  const children: number[][] = Array.from({ length: n }, () => []);
-  for (let i = 0; i < n; i++) {
-    head[i] = a.head[i] < 0 ? -1 : a.head[i] + first;
-    if (a.head[i] >= 0) children[a.head[i]].push(i + first);
-  }
-  const parse = { first, end, head, rel: [...a.rel], upos: a.upos, children };
+  const head = Int32Array.from(a.head, (h) => (h < 0 ? -1 : h + first));
+  const parse: SentenceParse = { first, end, head, rel: [...a.rel], upos: a.upos, children: [] };
   promoteReducedRelative(parse, tags.xpos);
+  linkChildren(parse);
   return parse;
 }
 
@@ -62,7 +58,6 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], fi
  * becomes the root and the noun its subject.
  */
 function promoteReducedRelative(p: SentenceParse, xpos: readonly string[]): void {
-  const n = p.end - p.first;
   const root = p.head.indexOf(-1);
   if (root < 0 || !['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(p.upos[root])) return;
   // The participle may hang from the root or from a word of the root's own phrase
@@ -79,7 +74,12 @@ function promoteReducedRelative(p: SentenceParse, xpos: readonly string[]): void
   p.rel[acl] = 'root';
   p.head[root] = acl + p.first;
   p.rel[root] = 'nsubj';
-  for (let i = 0; i < n; i++) p.children[i] = [];
+}
+
+/** Fills each token's dependents from the heads, in sentence order. */
+function linkChildren(p: SentenceParse): void {
+  const n = p.end - p.first;
+  p.children = Array.from({ length: n }, () => []);
   for (let i = 0; i < n; i++) if (p.head[i] >= 0) p.children[p.head[i] - p.first].push(i + p.first);
 }
 
