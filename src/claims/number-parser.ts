@@ -1,6 +1,7 @@
 /** Reads a figure at a token: digits, number words, multipliers, ranges, vague counts and qualifiers. */
 import type { Token } from '../core/document.js';
 import type { ClaimResources, NumberWord, Qualifier } from './claim-resources.js';
+import type { PhraseMatch } from './phrase-lexicon.js';
 
 /** A figure found in the tokens, with token ranges into the article's token list. */
 export interface Figure {
@@ -44,7 +45,11 @@ function digitsValue(text: string): number {
 }
 
 function wordAt(res: ClaimResources, tokens: Token[], i: number, limit: number, type: NumberWord['type']) {
-  return res.numbers.matchesAt(tokens, i, limit).find((m) => m.value.type === type) ?? null;
+  return firstOfType(res.numbers.matchesAt(tokens, i, limit), type);
+}
+
+function firstOfType(matches: PhraseMatch<NumberWord>[], type: NumberWord['type']): PhraseMatch<NumberWord> | null {
+  return matches.find((m) => m.value.type === type) ?? null;
 }
 
 /** Reads one number (no qualifier, no range) starting at token `i`. */
@@ -52,7 +57,9 @@ function readNumber(res: ClaimResources, tokens: Token[], i: number, limit: numb
   const t = tokens[i];
   if (!t || i >= limit) return null;
   // "hundreds of thousands" before "hundreds": the lexicon returns the longest phrase first.
-  const vague = wordAt(res, tokens, i, limit, 'vague');
+  // Number words at `i` are looked up once, for vague counts and for numbers.
+  const here = res.numbers.matchesAt(tokens, i, limit);
+  const vague = firstOfType(here, 'vague');
   if (vague && vague.value.type === 'vague') return { end: vague.end, value: null, low: vague.value.low, high: vague.value.high, vague: true };
 
   let value: number | null = null;
@@ -67,7 +74,7 @@ function readNumber(res: ClaimResources, tokens: Token[], i: number, limit: numb
   if (DIGITS.test(t.text)) {
     value = digitsValue(t.text);
   } else {
-    const word = wordAt(res, tokens, i, limit, 'number');
+    const word = firstOfType(here, 'number');
     if (word && word.value.type === 'number') {
       value = word.value.value;
       end = word.end;

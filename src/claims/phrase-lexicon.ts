@@ -1,5 +1,6 @@
 /** Multi-word phrases matched against tokens by lower-case form or lemma, longest first. */
 import type { Token } from '../core/document.js';
+import { straightApostrophes } from '../nlp/apostrophes.js';
 
 /** A phrase found at a token position, with what the lexicon stores for it. */
 export interface PhraseMatch<T> {
@@ -44,11 +45,16 @@ export class PhraseLexicon<T> {
   matchesAt(tokens: Token[], i: number, limit: number): PhraseMatch<T>[] {
     const t = tokens[i];
     if (!t) return [];
+    // A token is looked up by its straightened lower-case form, then by its lemma when that differs.
+    const norm = straightApostrophes(t.norm);
+    const byNorm = this.byFirst.get(norm);
+    const byLemma = norm === t.lemma ? undefined : this.byFirst.get(t.lemma);
+    if (!byNorm && !byLemma) return [];
     const found: PhraseMatch<T>[] = [];
-    for (const key of keysOf(t)) {
-      for (const e of this.byFirst.get(key) ?? []) {
+    for (const entries of [byNorm, byLemma]) {
+      for (const e of entries ?? []) {
         if (i + e.words.length > limit) continue;
-        if (e.words.every((w, k) => keysOf(tokens[i + k]).includes(w))) found.push({ start: i, end: i + e.words.length, value: e.value });
+        if (e.words.every((w, k) => hasKey(tokens[i + k], w))) found.push({ start: i, end: i + e.words.length, value: e.value });
       }
     }
     return found.sort((a, b) => b.end - a.end);
@@ -71,9 +77,10 @@ export class PhraseLexicon<T> {
   }
 }
 
-/** The forms a token can be looked up by: its lower-case text (with curly apostrophes straightened) and its lemma. */
-export function keysOf(t: Token | undefined): string[] {
-  if (!t) return [];
-  const norm = t.norm.replace(/’/g, "'");
-  return norm === t.lemma ? [norm] : [norm, t.lemma];
+/**
+ * Whether a token can be looked up by `key`: by its lower-case text (with curly apostrophes
+ * straightened) or by its lemma.
+ */
+function hasKey(t: Token | undefined, key: string): boolean {
+  return t !== undefined && (t.lemma === key || straightApostrophes(t.norm) === key);
 }

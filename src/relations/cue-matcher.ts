@@ -1,6 +1,7 @@
 /** match(): every cue of data/relations/cues.tsv that fits a sentence, with its slots filled. */
 import type { ActorMention, Token } from '../core/document.js';
 import { isFiller } from '../events/pattern-matcher.js';
+import { straightApostrophes } from '../nlp/apostrophes.js';
 import type { CueElement } from './cue-pattern.js';
 import { capitalised, objectAt, objectEndingAt, type SentenceView } from './cue-objects.js';
 import { coordination } from './relation-parties.js';
@@ -29,7 +30,7 @@ export interface CueMatch {
 }
 
 function wordMatches(t: Token, el: Extract<CueElement, { kind: 'word' }>): boolean {
-  const norm = t.norm.replace(/’/g, "'");
+  const norm = straightApostrophes(t.norm);
   return el.alts.includes(t.lemma) || el.alts.includes(norm) || (el.exact?.includes(norm) ?? false);
 }
 
@@ -167,7 +168,7 @@ export function matchCues(v: SentenceView): CueMatch[] {
   for (let i = from; i < to; i++) {
     if (named.has(i)) continue;
     const t = tokens[i];
-    const norm = t.norm.replace(/’/g, "'");
+    const norm = straightApostrophes(t.norm);
     const byLemma = res.byFirstWord.get(t.lemma);
     const byNorm = norm === t.lemma ? undefined : res.byFirstWord.get(norm);
     // Most tokens start no cue: nothing to allocate for them.

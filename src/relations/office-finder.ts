@@ -4,6 +4,7 @@
  * apposition to it ("Ismail Haniyeh, the Hamas prime minister").
  */
 import type { ActorKind, ActorMention, RelationParty, Token } from '../core/document.js';
+import { straightApostrophes } from '../nlp/apostrophes.js';
 import { partyOf } from './relation-parties.js';
 import type { RelationResources } from './relation-resources.js';
 
@@ -34,9 +35,9 @@ export interface OfficeMatch {
 function titleIn(res: RelationResources, tokens: Token[], from: number, to: number): [number, number] | null {
   let best: [number, number] | null = null;
   for (let i = from; i < to; i++) {
-    for (const words of res.officeWords.get(tokens[i].norm.replace(/’/g, "'")) ?? []) {
+    for (const words of res.officeWords.get(straightApostrophes(tokens[i].norm)) ?? []) {
       if (i + words.length > to || (best && words.length <= best[1] - best[0])) continue;
-      if (words.every((w, k) => tokens[i + k].norm.replace(/’/g, "'") === w)) best = [i, i + words.length];
+      if (words.every((w, k) => straightApostrophes(tokens[i + k].norm) === w)) best = [i, i + words.length];
     }
   }
   return best;

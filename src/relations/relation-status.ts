@@ -7,6 +7,7 @@ import type { Salience } from '../claims/attribution.js';
 import type { SpeakerContext } from '../claims/speaker-phrase.js';
 import type { ActorMention, Attribution, DateMention, Quote, RelationTime, Token } from '../core/document.js';
 import { findSource } from '../events/actor-roles.js';
+import { straightApostrophes } from '../nlp/apostrophes.js';
 import type { RelationResources } from './relation-resources.js';
 
 /** How many words before the cue a negation may stand ("is not a member of", "has never been an ally of"). */
@@ -22,7 +23,7 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')']);
 /** Words that open a subordinate clause: a reporting verb inside one reports that clause only. */
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
-const has = (set: ReadonlySet<string>, t: Token) => set.has(t.norm.replace(/’/g, "'")) || set.has(t.lemma);
+const has = (set: ReadonlySet<string>, t: Token) => set.has(straightApostrophes(t.norm)) || set.has(t.lemma);
 
 /** The tokens before `at`, nearest first, within the clause and at most `window` words back. */
 function before(tokens: Token[], at: number, floor: number, window: number): number[] {

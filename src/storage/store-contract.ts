@@ -5,6 +5,7 @@ import { runAggregateContract } from './contract/aggregate-contract.js';
 import { corpus } from './contract/corpus.js';
 import { runQueryContract } from './contract/query-contract.js';
 import { runRelationContract } from './contract/relation-contract.js';
+import { runRollupContract } from './contract/rollup-contract.js';
 import type { EventRow, Store, StoreOptions } from './store.js';
 
 /** Opens a fresh, empty, migrated store; the options must reach the adapter. */
@@ -216,6 +217,7 @@ export function runStoreContract(name: string, newStore: NewStore): void {
 
     runQueryContract(newStore);
     runAggregateContract(newStore);
+    runRollupContract(newStore);
     runRelationContract(newStore);
   });
 }

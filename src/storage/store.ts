@@ -34,6 +34,12 @@ export interface Page {
 export interface PageResult<T> {
   rows: T[];
   next: string | null;
+  /**
+   * True when the store stopped reading rows before it had them all. Events: the page may be short
+   * or empty (a filter that matches few of the rows it looked at), and `next` goes on from where it
+   * stopped. Actors: the counts were taken over the first rows read only. Absent otherwise.
+   */
+  truncated?: boolean;
 }
 
 /** One distinct real-world event, merged across the articles that report it. */
@@ -142,6 +148,26 @@ export interface NetworkEdge {
   target: string;
   events: number;
   meanGoldstein: number;
+}
+
+/** Totals over the events that match a filter (the shape of /api/aggregates/summary). */
+export interface EventTotals {
+  events: number;
+  /** Sentences that reported them (an event reported twice counts twice). */
+  mentions: number;
+  /** Distinct actor codes, sources and targets together. */
+  actors: number;
+  /** Distinct countries events happened in (of the events with a location). */
+  countries: number;
+  /** Events with coordinates. */
+  located: number;
+  /** Events per QuadClass, keys '1'…'4'. */
+  byQuad: Record<string, number>;
+  /** The earliest and latest event dated to the day (YYYY-MM-DD). */
+  firstDay: string | null;
+  lastDay: string | null;
+  /** Mean Goldstein score, null without events. */
+  meanGoldstein: number | null;
 }
 
 export interface CountryCount {
@@ -280,6 +306,20 @@ export interface IntegrityReport {
 export interface StoreOptions {
   /** Events with the same source, target and code this many days apart merge into one (0: same day). */
   mergeWindowDays?: number;
+  /** Bounds of the event query plans (tests lower them to reach both plans on a small store). */
+  queryLimits?: Partial<QueryLimits>;
+}
+
+/** How much work one page of events may do; see src/storage/sql/event-plans.ts. */
+export interface QueryLimits {
+  /** Matching events at most that a filter's own indexes collect and sort; with more, the sort index is walked. */
+  selectiveMatches: number;
+  /** Events one page examines at most while walking the sort index before it answers a short page. */
+  maxExaminedEvents: number;
+  /** The same when each event's sentences are tested against the full-text index (a costlier test). */
+  maxExaminedWithText: number;
+  /** Rows an aggregate or the actor list reads at most when no rollup answers its filter; past it the answer says `truncated`. */
+  maxAggregatedRows: number;
 }
 
 /**
@@ -300,6 +340,8 @@ export interface Store {
   queryEvents(filter: EventFilter, page: Page): Promise<PageResult<EventRow>>;
   getEvent(id: string): Promise<{ event: EventRow; mentions: EventMention[] } | null>;
   queryActors(filter: EventFilter & { name?: string }, page: Page): Promise<PageResult<ActorRow>>;
+  /** Totals from the counts kept at write time, or null when the filter needs the events read (then stream `exportEvents`). */
+  totals(filter: EventFilter): Promise<EventTotals | null>;
   queryClaims(filter: EventFilter & { kind?: string }, page: Page): Promise<PageResult<Claim & { articleId: string }>>;
   queryQuotes(filter: EventFilter & { speaker?: string }, page: Page): Promise<PageResult<Quote & { articleId: string }>>;
   /** Standing relations merged across articles; sorted by statements (`-mentions`, the default) or by the last article's date. */

@@ -4,9 +4,12 @@
  */
 import { rng, shuffle } from '../tagger/hash.js';
 import { CompactModel, Perceptron, type Scorer } from '../tagger/perceptron.js';
-import { hashWords } from '../tagger/word-features.js';
+import { lowerHashes } from '../tagger/word-features.js';
 import { Configuration, moveCosts, validMoves } from './arc-hybrid.js';
 import { MAX_PARSER_FEATURES, parserFeatures, sentenceHashes } from './parser-features.js';
+
+/** Move 0 of the transition system (see arc-hybrid.ts). */
+const SHIFT = 0;
 
 /** From this epoch on, training follows the model's own wrong moves with `EXPLORE_P`. */
 const EXPLORE_FROM_EPOCH = 2;
@@ -76,6 +79,18 @@ export class Parser {
     return best;
   }
 
+  /**
+   * The move `pick` would choose whatever the scores, or -1: with an empty stack only SHIFT is
+   * valid, and with one word on the stack and only the root left, the arc to the root. Parsing
+   * skips features and scoring for these (about one move in eight).
+   */
+  forcedMove(c: Configuration): number {
+    const depth = c.stack.length;
+    if (depth === 0) return SHIFT;
+    if (depth === 1 && c.b0 === c.n) return 1 + this.rootLabel;
+    return -1;
+  }
+
   get lastScores(): Float64Array {
     return this.scores;
   }
@@ -84,10 +99,13 @@ export class Parser {
   parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): { head: number[]; rel: string[] } {
     const n = words.length;
     if (n === 0) return { head: [], rel: [] };
-    const h = sentenceHashes(hashWords(words).lower, upos, xpos);
+    const h = sentenceHashes(lowerHashes(words), upos, xpos);
     const c = new Configuration(n);
     const L = this.meta.labels.length;
-    while (!c.done) c.apply(this.bestMove(c, h), L);
+    while (!c.done) {
+      const forced = this.forcedMove(c);
+      c.apply(forced >= 0 ? forced : this.bestMove(c, h), L);
+    }
     const head: number[] = [];
     const rel: string[] = [];
     for (let i = 0; i < n; i++) {
@@ -149,7 +167,7 @@ export function trainParser(train: readonly ParseSentence[], opts: ParserTrainOp
       goldLabel[i] = li.get(s.rel[i])!;
       goldDeps[hd].push(i);
     }
-    return { h: sentenceHashes(hashWords(s.words).lower, s.upos, s.xpos), goldHead, goldLabel, goldDeps, n };
+    return { h: sentenceHashes(lowerHashes(s.words), s.upos, s.xpos), goldHead, goldLabel, goldDeps, n };
   });
   let best: { parser: Parser; score: number; epoch: number } | null = null;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {

@@ -1,11 +1,15 @@
 /** 32-bit hashing for feature keys: strings hash once per word, templates combine integers. */
 
+/** FNV-1a offset basis and prime (32-bit). */
+export const FNV_BASIS = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
 /** FNV-1a hash of a string, as an unsigned 32-bit integer. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_BASIS;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }

@@ -109,15 +109,30 @@ export class Perceptron {
   }
 }
 
+/** Bits of a table slot's row word that hold the row's length (a row has at most 256 classes). */
+const ROW_LENGTH_BITS = 9;
+const ROW_LENGTH_MASK = (1 << ROW_LENGTH_BITS) - 1;
+/** Row starts must fit the rest of the 32-bit row word. */
+const MAX_WEIGHTS = 2 ** (32 - ROW_LENGTH_BITS);
+/** Features scored at once; scratch space grows past it on demand. */
+const INITIAL_SCRATCH = 128;
+
 /**
  * A read-only sparse averaged perceptron. At load, the feature index is laid out as one
- * open-addressing table of (key, start, end) triples and the weights as packed int32
- * (value × 256 + class), so scoring a feature touches about two cache lines.
+ * open-addressing table of 8-byte (key, start << 9 | length) slots and the weights as packed
+ * int32 (value × 256 + class). Scoring is memory-bound (the table is megabytes, probed at
+ * random), so `score` first touches every feature's slot, then every found row, in loops whose
+ * loads do not depend on one another: the CPU overlaps their cache misses instead of waiting
+ * for each in turn (about twice as fast as probing and adding feature by feature).
  */
 export class CompactModel {
   private readonly table: Uint32Array;
   private readonly packed: Int32Array;
   private readonly mask: number;
+  /** Row words of the features found by the current `score` call. */
+  private found = new Uint32Array(INITIAL_SCRATCH);
+  /** Where the touching loops leave their loads, so the compiler cannot drop them as dead. */
+  private touched = 0;
 
   constructor(
     readonly nClasses: number,
@@ -127,17 +142,18 @@ export class CompactModel {
     readonly cls: Uint8Array,
     readonly val: Int16Array,
   ) {
+    if (cls.length >= MAX_WEIGHTS) throw new Error(`CompactModel: ${cls.length} weights; at most ${MAX_WEIGHTS - 1} fit the feature table`);
     let size = 16;
     while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
-    // Slot layout: [key, start, end]; end === 0 marks an empty slot (rows are never empty).
-    this.table = new Uint32Array(size * 3);
+    // Slot layout: [key, start << ROW_LENGTH_BITS | length]; a zero row word marks an empty slot
+    // (rows are never empty).
+    this.table = new Uint32Array(size * 2);
     for (let i = 0; i < keys.length; i++) {
       let s = keys[i] & this.mask;
-      while (this.table[s * 3 + 2] !== 0) s = (s + 1) & this.mask;
-      this.table[s * 3] = keys[i];
-      this.table[s * 3 + 1] = offsets[i];
-      this.table[s * 3 + 2] = offsets[i + 1];
+      while (this.table[s * 2 + 1] !== 0) s = (s + 1) & this.mask;
+      this.table[s * 2] = keys[i];
+      this.table[s * 2 + 1] = ((offsets[i] << ROW_LENGTH_BITS) | (offsets[i + 1] - offsets[i])) >>> 0;
     }
     this.packed = new Int32Array(cls.length);
     for (let j = 0; j < cls.length; j++) this.packed[j] = val[j] * 256 + cls[j];
@@ -146,18 +162,28 @@ export class CompactModel {
   /** Adds the (quantised) weights of `n` features into `scores`, which the caller zeroes. */
   score(keys: Uint32Array, n: number, scores: Float64Array): void {
     const { table, packed, mask } = this;
+    if (this.found.length < n) this.found = new Uint32Array(n);
+    const found = this.found;
+    let touch = 0;
+    for (let i = 0; i < n; i++) touch ^= table[((keys[i] & mask) << 1) + 1];
+    let f = 0;
     for (let i = 0; i < n; i++) {
       const k = keys[i];
       let slot = k & mask;
-      let s = slot * 3;
-      let end = table[s + 2];
-      while (end !== 0 && table[s] !== k) {
+      let row = table[(slot << 1) + 1];
+      while (row !== 0 && table[slot << 1] !== k) {
         slot = (slot + 1) & mask;
-        s = slot * 3;
-        end = table[s + 2];
+        row = table[(slot << 1) + 1];
       }
-      if (end === 0) continue;
-      for (let j = table[s + 1]; j < end; j++) {
+      if (row !== 0) found[f++] = row;
+    }
+    for (let i = 0; i < f; i++) touch ^= packed[found[i] >>> ROW_LENGTH_BITS];
+    this.touched = touch;
+    for (let i = 0; i < f; i++) {
+      const row = found[i];
+      const start = row >>> ROW_LENGTH_BITS;
+      const end = start + (row & ROW_LENGTH_MASK);
+      for (let j = start; j < end; j++) {
         const v = packed[j];
         scores[v & 255] += v >> 8;
       }

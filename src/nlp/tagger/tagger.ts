@@ -51,16 +51,16 @@ export class Tagger {
     this.uScores = new Float64Array(meta.upos.length);
   }
 
-  /** Ambiguity-class hashes of a sentence's words (NONE for unseen words). */
-  ambiguities(words: readonly string[]): Uint32Array {
-    const a = new Uint32Array(words.length);
-    for (let i = 0; i < words.length; i++) a[i] = this.ambiguityHash.get(normWord(words[i])) ?? NONE;
+  /** Ambiguity-class hashes of a sentence's words, given by their normal forms (NONE for unseen words). */
+  ambiguities(norms: readonly string[]): Uint32Array {
+    const a = new Uint32Array(norms.length);
+    for (let i = 0; i < norms.length; i++) a[i] = this.ambiguityHash.get(norms[i]) ?? NONE;
     return a;
   }
 
   /**
-   * Features of word `i` given the tags already chosen to its left; returns the count.
-   * `uposFeatures` adds the word's own XPOS (for the UPOS model).
+   * Features of word `i` given the tags already chosen to its left; returns the count. With
+   * `xposHere` ≥ 0 the features of the word's own XPOS follow (for the UPOS model; see `xposFeatures`).
    */
   features(h: WordHashes, amb: Uint32Array, i: number, px: Int32Array, pu: Int32Array, xposHere: number): number {
     const f = this.feats;
@@ -111,14 +111,28 @@ export class Tagger {
     f[k++] = key2(37, h.shape[i], i + 1 < n ? h.shape[i + 1] : END);
     f[k++] = key2(38, wm1, wp1);
     f[k++] = key2(39, wp1, wp2);
-    if (xposHere >= 0) {
-      f[k++] = key1(40, xposHere);
-      f[k++] = key2(41, xposHere, w);
-      f[k++] = key2(42, xposHere, s3);
-      f[k++] = key2(43, xposHere, wp1);
-      f[k++] = key2(44, xposHere, ap1);
-      f[k++] = key2(45, xposHere, tm1);
-    }
+    return xposHere >= 0 ? this.xposFeatures(h, amb, i, px, xposHere, k) : k;
+  }
+
+  /**
+   * Appends to `feats` (which holds `k` features of word `i`) the features of the word's own
+   * XPOS, for the UPOS model; returns the new count. The features before them do not depend on
+   * the word's own tag, so tagging computes them once for both models.
+   */
+  xposFeatures(h: WordHashes, amb: Uint32Array, i: number, px: Int32Array, xposHere: number, k: number): number {
+    const f = this.feats;
+    const n = h.n;
+    const w = h.lower[i];
+    const wp1 = i + 1 < n ? h.lower[i + 1] : END;
+    const tm1 = i > 0 ? px[i - 1] : -1;
+    const s3 = h.suffix[i * MAX_AFFIX + 2];
+    const ap1 = i + 1 < n ? amb[i + 1] : END;
+    f[k++] = key1(40, xposHere);
+    f[k++] = key2(41, xposHere, w);
+    f[k++] = key2(42, xposHere, s3);
+    f[k++] = key2(43, xposHere, wp1);
+    f[k++] = key2(44, xposHere, ap1);
+    f[k++] = key2(45, xposHere, tm1);
     return k;
   }
 
@@ -130,7 +144,7 @@ export class Tagger {
   tag(words: readonly string[], fixed?: ReadonlyArray<readonly [string, string] | undefined>, lemmas = true): { upos: string[]; xpos: string[]; lemma: string[] } {
     const n = words.length;
     const h = hashWords(words);
-    const amb = this.ambiguities(words);
+    const amb = this.ambiguities(h.norms);
     const px = new Int32Array(n);
     const pu = new Int32Array(n);
     for (let i = 0; i < n; i++) {
@@ -140,11 +154,11 @@ export class Tagger {
         px[i] = this.meta.xpos.indexOf(given[1]);
         continue;
       }
-      const known = this.meta.tagdict[normWord(words[i])];
+      const known = this.meta.tagdict[h.norms[i]];
       if (known) { px[i] = known[0]; pu[i] = known[1]; continue; }
       let k = this.features(h, amb, i, px, pu, -1);
       px[i] = argmax(this.xpos, this.feats, k, this.xScores);
-      k = this.features(h, amb, i, px, pu, px[i]);
+      k = this.xposFeatures(h, amb, i, px, px[i], k);
       pu[i] = argmax(this.upos, this.feats, k, this.uScores);
     }
     const upos = Array.from(pu, (t) => this.meta.upos[t]);
@@ -255,7 +269,7 @@ export function trainTagger(train: readonly TaggedSentence[], opts: TaggerTrainO
       const s = train[si];
       const n = s.words.length;
       const h = hashWords(s.words);
-      const amb = trainer.ambiguities(s.words);
+      const amb = trainer.ambiguities(h.norms);
       const px = new Int32Array(n);
       const pu = new Int32Array(n);
       for (let i = 0; i < n; i++) {

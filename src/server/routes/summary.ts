@@ -1,6 +1,7 @@
 /**
  * GET /api/aggregates/summary (totals for a filter) and GET /api/aggregates/places (located events by place),
- * for the web explorer's overview and map. Both read the filtered events once through the store's export stream.
+ * for the web explorer's overview and map. The summary of the whole store comes from the counts the store keeps
+ * at write time; otherwise both read the filtered events once through the store's export stream, up to a bound.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { EventRow } from '../../storage/store.js';
@@ -21,6 +22,27 @@ const DAY_LENGTH = 10;
  * process for a second; pausing lets other requests (a chart, a page of the table) through.
  */
 const ROWS_PER_PAUSE = 1000;
+/**
+ * Events a summary or a places answer reads at most (oldest first, as the export stream goes); past it the
+ * answer says `truncated`. Reading 100,000 events takes about a second, paused every ROWS_PER_PAUSE rows.
+ */
+export const MAX_SUMMARIZED_EVENTS = 100_000;
+
+/** The first `max` events of a stream; `cut()` tells whether it stopped before the end. */
+function atMost(events: AsyncIterable<EventRow>, max: number): { events: AsyncIterable<EventRow>; cut(): boolean } {
+  let cut = false;
+  async function* take(): AsyncIterable<EventRow> {
+    let n = 0;
+    for await (const e of events) {
+      if (n++ === max) {
+        cut = true;
+        return;
+      }
+      yield e;
+    }
+  }
+  return { events: take(), cut: () => cut };
+}
 
 /** The events of a stream with a pause every ROWS_PER_PAUSE rows; stops early once `signal` aborts (the client left). */
 async function* politely(events: AsyncIterable<EventRow>, signal?: AbortSignal): AsyncIterable<EventRow> {
@@ -38,6 +60,7 @@ const EventSummarySchema = z.object({
   events: z.number().int(), mentions: z.number().int(), actors: z.number().int(), countries: z.number().int(),
   located: z.number().int(), byQuad: z.record(z.string(), z.number().int()),
   firstDay: z.string().nullable(), lastDay: z.string().nullable(), meanGoldstein: z.number().nullable(),
+  truncated: z.boolean().optional().openapi({ description: `true when only the first ${MAX_SUMMARIZED_EVENTS} matching events were read` }),
 }).openapi('EventSummary');
 
 const PlacePointSchema = z.object({
@@ -97,7 +120,14 @@ export const registerSummaryRoutes: RegisterRoutes = (app, { store }) => {
       200: { description: 'the totals', content: { 'application/json': { schema: EventSummarySchema } } },
       ...problemResponses(400),
     },
-  }), async (c) => c.json(await summarize(store.exportEvents(toEventFilter(c.req.valid('query'))), c.req.raw.signal), 200));
+  }), async (c) => {
+    const filter = toEventFilter(c.req.valid('query'));
+    const counted = await store.totals(filter);
+    if (counted) return c.json(counted, 200);
+    const read = atMost(store.exportEvents(filter), MAX_SUMMARIZED_EVENTS);
+    const summary = await summarize(read.events, c.req.raw.signal);
+    return c.json(read.cut() ? { ...summary, truncated: true } : summary, 200);
+  });
 
   app.openapi(createRoute({
     method: 'get', path: '/api/aggregates/places', tags: ['aggregates'],
@@ -109,12 +139,24 @@ export const registerSummaryRoutes: RegisterRoutes = (app, { store }) => {
       }),
     },
     responses: {
-      200: { description: 'the places', content: { 'application/json': { schema: z.object({ places: z.array(PlacePointSchema) }) } } },
+      200: {
+        description: 'the places',
+        content: {
+          'application/json': {
+            schema: z.object({
+              places: z.array(PlacePointSchema),
+              truncated: z.boolean().optional().openapi({ description: `true when only the first ${MAX_SUMMARIZED_EVENTS} matching events were read` }),
+            }),
+          },
+        },
+      },
       ...problemResponses(400),
     },
   }), async (c) => {
     const q = c.req.valid('query');
-    return c.json({ places: await places(store.exportEvents(toEventFilter(q)), q.limit, c.req.raw.signal) }, 200);
+    const read = atMost(store.exportEvents(toEventFilter(q)), MAX_SUMMARIZED_EVENTS);
+    const found = await places(read.events, q.limit, c.req.raw.signal);
+    return c.json(read.cut() ? { places: found, truncated: true } : { places: found }, 200);
   });
 };
 

@@ -1,26 +1,13 @@
 /**
  * Shapes of /api/aggregates/summary, /api/aggregates/places and /api/codebook, declared once for the API and the
- * web explorer. Plain types with no imports, so the browser build can share them.
+ * web explorer. Plain types with type-only imports, so the browser build can share them.
  */
+import type { EventTotals } from '../../storage/store.js';
 
-/** Totals over the events that match a filter. */
-export interface EventSummary {
-  events: number;
-  /** Sentences that reported them (an event reported twice counts twice). */
-  mentions: number;
-  /** Distinct actor codes, sources and targets together. */
-  actors: number;
-  /** Distinct countries events happened in (of the events with a location). */
-  countries: number;
-  /** Events with coordinates. */
-  located: number;
-  /** Events per QuadClass, keys '1'…'4'. */
-  byQuad: Record<string, number>;
-  /** The earliest and latest event dated to the day (YYYY-MM-DD): the span a timeline covers. */
-  firstDay: string | null;
-  lastDay: string | null;
-  /** Mean Goldstein score, null without events. */
-  meanGoldstein: number | null;
+/** Totals over the events that match a filter: the store's totals, or the events read when no stored count answers. */
+export interface EventSummary extends EventTotals {
+  /** True when the totals stopped after the most events a summary reads (the newest are left out); absent otherwise. */
+  truncated?: boolean;
 }
 
 /** Located events grouped by place. */

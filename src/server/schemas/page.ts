@@ -25,6 +25,9 @@ export function pageOf<T extends z.ZodType>(row: T, name: string) {
   return z.object({
     rows: z.array(row),
     next: z.string().nullable().openapi({ description: 'cursor for the next page, null on the last page' }),
+    truncated: z.boolean().optional().openapi({
+      description: 'true when the server stopped reading rows before it had them all: a page of events may then be short or empty (a filter few events match), and `next` goes on from where it stopped; a page of actors was counted over the first rows read only',
+    }),
   }).openapi(name);
 }
 

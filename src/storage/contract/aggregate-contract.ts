@@ -63,6 +63,23 @@ export function runAggregateContract(newStore: (options?: StoreOptions) => Promi
       expect((await shared.get().network({ root: '19' }, 10)).map((e) => `${e.source}-${e.target}`)).toEqual(['RUS-UKR']);
     });
 
+    it('totals the whole store from its rollups, agreeing with the event rows', async () => {
+      const rows = await events();
+      const days = rows.filter((r) => r.date?.length === 10).map((r) => r.date!).sort();
+      const byQuad: Record<string, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
+      for (const r of rows) byQuad[r.quadClass]++;
+      const totals = await shared.get().totals({});
+      expect(totals).toEqual({
+        events: rows.length, mentions: rows.reduce((n, r) => n + r.numMentions, 0),
+        actors: new Set(rows.flatMap((r) => [r.sourceCode, ...(r.targetCode ? [r.targetCode] : [])])).size,
+        countries: new Set(rows.flatMap((r) => (r.locationCountry ? [r.locationCountry] : []))).size,
+        located: rows.filter((r) => r.lat !== null && r.lon !== null).length, byQuad,
+        firstDay: days[0] ?? null, lastDay: days[days.length - 1] ?? null, meanGoldstein: expect.any(Number),
+      });
+      expect(totals!.meanGoldstein).toBeCloseTo(rows.reduce((g, r) => g + r.goldstein, 0) / rows.length, 6);
+      expect(await shared.get().totals({ actor: 'RUS' })).toBeNull();
+    });
+
     it('counts events by country: the place, else the source actor\'s country', async () => {
       const counts = await shared.get().countryCounts({});
       expect(counts.map((c) => [c.country, c.events])).toEqual([

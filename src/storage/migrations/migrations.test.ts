@@ -13,6 +13,9 @@ describe('migrations', () => {
     const tables = (sql: string) => [...sql.matchAll(/CREATE TABLE (\w+)/g)].map((m) => m[1]).sort();
     const [sqlite, postgres] = (['sqlite', 'postgres'] as const).map((d) => loadMigrations(d).map((m) => m.sql).join('\n'));
     expect(tables(postgres)).toEqual(tables(sqlite));
-    expect(tables(sqlite)).toEqual(['articles', 'claims', 'event_mentions', 'events', 'mentions', 'quotes', 'relation_statements', 'relations', 'run_rejections', 'runs']);
+    expect(tables(sqlite)).toEqual([
+      'actor_counts', 'actor_names', 'articles', 'claims', 'event_days', 'event_mentions', 'event_pairs', 'event_places', 'events', 'mentions',
+      'quotes', 'relation_statements', 'relations', 'run_rejections', 'runs',
+    ]);
   });
 });

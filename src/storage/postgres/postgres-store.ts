@@ -28,6 +28,17 @@ const pgDialect: SqlDialect = {
     sql: `${eventId} IN (SELECT em.event_id FROM event_mentions em WHERE em.tsv @@ plainto_tsquery('english', ?))`,
     params: [words.join(' ')],
   }),
+  eventTextPerRow: (eventId, words) => ({
+    sql: `EXISTS (SELECT 1 FROM event_mentions em WHERE em.event_id = ${eventId} AND em.tsv @@ plainto_tsquery('english', ?))`,
+    params: [words.join(' ')],
+  }),
+  eventTextProbe: (words, limit) => ({
+    sql: `SELECT count(*) AS n FROM (SELECT 1 FROM event_mentions WHERE tsv @@ plainto_tsquery('english', ?) LIMIT ?) x`,
+    params: [words.join(' '), limit],
+  }),
+  eventsByIndex: () => 'events e',
+  // PostgreSQL weighs the sort index against the filter's with statistics of its own.
+  unindexed: (column) => column,
   articleText: (alias, words) => ({ sql: `${alias}.tsv @@ plainto_tsquery('english', ?)`, params: [words.join(' ')] }),
   // Right after a large first ingest autovacuum has not yet run, and without statistics the
   // planner sorts whole tables instead of walking the date index.

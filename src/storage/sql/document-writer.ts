@@ -5,6 +5,7 @@ import {
   mergeKey, quoteRows,
 } from './document-rows.js';
 import { relationLockKeys, writeRelations } from './relation-writer.js';
+import { ROLLUP_KEY_COLUMNS, RollupChanges, storedRollupKeys, type EventRollupKey } from './rollup-writer.js';
 import type { SqlTransaction } from './sql-driver.js';
 import { insertRow, insertRows, placeholders } from './sql-helpers.js';
 
@@ -55,36 +56,62 @@ async function recount(tx: SqlTransaction, ids: string[]): Promise<void> {
 }
 
 /**
+ * Gives a stored event the place of a new mention when it has none yet, moving it between the
+ * place rollups; returns its rollup key after the change, or null when nothing changed.
+ */
+async function locate(tx: SqlTransaction, id: string, location: NonNullable<CodedEvent['location']>, rollups: RollupChanges): Promise<EventRollupKey | null> {
+  const [before] = await tx.all<EventRollupKey>(`SELECT ${ROLLUP_KEY_COLUMNS} FROM events WHERE id = ? AND location_country IS NULL`, [id]);
+  if (!before) return null;
+  await tx.run(
+    'UPDATE events SET location_name = ?, location_country = ?, lat = ?, lon = ? WHERE id = ?',
+    [location.name, location.country, location.lat, location.lon, id],
+  );
+  const after = { ...before, location_country: location.country, lat: location.lat, lon: location.lon };
+  rollups.relocated(before, after);
+  return after;
+}
+
+/**
  * Writes one coded document inside the caller's transaction: the article, its actor mentions,
- * its events merged with stored ones (every mention kept), claims, quotes, and relations merged
- * the same way (every statement kept). An article whose content hash is stored already changes nothing.
+ * its events merged with stored ones (every mention kept), claims, quotes, relations merged
+ * the same way (every statement kept), and the rollup counts they change. An article whose
+ * content hash is stored already changes nothing.
  */
 export async function writeDocument(tx: SqlTransaction, doc: DyadDocument, ctx: WriteContext): Promise<PutResult> {
   const articleId = doc.hash;
   const inserted = await insertRow(tx, 'articles', articleColumns(doc, ctx.runId, ctx.now), 'ON CONFLICT (id) DO NOTHING');
   if (!inserted) return { articleId, inserted: false, newEvents: 0, mergedEvents: 0 };
+  const rollups = new RollupChanges();
   await insertRows(tx, 'mentions', actorMentionRows(doc));
+  for (const a of doc.actors) rollups.actorMention(a.code, a.name, a.country);
   const eventIds: string[] = [];
+  // The rollup key of each event this document created or moved; the others are read after the loop.
+  const keys = new Map<string, EventRollupKey>();
   // A new event is inserted with the counts of its one mention; only events that gain a second
   // mention (from an earlier article, or another sentence of this one) are counted again.
   const grown = new Set<string>();
   let newEvents = 0;
   for (const e of doc.events) {
     const found = await findStoredEvent(tx, doc, e, ctx.mergeWindowDays);
+    const row = eventColumns(doc, e, found.id, ctx.now);
     // With no window the id names the event: inserting tells whether it was stored already.
-    const created = !found.stored && (await insertRow(tx, 'events', eventColumns(doc, e, found.id, ctx.now), 'ON CONFLICT (id) DO NOTHING')) > 0;
-    if (created) newEvents++;
-    else grown.add(found.id);
-    if (!created && e.location) {
-      await tx.run(
-        'UPDATE events SET location_name = ?, location_country = ?, lat = ?, lon = ? WHERE id = ? AND location_country IS NULL',
-        [e.location.name, e.location.country, e.location.lat, e.location.lon, found.id],
-      );
+    const created = !found.stored && (await insertRow(tx, 'events', row, 'ON CONFLICT (id) DO NOTHING')) > 0;
+    if (created) {
+      newEvents++;
+      keys.set(found.id, row as unknown as EventRollupKey);
+      rollups.newEvent(row as unknown as EventRollupKey);
+    } else {
+      grown.add(found.id);
+      const moved = e.location ? await locate(tx, found.id, e.location, rollups) : null;
+      if (moved) keys.set(found.id, moved);
     }
     eventIds.push(found.id);
   }
   await insertRows(tx, 'event_mentions', doc.events.map((e, idx) => mentionColumns(doc, e, idx, eventIds[idx])));
   if (grown.size) await recount(tx, [...grown]);
+  const stored = await storedRollupKeys(tx, [...grown].filter((id) => !keys.has(id)));
+  for (const id of eventIds) rollups.eventMention(keys.get(id) ?? stored.get(id)!);
+  await rollups.write(tx);
   await insertRows(tx, 'claims', claimRows(doc, eventIds));
   await insertRows(tx, 'quotes', quoteRows(doc));
   await writeRelations(tx, doc, ctx.now);

@@ -1,8 +1,10 @@
-import type { EventFilter, EventMention, EventRow, Page, PageResult } from '../store.js';
-import { eventConditions } from './event-filter-sql.js';
-import { afterCursor, finishPage, orderBy, pageSize, type SortSpec } from './paging.js';
-import type { SqlDriver, SqlRow } from './sql-driver.js';
-import { iso, num, numOrNull, whereClause } from './sql-helpers.js';
+import type { EventFilter, EventMention, EventRow, Page, PageResult, QueryLimits } from '../store.js';
+import { codeLists } from './code-lists.js';
+import { dateConditions, eventConditions } from './event-filter-sql.js';
+import { chooseEventPlan, DEFAULT_QUERY_LIMITS, type EventPlan } from './event-plans.js';
+import { afterCursor, encodeCursor, finishPage, normalize, orderBy, pageSize, type SortSpec } from './paging.js';
+import type { SqlDriver, SqlFragment, SqlRow } from './sql-driver.js';
+import { first, iso, num, numOrNull, whereClause } from './sql-helpers.js';
 
 /** Events per query while streaming an export. */
 const EXPORT_PAGE_SIZE = 1000;
@@ -17,6 +19,11 @@ const EVENT_SORTS: Record<EventSort, SortSpec> = {
   '-date': { columns: ['e.sort_date', 'e.id'], keys: ['sort_date', 'id'], desc: [true, true] },
   mentions: { columns: ['e.num_mentions', 'e.id'], keys: ['num_mentions', 'id'], desc: [false, false] },
   '-mentions': { columns: ['e.num_mentions', 'e.id'], keys: ['num_mentions', 'id'], desc: [true, true] },
+};
+
+/** The index each sort walks in the scan plan. */
+const SORT_INDEXES: Record<EventSort, string> = {
+  date: 'events_sort_date', '-date': 'events_sort_date', mentions: 'events_mentions', '-mentions': 'events_mentions',
 };
 
 /** The sort spec of a page's sort (date ascending, descending, mentions…). */
@@ -53,15 +60,42 @@ function toMention(r: SqlRow): EventMention {
   };
 }
 
-/** One page of events matching a filter, in the page's order. */
-export async function queryEvents(db: SqlDriver, filter: EventFilter, page: Page): Promise<PageResult<EventRow>> {
+/**
+ * The scan plan (event-plans.ts): walk the sort index from the cursor, at most `maxExamined`
+ * events, testing each. When the page is not full by then, it comes back short with
+ * `truncated: true` and a `next` cursor after the last event examined.
+ */
+async function scanEvents(db: SqlDriver, f: EventFilter, plan: EventPlan, sort: EventSort, limit: number, after: SqlFragment | null, maxExamined: number): Promise<PageResult<EventRow>> {
+  const spec = EVENT_SORTS[sort];
+  const from = db.dialect.eventsByIndex(SORT_INDEXES[sort]);
+  // A date range narrows the walk itself: sort_date is the date ('' when undated, which no range holds).
+  const range = [...(after ? [after] : []), ...(sort.endsWith('date') ? dateConditions(f, 'e.sort_date') : [])];
+  const r = whereClause(range);
+  const stop = await first<SqlRow>(db, `SELECT ${spec.columns.join(', ')} FROM ${from} ${r.sql} ${orderBy(spec)} LIMIT 1 OFFSET ?`, [...r.params, maxExamined - 1]);
+  const stopKey = stop ? spec.keys.map((k) => normalize(stop[k])) : null;
+  const bound: SqlFragment[] = stopKey ? [{ sql: `(${spec.columns.join(', ')}) ${spec.desc[0] ? '>=' : '<='} (${stopKey.map(() => '?').join(', ')})`, params: stopKey }] : [];
+  const where = whereClause([...range, ...bound, ...eventConditions(f, db.dialect, 'e', plan.options)]);
+  const raw = await db.all(`SELECT e.* FROM ${from} ${where.sql} ${orderBy(spec)} LIMIT ?`, [...where.params, limit + 1]);
+  if (raw.length > limit || !stopKey) return finishPage(raw, limit, spec, sort, toEventRow);
+  return { rows: raw.map(toEventRow), next: encodeCursor(sort, stopKey), truncated: true };
+}
+
+/** One page of events matching a filter, in the page's order, by the plan that bounds its cost. */
+export async function queryEvents(db: SqlDriver, filter: EventFilter, page: Page, limits: QueryLimits = DEFAULT_QUERY_LIMITS): Promise<PageResult<EventRow>> {
   const { name, spec } = eventSort(page.sort);
   const limit = pageSize(page);
-  const conditions = eventConditions(filter, db.dialect);
-  const after = afterCursor(spec, name, page.cursor);
+  const plan = await chooseEventPlan(db, filter, await codeLists(db, filter), limits, limit + 1);
+  if (plan.kind === 'scan') {
+    const after = afterCursor(spec, name, page.cursor);
+    return scanEvents(db, filter, plan, name, limit, after, plan.textOnly ? limits.maxExaminedWithText : limits.maxExaminedEvents);
+  }
+  // The cursor too: a range on the sort index would tempt the planner to walk it.
+  const order = plan.unordered ? { ...spec, columns: spec.columns.map(db.dialect.unindexed) } : spec;
+  const conditions = eventConditions(filter, db.dialect, 'e', plan.options);
+  const after = afterCursor(order, name, page.cursor);
   if (after) conditions.push(after);
   const where = whereClause(conditions);
-  const raw = await db.all(`SELECT e.* FROM events e ${where.sql} ${orderBy(spec)} LIMIT ?`, [...where.params, limit + 1]);
+  const raw = await db.all(`SELECT e.* FROM events e ${where.sql} ${orderBy(order)} LIMIT ?`, [...where.params, limit + 1]);
   return finishPage(raw, limit, spec, name, toEventRow);
 }
 
@@ -78,10 +112,11 @@ export async function getEvent(db: SqlDriver, id: string): Promise<{ event: Even
 }
 
 /** Every matching event, oldest first (undated first), fetched a page at a time. */
-export async function* exportEvents(db: SqlDriver, filter: EventFilter): AsyncIterable<EventRow> {
+export async function* exportEvents(db: SqlDriver, filter: EventFilter, limits: QueryLimits = DEFAULT_QUERY_LIMITS): AsyncIterable<EventRow> {
   let cursor: string | null = null;
   do {
-    const page: PageResult<EventRow> = await queryEvents(db, filter, { limit: EXPORT_PAGE_SIZE, cursor, sort: 'date' });
+    // A truncated page is short, not the last: its cursor goes on.
+    const page: PageResult<EventRow> = await queryEvents(db, filter, { limit: EXPORT_PAGE_SIZE, cursor, sort: 'date' }, limits);
     yield* page.rows;
     cursor = page.next;
   } while (cursor);

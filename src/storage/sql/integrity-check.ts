@@ -1,6 +1,7 @@
 /** The store's integrity check (`dyad db check`): references, orphans, counts and content hashes, in shared SQL. */
 import { createHash } from 'node:crypto';
 import type { IntegrityProblem, IntegrityReport } from '../store.js';
+import { rollupChecks } from './rollup-checks.js';
 import type { SqlDriver } from './sql-driver.js';
 import { num } from './sql-helpers.js';
 
@@ -65,6 +66,7 @@ function checks(): Array<{ name: string; sql: string }> {
                   FROM relation_statements GROUP BY relation_id) c ON c.relation_id = r.id
             WHERE r.num_statements <> c.n OR r.num_articles <> c.articles`,
     },
+    ...rollupChecks(),
   ];
 }
 
@@ -87,7 +89,7 @@ async function hashProblems(db: SqlDriver): Promise<IntegrityProblem> {
 /**
  * Checks a store: every reference resolves, no event or relation is left without evidence, each
  * article is stored once under the hash of its text and whole (its event mentions all there), and
- * the merged counts match their mentions; plus the database's own check where it has one.
+ * the merged counts match their mentions, the rollup tables their base tables; plus the database's own check where it has one.
  */
 export async function checkIntegrity(db: SqlDriver): Promise<IntegrityReport> {
   const counts: Record<string, number> = {};

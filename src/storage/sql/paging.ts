@@ -22,7 +22,8 @@ export function orderBy(spec: SortSpec): string {
   return `ORDER BY ${spec.columns.map((c, i) => `${c}${spec.desc[i] ? ' DESC' : ''}`).join(', ')}`;
 }
 
-function encode(sort: string, values: SqlValue[]): string {
+/** The opaque cursor of a sort and the key values of the row it follows. */
+export function encodeCursor(sort: string, values: SqlValue[]): string {
   return Buffer.from(JSON.stringify([sort, ...values])).toString('base64url');
 }
 
@@ -65,11 +66,12 @@ export function finishPage<T>(raw: SqlRow[], limit: number, spec: SortSpec, sort
   const more = raw.length > limit;
   const kept = more ? raw.slice(0, limit) : raw;
   const last = kept[kept.length - 1];
-  const next = more && last ? encode(sort, spec.keys.map((k) => normalize(last[k]))) : null;
+  const next = more && last ? encodeCursor(sort, spec.keys.map((k) => normalize(last[k]))) : null;
   return { rows: kept.map(map), next };
 }
 
-function normalize(v: unknown): SqlValue {
+/** A driver value as a cursor value (PostgreSQL may return bigints). */
+export function normalize(v: unknown): SqlValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string') return v;
   if (typeof v === 'bigint') return Number(v);

@@ -37,6 +37,17 @@ export interface SqlDialect {
   startsWith(column: string, prefix: string): SqlFragment;
   /** A condition on an event id column: the event has a mention whose evidence holds every word. */
   eventText(eventId: string, words: string[]): SqlFragment;
+  /**
+   * The same condition tested one event at a time (correlated on `eventId`), for plans that walk
+   * the date index and must not collect every matching mention first.
+   */
+  eventTextPerRow(eventId: string, words: string[]): SqlFragment;
+  /** A query whose one row `n` counts the mentions holding every word, up to `limit`. */
+  eventTextProbe(words: string[], limit: number): SqlFragment;
+  /** A column in an ORDER BY that the planner must not satisfy by walking an index (SQLite's unary +). */
+  unindexed(column: string): string;
+  /** The FROM item for `events e` walking the named index (SQLite's INDEXED BY; PostgreSQL's planner picks it itself). */
+  eventsByIndex(index: string): string;
   /** A condition on an articles alias: the article's title or text holds every word. */
   articleText(alias: string, words: string[]): SqlFragment;
   /** Statements that refresh the query planner's statistics after many rows were written. */

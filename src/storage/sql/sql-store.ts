@@ -1,16 +1,18 @@
 import type { Claim, DyadDocument, Quote } from '../../core/document.js';
 import type { Migration } from '../migrations/migrations.js';
 import type {
-  ActorRow, ArticleRow, CountryCount, DyadPoint, EventFilter, EventMention, EventRow, Interval, NetworkEdge, Page,
-  IntegrityReport, PageResult, PutResult, RelationFilter, RelationRow, RelationStatement, RunRecord, Store, StoreOptions, StoredArticle, TimelinePoint,
+  ActorRow, ArticleRow, CountryCount, DyadPoint, EventFilter, EventMention, EventRow, EventTotals, Interval, NetworkEdge, Page,
+  IntegrityReport, PageResult, PutResult, QueryLimits, RelationFilter, RelationRow, RelationStatement, RunRecord, Store, StoreOptions, StoredArticle, TimelinePoint,
 } from '../store.js';
 import { queryActors } from './actor-queries.js';
 import { countryCounts, dyadSeries, network, timeline } from './aggregate-queries.js';
 import { getArticle, hasArticle, queryArticles, queryClaims, queryQuotes } from './article-queries.js';
 import { lockKeys, writeDocument } from './document-writer.js';
+import { DEFAULT_QUERY_LIMITS } from './event-plans.js';
 import { exportEvents, getEvent, queryEvents } from './event-queries.js';
 import { checkIntegrity } from './integrity-check.js';
 import { applyMigrations } from './migrator.js';
+import { totalsRollup } from './rollup-queries.js';
 import { getRelation, queryRelations } from './relation-queries.js';
 import { finishRun, getRun, startRun } from './run-queries.js';
 import type { SqlDriver } from './sql-driver.js';
@@ -25,6 +27,7 @@ export const DEFAULT_MERGE_WINDOW_DAYS = 0;
 export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
   private readonly mergeWindowDays: number;
+  private readonly limits: QueryLimits;
 
   constructor(
     private readonly db: SqlDriver,
@@ -35,6 +38,7 @@ export class SqlStore implements Store {
   ) {
     this.kind = db.kind;
     this.mergeWindowDays = Math.max(0, Math.floor(options.mergeWindowDays ?? DEFAULT_MERGE_WINDOW_DAYS));
+    this.limits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   }
 
   migrate(): Promise<number> {
@@ -70,7 +74,7 @@ export class SqlStore implements Store {
   }
 
   queryEvents(filter: EventFilter, page: Page): Promise<PageResult<EventRow>> {
-    return queryEvents(this.db, filter, page);
+    return queryEvents(this.db, filter, page, this.limits);
   }
 
   getEvent(id: string): Promise<{ event: EventRow; mentions: EventMention[] } | null> {
@@ -78,7 +82,11 @@ export class SqlStore implements Store {
   }
 
   queryActors(filter: EventFilter & { name?: string }, page: Page): Promise<PageResult<ActorRow>> {
-    return queryActors(this.db, filter, page);
+    return queryActors(this.db, filter, page, this.limits.maxAggregatedRows);
+  }
+
+  totals(filter: EventFilter): Promise<EventTotals | null> {
+    return totalsRollup(this.db, filter);
   }
 
   queryClaims(filter: EventFilter & { kind?: string }, page: Page): Promise<PageResult<Claim & { articleId: string }>> {
@@ -98,23 +106,23 @@ export class SqlStore implements Store {
   }
 
   timeline(filter: EventFilter, interval: Interval, split: 'quad' | 'root'): Promise<TimelinePoint[]> {
-    return timeline(this.db, filter, interval, split);
+    return timeline(this.db, filter, interval, split, this.limits.maxAggregatedRows);
   }
 
   dyadSeries(a: string, b: string, filter: EventFilter, interval: Interval): Promise<DyadPoint[]> {
-    return dyadSeries(this.db, a, b, filter, interval);
+    return dyadSeries(this.db, a, b, filter, interval, this.limits.maxAggregatedRows);
   }
 
   network(filter: EventFilter, limit: number): Promise<NetworkEdge[]> {
-    return network(this.db, filter, limit);
+    return network(this.db, filter, limit, this.limits.maxAggregatedRows);
   }
 
   countryCounts(filter: EventFilter): Promise<CountryCount[]> {
-    return countryCounts(this.db, filter);
+    return countryCounts(this.db, filter, this.limits.maxAggregatedRows);
   }
 
   exportEvents(filter: EventFilter): AsyncIterable<EventRow> {
-    return exportEvents(this.db, filter);
+    return exportEvents(this.db, filter, this.limits);
   }
 
   startRun(run: Omit<RunRecord, 'finishedAt' | 'stored' | 'skipped' | 'rejected'>): Promise<void> {

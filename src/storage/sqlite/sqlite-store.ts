@@ -10,8 +10,15 @@ import type { OpenStoreOptions } from '../open-store.js';
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 /** Page cache per connection (KiB): SQLite's default 2 MB makes aggregates over 100,000 events read from disk. */
 export const SQLITE_CACHE_KIB = 65_536;
+/** Pages of full-text index merged after each ingest run: a few MB of work, so a run's end stays quick. */
+const FTS_MERGE_PAGES = 1000;
 /** Prepared statements kept per connection; multi-row inserts vary in length, so the cache is bounded. */
 const STATEMENT_CACHE_SIZE = 500;
+
+/** Quoted words for an FTS5 MATCH: every word must occur; none is read as an operator. */
+function ftsQuery(words: string[]): string {
+  return words.map((w) => `"${w}"`).join(' ');
+}
 
 /** GLOB is case-sensitive and uses the index on the column; `*`, `?` and `[` in the prefix are bracketed. */
 const sqliteDialect: SqlDialect = {
@@ -19,13 +26,27 @@ const sqliteDialect: SqlDialect = {
   eventText: (eventId, words) => ({
     sql: `${eventId} IN (SELECT em.event_id FROM event_mentions em WHERE em.seq IN
             (SELECT rowid FROM event_mentions_fts WHERE event_mentions_fts MATCH ?))`,
-    params: [words.map((w) => `"${w}"`).join(' ')],
+    params: [ftsQuery(words)],
   }),
+  // FTS5 answers "this rowid AND this match" by seeking in the word's list, not by reading all of it;
+  // CROSS JOIN keeps that order (the planner would otherwise read every match for every event).
+  eventTextPerRow: (eventId, words) => ({
+    sql: `EXISTS (SELECT 1 FROM event_mentions em CROSS JOIN event_mentions_fts f ON f.rowid = em.seq
+                  WHERE em.event_id = ${eventId} AND event_mentions_fts MATCH ?)`,
+    params: [ftsQuery(words)],
+  }),
+  eventTextProbe: (words, limit) => ({
+    sql: 'SELECT count(*) AS n FROM (SELECT rowid FROM event_mentions_fts WHERE event_mentions_fts MATCH ? LIMIT ?)',
+    params: [ftsQuery(words), limit],
+  }),
+  eventsByIndex: (index) => `events e INDEXED BY ${index}`,
+  unindexed: (column) => `+${column}`,
   articleText: (alias, words) => ({
     sql: `${alias}.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`,
-    params: [words.map((w) => `"${w}"`).join(' ')],
+    params: [ftsQuery(words)],
   }),
-  analyze: ['PRAGMA optimize'],
+  // A bounded merge of the sentence index's segments (FTS_MERGE_PAGES pages of work): see migration 0003.
+  analyze: ['PRAGMA optimize', `INSERT INTO event_mentions_fts (event_mentions_fts, rank) VALUES ('merge', ${FTS_MERGE_PAGES})`],
   integrityCheck: 'PRAGMA quick_check',
   // better-sqlite3 cannot interrupt a statement: bounded queries come from indexes and limits.
   unboundedTransaction: null,
