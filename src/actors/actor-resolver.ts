@@ -20,6 +20,8 @@ const ROLE_MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** What follows a place opening a wire dateline: ", March 20", ", 3 JAN", " (AFP)". */
 const DATELINE_FOLLOWERS = /^(, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|, \d{1,2} [A-Z]{3}|\( [A-Z][A-Za-z]+ \))/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Articles that may stand between an apposition's comma and its title. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
 type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
@@ -174,8 +176,9 @@ export class SentenceResolver {
         const governed = this.governmentOf(known, atoms, k);
         if (governed) return governed;
         this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, from, atom.end);
+        return k + 1;
       }
-      return k + 1;
+      return nameStart < atom.end ? this.appositiveTitle(atoms, k, nameStart, floor) : k + 1;
     }
     const reference = pick(atom, 'reference');
     if (reference) {
@@ -216,6 +219,33 @@ export class SentenceResolver {
       this.add({ code: demonym.code, name: demonym.name, country: demonym.code, role: null, kind: 'agent' }, atom.start, atom.end);
     }
     return k + 1;
+  }
+
+  /**
+   * "Jen Psaki, the State Department spokeswoman": an unknown name followed by a comma and a
+   * title takes the title's code, and is remembered by it. Returns the next atom index.
+   */
+  private appositiveTitle(atoms: Atom[], k: number, nameStart: number, floor: number): number {
+    const t = this.tokens;
+    const name = atoms[k];
+    const next = atoms[k + 1];
+    let gap = name.end;
+    if (t[gap]?.norm !== ',') return k + 1;
+    gap++;
+    if (ARTICLES.has(t[gap]?.norm)) gap++;
+    if (!next || next.start !== gap) return k + 1;
+    const before = this.actors.length;
+    const after = this.resolveAt(atoms, k + 1, floor);
+    const title = this.actors[before];
+    // Only a title starting right after the comma, not a person or a bare word, describes the name.
+    if (!title || title.start !== t[next.start].start || !title.role || title.kind === 'person' || title.code.startsWith('---')) return after;
+    const known: KnownPerson = { name: this.text(nameStart, name.end), code: title.code, country: title.country, role: title.role, title: title.role };
+    this.memory.rememberPerson(known);
+    const person = this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, name.start, name.end);
+    // Keep the mentions in reading order.
+    this.actors.splice(this.actors.length - 1, 1);
+    this.actors.splice(before, 0, person);
+    return after;
   }
 
   /**
@@ -304,8 +334,8 @@ export class SentenceResolver {
     // "in general", "brutal military conflicts": a bare role used as an adjective is no actor.
     if (!owner && t[end - 1].pos === 'ADJ' && ((start > 0 && t[start - 1].pos === 'ADP') || t[end]?.pos === 'NOUN')) return j;
     // "MANILA, March 20 - Communist rebels killed 18 soldiers": bare roles of a datelined wire
-    // story belong to the dateline's country.
-    const dateline = this.memory.datelineCountry;
+    // story belong to the dateline's country, and those of a story about one country to it.
+    const dateline = this.memory.homeCountry;
     // "its forces" belong to whoever "its" stands for; the event coder resolves that.
     const possessed = start > 0 && POSSESSIVE_PRONOUNS.has(t[start - 1].norm);
     owner ??= dateline && role.code !== '~' && !possessed ? { code: dateline, country: dateline } : null;

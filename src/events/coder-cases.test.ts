@@ -75,4 +75,22 @@ describe('coder on news constructions', () => {
   it('names a government by its leader ("the Trump administration")', () => {
     expect(dyads('Israeli Prime Minister Benjamin Netanyahu praised the Trump administration.', '2018-05-22')).toEqual(['ISRGOV 051 USAGOV']);
   });
+
+  it('gives the country a story is about to its bare agents', () => {
+    const story = 'Ukraine braced for more unrest on Tuesday. Ukraine\'s president met opposition leaders in Kyiv. '
+      + 'Protesters attacked police lines outside parliament.';
+    expect(dyads(story, '2014-02-18')).toContain('UKRCVL 180 UKRCOP');
+    // Two countries named as often: no main country, the agents stay without one.
+    const even = coder.code({ uri: 'test:cases', content: 'Russia and Ukraine traded blame. Russia and Ukraine met in Minsk. Protesters attacked police lines.', format: 'text' }, { date: '2014-02-18' });
+    expect(even.actors.filter((a) => a.text === 'Protesters' || a.text === 'police').map((a) => a.code)).toEqual(['---CVL', '---COP']);
+  });
+
+  it('learns an unknown person from the title in apposition ("Jen Psaki, the State Department spokeswoman")', () => {
+    const story = '"The attack was a mistake," said Jen Psaki, the State Department spokeswoman. Ms. Psaki criticized Russia.';
+    expect(dyads(story, '2014-08-28')).toContain('USAGOV 111 RUS');
+  });
+
+  it('codes an attack on a country\'s demonym as fighting between states, also when the noun is capitalised', () => {
+    expect(dyads('Tass denounced a U.S. Attack on an Iranian oil platform in the Gulf.', '1987-10-19')).toContain('USA 190 IRN');
+  });
 });

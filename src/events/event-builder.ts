@@ -83,6 +83,8 @@ const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 /** A state, its government or its forces ("Iran", "Iraqi troops"), as opposed to rebels or civilians. */
 function isStateSide(m: ActorMention): boolean {
   if (m.kind === 'state' || m.kind === 'government') return true;
+  // "an attack on an Iranian platform": a bare demonym stands for its country.
+  if (m.country !== null && m.code === m.country) return true;
   return m.country !== null && m.code.length === 6 && STATE_ROLES.has(m.code.slice(3));
 }
 
@@ -115,7 +117,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const p = m.pattern;
     // A pattern of nouns and adjectives only ("military assistance to") is a nominal event.
     const nominal = m.wordTokens.every((w) => ctx.tokens[w].pos !== 'VERB' && ctx.tokens[w].pos !== 'AUX')
-      && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN');
+      // A capitalised noun in a headline style ("a U.S. Attack on") may be tagged a proper noun.
+      && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN' || ctx.tokens[w].pos === 'PROPN');
     const dep = dependencyRoles(ctx, m, nominal);
     // "support and assistance to help Yerevan": an infinitive completing a noun has no subject
     // we can trust, unless the parse found one ("Israel plans to visit").
