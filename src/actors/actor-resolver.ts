@@ -139,7 +139,9 @@ export class SentenceResolver {
     // Up to two modifiers may stand between: "Israel's energy minister", "Indonesian National Police".
     const owner = this.owner(atom);
     if (owner && next && !pick(atom, 'person')) {
-      const r = next.kind === 'name' && atoms[k + 2] && pick(atoms[k + 2], 'role') ? k + 2 : k + 1;
+      // "Chad's Paris embassy": a city between owner and role says where the office is, not whose.
+      const modifier = next.kind === 'name' || pick(next, 'capital');
+      const r = modifier && atoms[k + 2] && pick(atoms[k + 2], 'role') ? k + 2 : k + 1;
       const roleEnd = atoms[r]?.end ?? 0;
       // "American military assistance": a role word used as an adjective leaves the owner alone.
       const adjectival = t[roleEnd - 1]?.pos === 'ADJ' && t[roleEnd]?.pos === 'NOUN';
@@ -349,13 +351,17 @@ export class SentenceResolver {
     const name = this.text(nameAtom.start, nameAtom.end);
     // "OTTAWA, March 23 - Prime Minister Brian Mulroney": a national title with no country is the dateline's.
     const dateline = this.memory.datelineCountry;
+    const stated = owner;
     owner ??= dateline && role.code !== '~' ? { code: dateline, country: dateline } : null;
-    let known: KnownPerson = entry ? this.personFromEntry(entry) : this.knownPerson(name) ?? {
+    const remembered = entry ? undefined : this.knownPerson(name);
+    let known: KnownPerson = entry ? this.personFromEntry(entry) : remembered ?? {
       name, code: this.roleCode(owner, role), country: owner?.country ?? null, role: role.name,
     };
     // The text's own title wins over a dictionary period that does not cover the date
-    // ("Russian President Boris Yeltsin" in a story the dictionary dates outside his term).
-    if ((!entry || known.role === null) && owner) known = { ...known, code: this.roleCode(owner, role), country: owner.country };
+    // ("Russian President Boris Yeltsin" in a story the dictionary dates outside his term);
+    // a dateline's country does not override a person the dictionary knows ("MOSCOW - President Reagan").
+    const override = remembered ? stated : owner;
+    if ((!entry || known.role === null) && override) known = { ...known, code: this.roleCode(override, role), country: override.country };
     known = { ...known, role: known.role ?? role.name };
     this.memory.rememberPerson({ ...known, title: role.name });
     return this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, from, to);

@@ -17,9 +17,9 @@ function countCountries(atoms: Atom[][]): Map<string, number> {
 }
 
 /** A story is about one country when it names it at least this often… */
-const MAIN_COUNTRY_MIN_MENTIONS = 3;
+const MAIN_COUNTRY_MIN_MENTIONS = 5;
 /** …and this share of all its country names. */
-const MAIN_COUNTRY_MIN_SHARE = 0.5;
+const MAIN_COUNTRY_MIN_SHARE = 0.6;
 
 /** The country an article names most, when it dominates the others. */
 function mainCountry(counts: Map<string, number>): string | null {

@@ -74,7 +74,10 @@ const ADDRESSED_ROOTS = new Set(['02', '10']);
 
 /** Visits are root 04; only some actors pay them. */
 const VISIT_ROOT = '04';
-/** Who can pay a visit to a place. */
+/** Codes of a visit made and a visit hosted. */
+const VISIT_MADE = '042';
+const VISIT_HOSTED = '043';
+/** Who can pay a visit. */
 const VISITOR_KINDS = new Set<ActorMention['kind']>(['person', 'government', 'state', 'igo']);
 
 /** Role codes of a state's own organs and forces. */
@@ -186,6 +189,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       let code = p.code;
       if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
       if (p.stateCode && isStateSide(s) && isStateSide(t)) code = p.stateCode;
+      // "bases hosting U.S. troops" is a presence, not a visit: only leaders, governments and states visit.
+      const visitor = code === VISIT_MADE ? s : code === VISIT_HOSTED ? t : null;
+      if (visitor && !VISITOR_KINDS.has(visitor.kind)) continue;
       if (mode === 'intended' && !negated) {
         const intent = intentCode(patterns, code);
         // "sent troops to attack", "paid to kill": force only planned is a threat at most, which
