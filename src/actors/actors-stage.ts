@@ -17,7 +17,7 @@ function countCountries(atoms: Atom[][]): Map<string, number> {
 }
 
 /** A story is about one country when it names it at least this often… */
-const MAIN_COUNTRY_MIN_MENTIONS = 5;
+const MAIN_COUNTRY_MIN_MENTIONS = 3;
 /** …and this share of all its country names. */
 const MAIN_COUNTRY_MIN_SHARE = 0.6;
 
