@@ -20,6 +20,8 @@ const ROLE_MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** What follows a place opening a wire dateline: ", March 20", ", 3 JAN", " (AFP)". */
 const DATELINE_FOLLOWERS = /^(, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|, \d{1,2} [A-Z]{3}|\( [A-Z][A-Za-z]+ \))/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Words of an unknown name that a title in apposition may describe ("Jen Psaki"). */
+const MIN_APPOSED_NAME_WORDS = 2;
 /** Articles that may stand between an apposition's comma and its title. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
@@ -241,6 +243,9 @@ export class SentenceResolver {
     const title = this.actors[before];
     // Only a title starting right after the comma, not a person or a bare word, describes the name.
     if (!title || title.start !== t[next.start].start || !title.role || title.kind === 'person' || title.code.startsWith('---')) return after;
+    // A person's title ("spokeswoman", not "government") after a name of two words or more ("Cessation of Hostilities, the government" is no person).
+    const personTitle = atoms.slice(k + 1, after).some((a) => pick(a, 'role')?.title);
+    if (!personTitle || name.end - nameStart < MIN_APPOSED_NAME_WORDS) return after;
     const known: KnownPerson = { name: this.text(nameStart, name.end), code: title.code, country: title.country, role: title.role, title: title.role };
     this.memory.rememberPerson(known);
     const person = this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, name.start, name.end);
