@@ -93,4 +93,13 @@ describe('coder on news constructions', () => {
   it('codes an attack on a country\'s demonym as fighting between states, also when the noun is capitalised', () => {
     expect(dyads('Tass denounced a U.S. Attack on an Iranian oil platform in the Gulf.', '1987-10-19')).toContain('USA 190 IRN');
   });
+
+  it('parses a wire story\'s first sentence without its dateline, and gives an announced act to the announcer', () => {
+    expect(dyads('Cairo (AFP) - Palestinian leader Mahmud Abbas announced Saturday a cut of all ties with Israel and the United States.', '2020-02-01'))
+      .toEqual(['PSEGOV 161 ISR', 'PSEGOV 161 USA']);
+  });
+
+  it('reads the target after the pattern\'s own preposition ("complained about")', () => {
+    expect(dyads('The Taliban complained about new Afghan military checkpoints.', '2020-06-30')).toEqual(['AFGREB 114 AFG']);
+  });
 });

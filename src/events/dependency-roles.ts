@@ -163,7 +163,9 @@ export class RoleReader {
       // English objects follow their verb; one before it is a misparsed name ("Emmanuel [obj] Macron spoke").
       const objects = deps.filter((c) => /^i?obj/.test(relOf(p, c)) && c > w);
       const bare = deps.filter((c) => c > w && relOf(p, c).startsWith('obl') && !caseWord(p, this.tokens, c));
-      const marked = deps.filter((c) => this.mods.target.has(caseWord(p, this.tokens, c)));
+      // "complained about X", "responded to X": the pattern's own preposition marks its target too.
+      const marked = deps.filter((c) => this.mods.target.has(caseWord(p, this.tokens, c))
+        || childrenWith(p, c, ['case']).some((k) => inPattern.has(k)));
       for (const c of [...objects, ...bare, ...marked]) {
         const a = this.actorFor(c, 0, inPattern);
         if (a) return a;
