@@ -102,4 +102,12 @@ describe('coder on news constructions', () => {
   it('reads the target after the pattern\'s own preposition ("complained about")', () => {
     expect(dyads('The Taliban complained about new Afghan military checkpoints.', '2020-06-30')).toEqual(['AFGREB 114 AFG']);
   });
+
+  it('reads "we" in a quote as its speaker', () => {
+    expect(dyads('"We condemn the shelling of Kharkiv by Russia," the White House said.', '2022-05-01')).toContain('USAGOV 111 RUS');
+  });
+
+  it('targets the doer of the event a comment is about, not its victim', () => {
+    expect(dyads('Germany condemned the attack on Israel by Hamas.', '2023-10-08')).toEqual(['DEU 111 PSEREB']);
+  });
 });

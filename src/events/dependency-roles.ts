@@ -19,7 +19,7 @@ const OBJECT_RELS = ['obj'];
 
 /** Whether a word is a pronoun that may stand for an actor named before. */
 export function isPronoun(mods: Modifiers, word: string): boolean {
-  return mods.pronoun.has(word) || mods['pronoun-body'].has(word) || mods['pronoun-group'].has(word);
+  return mods.pronoun.has(word) || mods['pronoun-body'].has(word) || mods['pronoun-group'].has(word) || mods['pronoun-speaker'].has(word);
 }
 
 function inflection(word: string): string {
@@ -63,7 +63,7 @@ export class RoleReader {
     const before = this.inMention.get(word - 1);
     if (before && before.endToken === word && (before.kind === 'agent' || before.kind === 'government')
       && this.parse.upos[word - this.parse.first] === 'PROPN') return this.owned(before);
-    if (isPronoun(this.mods, this.tokens[word].norm)) return this.antecedent(this.tokens[word].norm, word);
+    if (isPronoun(this.mods, this.tokens[word].norm)) return this.pronounActor(word);
     if (depth >= MAX_NOUN_DEPTH) return null;
     for (const c of childrenWith(this.parse, word, NOUN_LINKS)) {
       if (skip.has(c)) continue;
@@ -77,6 +77,25 @@ export class RoleReader {
     return null;
   }
 
+  /** The actor pronoun token `word` stands for: the quote's speaker for "we", "our"; else an antecedent. */
+  private pronounActor(word: number): ActorMention | null {
+    const norm = this.tokens[word].norm;
+    return this.mods['pronoun-speaker'].has(norm) ? this.speaker() : this.antecedent(norm, word);
+  }
+
+  /** Who speaks in the sentence: the actor that is the subject of a verb of speech ("…," the spokesman said). */
+  private speaker(): ActorMention | null {
+    const p = this.parse;
+    for (let v = p.first; v < p.end; v++) {
+      if (p.upos[v - p.first] !== 'VERB' || !this.mods.speech.has(this.tokens[v].lemma)) continue;
+      const subject = this.subjectWord(v);
+      if (subject === undefined || this.mods['pronoun-speaker'].has(this.tokens[subject].norm)) continue;
+      const a = this.actorFor(subject);
+      if (a) return a;
+    }
+    return null;
+  }
+
   /**
    * "Iraq said its forces…": an agent with no country, owned by a pronoun, takes the country
    * of the actor the pronoun stands for (IRQMIL).
@@ -86,7 +105,7 @@ export class RoleReader {
     const before = m.firstToken - 1;
     const word = this.tokens[before]?.norm;
     if (!word || !isPronoun(this.mods, word)) return m;
-    const owner = this.antecedent(word, before);
+    const owner = this.pronounActor(before);
     if (!owner?.country) return m;
     return { ...m, code: owner.country + m.code.slice(3), country: owner.country };
   }
@@ -170,8 +189,19 @@ export class RoleReader {
         const a = this.actorFor(c, 0, inPattern);
         if (a) return a;
       }
+      // "condemned the attack on Israel by Hamas", "by" hung from the verb: the doer of the event the object names.
+      if (objects.length && !this.isPassive(w)) {
+        for (const c of deps.filter((d) => d > w && this.mods.agent.has(caseWord(p, this.tokens, d)))) {
+          const a = this.actorFor(c, 0, inPattern);
+          if (a) return a;
+        }
+      }
       for (const o of objects) {
-        for (const c of childrenWith(p, o, ['nmod'])) {
+        // The same with "by" under the object: the doer comes before the victim.
+        const nmods = childrenWith(p, o, ['nmod']);
+        const preps = nmods.map((c) => caseWord(p, this.tokens, c));
+        const ordered = [...nmods.filter((_, i) => this.mods.agent.has(preps[i])), ...nmods.filter((_, i) => !this.mods.agent.has(preps[i]))];
+        for (const c of ordered) {
           const prep = caseWord(p, this.tokens, c);
           if (!this.mods.target.has(prep) && !this.mods.agent.has(prep) && prep !== 'from') continue;
           const a = this.actorFor(c, 0, inPattern);
@@ -272,7 +302,7 @@ export class RoleReader {
   nounSource(noun: number): Role {
     const p = this.parse;
     for (const c of childrenWith(p, noun, ['nmod:poss', 'amod', 'compound'])) {
-      const a = this.inMention.get(c) ?? (isPronoun(this.mods, this.tokens[c].norm) ? this.antecedent(this.tokens[c].norm, c) : undefined);
+      const a = this.inMention.get(c) ?? (isPronoun(this.mods, this.tokens[c].norm) ? this.pronounActor(c) : undefined);
       if (a) return a;
     }
     // "condemnation from the United States", "an attack by rebels".
