@@ -354,8 +354,9 @@ export class SentenceResolver {
   private titledPerson(role: Entry<'role'>, owner: Owner | null, nameAtom: Atom, from: number, to: number): ActorMention {
     const entry = pick(nameAtom, 'person');
     const name = this.text(nameAtom.start, nameAtom.end);
-    // "OTTAWA, March 23 - Prime Minister Brian Mulroney": a national title with no country is the dateline's.
-    const dateline = this.memory.datelineCountry;
+    // "OTTAWA, March 23 - Prime Minister Brian Mulroney": a national title with no country is the dateline's,
+    // or that of the country the story is about.
+    const dateline = this.memory.homeCountry;
     const stated = owner;
     owner ??= dateline && role.code !== '~' ? { code: dateline, country: dateline } : null;
     const remembered = entry ? undefined : this.knownPerson(name);
