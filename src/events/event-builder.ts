@@ -88,7 +88,8 @@ function isStateSide(m: ActorMention): boolean {
   if (m.kind === 'state' || m.kind === 'government') return true;
   // "an attack on an Iranian platform": a bare demonym stands for its country.
   if (m.country !== null && m.code === m.country) return true;
-  return m.country !== null && m.code.length === 6 && STATE_ROLES.has(m.code.slice(3));
+  // "government troops" of no named country are still a state's forces.
+  return m.code.length === 6 && STATE_ROLES.has(m.code.slice(3));
 }
 
 /** A role from the parse, or word order's answer when the parse has none. */
