@@ -52,7 +52,7 @@ describe('coder on news constructions', () => {
   });
 
   it('addresses a demand to the subject of its "that" clause, and a threat to the target of its infinitive', () => {
-    expect(dyads('Palestinian officials demanded on Friday that the United States change its position.')).toContain('PSEGOV 100 USA');
+    expect(dyads('Palestinian officials demanded on Friday that the United States change its position.')).toContain('PSEGOV 1042 USA');
     expect(dyads('Pakistan threatened to break off diplomatic relations with Congo.')).toEqual(['PAK 130 COG']);
   });
 
@@ -109,5 +109,10 @@ describe('coder on news constructions', () => {
 
   it('targets the doer of the event a comment is about, not its victim', () => {
     expect(dyads('Germany condemned the attack on Israel by Hamas.', '2023-10-08')).toEqual(['DEU 111 PSEREB']);
+  });
+
+  it('lets a date stand between a pattern\'s words and a target phrase hang from a date', () => {
+    expect(dyads('Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.', '1998-03-10').map((d) => d.slice(0, 11))).toContain('ALB 141 SRB');
+    expect(dyads('Iranian Foreign Minister Mohammad Javad Zarif met on Monday with Russian Foreign Minister Sergei Lavrov.')).toContain('IRNGOV 040 RUSGOV');
   });
 });

@@ -189,6 +189,13 @@ export class RoleReader {
         const a = this.actorFor(c, 0, inPattern);
         if (a) return a;
       }
+      // "met on Monday with Lavrov" parsed with "with Lavrov" under "Monday": a target phrase one level down.
+      for (const c of marked) {
+        for (const d of childrenWith(p, c, ['nmod']).filter((x) => this.mods.target.has(caseWord(p, this.tokens, x)))) {
+          const a = this.actorFor(d, 0, inPattern);
+          if (a) return a;
+        }
+      }
       // "condemned the attack on Israel by Hamas", "by" hung from the verb: the doer of the event the object names.
       if (objects.length && !this.isPassive(w)) {
         for (const c of deps.filter((d) => d > w && this.mods.agent.has(caseWord(p, this.tokens, d)))) {
