@@ -115,4 +115,9 @@ describe('coder on news constructions', () => {
     expect(dyads('Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.', '1998-03-10').map((d) => d.slice(0, 11))).toContain('ALB 141 SRB');
     expect(dyads('Iranian Foreign Minister Mohammad Javad Zarif met on Monday with Russian Foreign Minister Sergei Lavrov.')).toContain('IRNGOV 040 RUSGOV');
   });
+
+  it('gives a meeting to whoever goes into it', () => {
+    expect(dyads('U.S. Secretary of State George Shultz went straight into a closed-door meeting with Soviet Foreign Minister Eduard Shevardnadze.', '1987-04-14'))
+      .toContain('USAGOV 040 RUSGOV');
+  });
 });

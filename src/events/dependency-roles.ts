@@ -306,7 +306,7 @@ export class RoleReader {
    * Russian invasion"), else the subject of a light verb taking it as object ("Israel launched
    * airstrikes"). Undefined when neither is there.
    */
-  nounSource(noun: number): Role {
+  nounSource(noun: number, joined = false): Role {
     const p = this.parse;
     for (const c of childrenWith(p, noun, ['nmod:poss', 'amod', 'compound'])) {
       const a = this.inMention.get(c) ?? (isPronoun(this.mods, this.tokens[c].norm) ? this.pronounActor(c) : undefined);
@@ -327,6 +327,11 @@ export class RoleReader {
       const lemma = this.tokens[h].lemma;
       if (this.mods.light.has(lemma)) return this.toActor(this.subjectWord(h));
       if (this.mods.speech.has(lemma) || this.mods.commentary.has(lemma)) return null;
+    }
+    // "went into a meeting with Shevardnadze": whoever goes to or joins a meeting takes part in it.
+    if (joined && h >= 0 && (OBJECT_RELS.includes(rel) || rel === 'obl') && this.parse.upos[h - this.parse.first] === 'VERB'
+      && !this.mods.speech.has(this.tokens[h].lemma) && !this.mods.commentary.has(this.tokens[h].lemma)) {
+      return this.toActor(this.subjectWord(h));
     }
     return undefined;
   }

@@ -72,7 +72,7 @@ function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWo
 /** Appeals (02) and demands (10) are addressed to whoever must act: "demanded that Israel withdraw". */
 const ADDRESSED_ROOTS = new Set(['02', '10']);
 
-/** Visits are root 04; only some actors pay them. */
+/** Visits and meetings are root 04: only some actors pay visits, and whoever joins a meeting takes part in it. */
 const VISIT_ROOT = '04';
 /** Codes of a visit made and a visit hosted. */
 const VISIT_MADE = '042';
@@ -100,7 +100,7 @@ function orElse(role: Role, fallback: () => ActorMention | null): ActorMention |
 /** What the parse says of a match's roles: verbs by their arguments, nouns by their possessor. */
 function dependencyRoles(ctx: SentenceContext, m: PatternMatch, nominal: boolean): DependencyRoles | null {
   if (!ctx.roles) return null;
-  if (nominal) return { source: ctx.roles.nounSource(m.first), target: undefined, passive: false };
+  if (nominal) return { source: ctx.roles.nounSource(m.first, m.pattern.code.startsWith(VISIT_ROOT)), target: undefined, passive: false };
   return ctx.roles.verbRoles(m.wordTokens, ADDRESSED_ROOTS.has(m.pattern.code.slice(0, 2)));
 }
 
