@@ -120,4 +120,8 @@ describe('coder on news constructions', () => {
     expect(dyads('U.S. Secretary of State George Shultz went straight into a closed-door meeting with Soviet Foreign Minister Eduard Shevardnadze.', '1987-04-14'))
       .toContain('USAGOV 040 RUSGOV');
   });
+
+  it('does not take a date for a subject ("the administration this week accused")', () => {
+    expect(dyads('The Obama administration this week accused Russia of moving artillery into Ukraine.', '2014-08-28')).toContain('USAGOV 112 RUS');
+  });
 });

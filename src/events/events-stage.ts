@@ -109,7 +109,7 @@ export const eventsStage: Stage<EventResources> = {
         // A visit to a place has the place as its second side.
         const sides = actors.length + (matches.some((m) => m.target && !actors.includes(m.target)) ? 1 : 0);
         const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, sides, (w) => isPronoun(mods, w))
-          ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors) : null;
+          ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors, skip) : null;
         const offTopic = nonPoliticalSentence(tokens, s.firstToken, s.endToken, topics);
         events.push(...buildEvents({
           text, tokens, index, firstToken: s.firstToken, endToken: s.endToken, start: s.start, end: s.end, actors,

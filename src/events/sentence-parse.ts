@@ -27,7 +27,7 @@ const NAME_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
  * visited") is a proper noun: it is re-tagged as one before parsing.
  * @example parseSentence(models, tokens, 0, tokens.length, actors)?.rel
  */
-export function parseSentence(models: SyntaxModels, tokens: readonly Token[], sentenceFirst: number, end: number, actors: readonly ActorMention[]): SentenceParse | null {
+export function parseSentence(models: SyntaxModels, tokens: readonly Token[], sentenceFirst: number, end: number, actors: readonly ActorMention[], dateWords: ReadonlySet<number> = new Set()): SentenceParse | null {
   if (end - sentenceFirst === 0 || end - sentenceFirst > MAX_PARSED_TOKENS) return null;
   // "CAIRO (AFP) - Abbas announced …": the dateline is no part of the sentence's grammar.
   const dateline = datelineLength(tokens, sentenceFirst, end);
@@ -50,7 +50,32 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
   const head = Int32Array.from(a.head, (h) => (h < 0 ? -1 : h + first));
   const parse: SentenceParse = { first, end, head, rel: [...a.rel], upos: a.upos, children: [] };
   promoteReducedRelative(parse, tags.xpos);
+  promoteOverDateSubject(parse, dateWords);
   return withDateline(parse, tokens, sentenceFirst);
+}
+
+/**
+ * "The Obama administration this week accused Russia" parsed as a relative clause whose
+ * subject is "week": a date is no subject, so the clause's verb takes the place of the noun
+ * it hung from, that noun becomes its subject and the date a time modifier.
+ */
+function promoteOverDateSubject(p: SentenceParse, dateWords: ReadonlySet<number>): void {
+  for (let i = 0; i < p.rel.length; i++) {
+    const v = i + p.first;
+    if (p.rel[i] !== 'acl:relcl' || p.upos[i] !== 'VERB') continue;
+    const subject = p.head.findIndex((h, k) => h === v && p.rel[k] === 'nsubj');
+    const noun = p.head[i];
+    if (subject < 0 || !dateWords.has(subject + p.first) || noun < 0 || noun > subject + p.first) continue;
+    const n = noun - p.first;
+    p.head[i] = p.head[n];
+    p.rel[i] = p.rel[n];
+    p.head[n] = v;
+    p.rel[n] = 'nsubj';
+    p.rel[subject] = 'obl:tmod';
+    // The noun's other dependents after the verb (the object, the final stop) now belong to the verb.
+    for (let k = i + 1; k < p.rel.length; k++) if (p.head[k] === noun) p.head[k] = v;
+    return;
+  }
 }
 
 /** Most tokens a dateline has before its dash ("WASHINGTON, June 18 -", "Cairo (AFP) -"). */
