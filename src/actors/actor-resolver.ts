@@ -20,6 +20,8 @@ const ROLE_MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** What follows a place opening a wire dateline: ", March 20", ", 3 JAN", " (AFP)". */
 const DATELINE_FOLLOWERS = /^(, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|, \d{1,2} [A-Z]{3}|\( [A-Z][A-Za-z]+ \))/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Words that name half of a divided country after "the" ("the North" in a story about North Korea). */
+const COMPASS_HALVES = new Set(['North', 'South']);
 /** Words of an unknown name that a title in apposition may describe ("Jen Psaki"). */
 const MIN_APPOSED_NAME_WORDS = 2;
 /** Articles that may stand between an apposition's comma and its title. */
@@ -167,6 +169,11 @@ export class SentenceResolver {
       return k + 1;
     }
     if (atom.kind === 'name') {
+      const half = this.halfOfDividedCountry(atom, floor);
+      if (half) {
+        this.add({ code: half, name: this.dict.countryNames.get(half)!, country: half, role: null, kind: 'state' }, atom.start, atom.end);
+        return k + 1;
+      }
       // "Mr. Price": the courtesy title is part of the mention, not of the name.
       const nameStart = COURTESY_TITLES.has(t[atom.start].norm) ? atom.start + 1 : atom.start;
       let known = nameStart < atom.end ? this.knownPerson(this.text(nameStart, atom.end)) : undefined;
@@ -223,6 +230,21 @@ export class SentenceResolver {
       this.add({ code: demonym.code, name: demonym.name, country: demonym.code, role: null, kind: 'agent' }, atom.start, atom.end);
     }
     return k + 1;
+  }
+
+  /**
+   * "the North", "the South": in a story that names North Korea (or South Sudan…), the half of
+   * a divided country whose name starts with that word.
+   */
+  private halfOfDividedCountry(atom: Atom, floor: number): string | null {
+    const t = this.tokens;
+    const word = t[atom.start].text;
+    if (atom.end - atom.start !== 1 || !COMPASS_HALVES.has(word) || atom.start <= floor || t[atom.start - 1].norm !== 'the') return null;
+    let best: string | null = null;
+    for (const [code, n] of this.memory.countryMentions) {
+      if (this.dict.countryNames.get(code)?.startsWith(`${word} `) && (!best || n > (this.memory.countryMentions.get(best) ?? 0))) best = code;
+    }
+    return best;
   }
 
   /**

@@ -124,4 +124,11 @@ describe('coder on news constructions', () => {
   it('does not take a date for a subject ("the administration this week accused")', () => {
     expect(dyads('The Obama administration this week accused Russia of moving artillery into Ukraine.', '2014-08-28')).toContain('USAGOV 112 RUS');
   });
+
+  it('reads "the North" and "the South" as the halves of a divided country the story names', () => {
+    const doc = coder.code({ uri: 'test:cases', content: 'North Korea fired missiles at South Korea. The North then cut a hotline with the South.', format: 'text' }, { date: '2013-03-11' });
+    expect(doc.actors.map((a) => `${a.text}=${a.code}`)).toEqual(['North Korea=PRK', 'South Korea=KOR', 'North=PRK', 'South=KOR']);
+    const elsewhere = coder.code({ uri: 'test:cases', content: 'Farmers in the North protested on Monday.', format: 'text' }, { date: '2013-03-11' });
+    expect(elsewhere.actors).toEqual([]);
+  });
 });
