@@ -20,6 +20,12 @@ const ROLE_MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** What follows a place opening a wire dateline: ", March 20", ", 3 JAN", " (AFP)". */
 const DATELINE_FOLLOWERS = /^(, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|, \d{1,2} [A-Z]{3}|\( [A-Z][A-Za-z]+ \))/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Words that name half of a divided country after "the" ("the North" in a story about North Korea). */
+const COMPASS_HALVES = new Set(['North', 'South']);
+/** Words of an unknown name that a title in apposition may describe ("Jen Psaki"). */
+const MIN_APPOSED_NAME_WORDS = 2;
+/** Articles that may stand between an apposition's comma and its title. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
 type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
@@ -137,7 +143,9 @@ export class SentenceResolver {
     // Up to two modifiers may stand between: "Israel's energy minister", "Indonesian National Police".
     const owner = this.owner(atom);
     if (owner && next && !pick(atom, 'person')) {
-      const r = next.kind === 'name' && atoms[k + 2] && pick(atoms[k + 2], 'role') ? k + 2 : k + 1;
+      // "Chad's Paris embassy": a city between owner and role says where the office is, not whose.
+      const modifier = next.kind === 'name' || pick(next, 'capital');
+      const r = modifier && atoms[k + 2] && pick(atoms[k + 2], 'role') ? k + 2 : k + 1;
       const roleEnd = atoms[r]?.end ?? 0;
       // "American military assistance": a role word used as an adjective leaves the owner alone.
       const adjectival = t[roleEnd - 1]?.pos === 'ADJ' && t[roleEnd]?.pos === 'NOUN';
@@ -161,6 +169,11 @@ export class SentenceResolver {
       return k + 1;
     }
     if (atom.kind === 'name') {
+      const half = this.halfOfDividedCountry(atom, floor);
+      if (half) {
+        this.add({ code: half, name: this.dict.countryNames.get(half)!, country: half, role: null, kind: 'state' }, atom.start, atom.end);
+        return k + 1;
+      }
       // "Mr. Price": the courtesy title is part of the mention, not of the name.
       const nameStart = COURTESY_TITLES.has(t[atom.start].norm) ? atom.start + 1 : atom.start;
       let known = nameStart < atom.end ? this.knownPerson(this.text(nameStart, atom.end)) : undefined;
@@ -174,8 +187,9 @@ export class SentenceResolver {
         const governed = this.governmentOf(known, atoms, k);
         if (governed) return governed;
         this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, from, atom.end);
+        return k + 1;
       }
-      return k + 1;
+      return nameStart < atom.end ? this.appositiveTitle(atoms, k, nameStart, floor) : k + 1;
     }
     const reference = pick(atom, 'reference');
     if (reference) {
@@ -216,6 +230,51 @@ export class SentenceResolver {
       this.add({ code: demonym.code, name: demonym.name, country: demonym.code, role: null, kind: 'agent' }, atom.start, atom.end);
     }
     return k + 1;
+  }
+
+  /**
+   * "the North", "the South": in a story that names North Korea (or South Sudan…), the half of
+   * a divided country whose name starts with that word.
+   */
+  private halfOfDividedCountry(atom: Atom, floor: number): string | null {
+    const t = this.tokens;
+    const word = t[atom.start].text;
+    if (atom.end - atom.start !== 1 || !COMPASS_HALVES.has(word) || atom.start <= floor || t[atom.start - 1].norm !== 'the') return null;
+    let best: string | null = null;
+    for (const [code, n] of this.memory.countryMentions) {
+      if (this.dict.countryNames.get(code)?.startsWith(`${word} `) && (!best || n > (this.memory.countryMentions.get(best) ?? 0))) best = code;
+    }
+    return best;
+  }
+
+  /**
+   * "Jen Psaki, the State Department spokeswoman": an unknown name followed by a comma and a
+   * title takes the title's code, and is remembered by it. Returns the next atom index.
+   */
+  private appositiveTitle(atoms: Atom[], k: number, nameStart: number, floor: number): number {
+    const t = this.tokens;
+    const name = atoms[k];
+    const next = atoms[k + 1];
+    let gap = name.end;
+    if (t[gap]?.norm !== ',') return k + 1;
+    gap++;
+    if (ARTICLES.has(t[gap]?.norm)) gap++;
+    if (!next || next.start !== gap) return k + 1;
+    const before = this.actors.length;
+    const after = this.resolveAt(atoms, k + 1, floor);
+    const title = this.actors[before];
+    // Only a title starting right after the comma, not a person or a bare word, describes the name.
+    if (!title || title.start !== t[next.start].start || !title.role || title.kind === 'person' || title.code.startsWith('---')) return after;
+    // A person's title ("spokeswoman", not "government") after a name of two words or more ("Cessation of Hostilities, the government" is no person).
+    const personTitle = atoms.slice(k + 1, after).some((a) => pick(a, 'role')?.title);
+    if (!personTitle || name.end - nameStart < MIN_APPOSED_NAME_WORDS) return after;
+    const known: KnownPerson = { name: this.text(nameStart, name.end), code: title.code, country: title.country, role: title.role, title: title.role };
+    this.memory.rememberPerson(known);
+    const person = this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, name.start, name.end);
+    // Keep the mentions in reading order.
+    this.actors.splice(this.actors.length - 1, 1);
+    this.actors.splice(before, 0, person);
+    return after;
   }
 
   /**
@@ -304,8 +363,8 @@ export class SentenceResolver {
     // "in general", "brutal military conflicts": a bare role used as an adjective is no actor.
     if (!owner && t[end - 1].pos === 'ADJ' && ((start > 0 && t[start - 1].pos === 'ADP') || t[end]?.pos === 'NOUN')) return j;
     // "MANILA, March 20 - Communist rebels killed 18 soldiers": bare roles of a datelined wire
-    // story belong to the dateline's country.
-    const dateline = this.memory.datelineCountry;
+    // story belong to the dateline's country, and those of a story about one country to it.
+    const dateline = this.memory.homeCountry;
     // "its forces" belong to whoever "its" stands for; the event coder resolves that.
     const possessed = start > 0 && POSSESSIVE_PRONOUNS.has(t[start - 1].norm);
     owner ??= dateline && role.code !== '~' && !possessed ? { code: dateline, country: dateline } : null;
@@ -317,15 +376,20 @@ export class SentenceResolver {
   private titledPerson(role: Entry<'role'>, owner: Owner | null, nameAtom: Atom, from: number, to: number): ActorMention {
     const entry = pick(nameAtom, 'person');
     const name = this.text(nameAtom.start, nameAtom.end);
-    // "OTTAWA, March 23 - Prime Minister Brian Mulroney": a national title with no country is the dateline's.
-    const dateline = this.memory.datelineCountry;
+    // "OTTAWA, March 23 - Prime Minister Brian Mulroney": a national title with no country is the dateline's,
+    // or that of the country the story is about.
+    const dateline = this.memory.homeCountry;
+    const stated = owner;
     owner ??= dateline && role.code !== '~' ? { code: dateline, country: dateline } : null;
-    let known: KnownPerson = entry ? this.personFromEntry(entry) : this.knownPerson(name) ?? {
+    const remembered = entry ? undefined : this.knownPerson(name);
+    let known: KnownPerson = entry ? this.personFromEntry(entry) : remembered ?? {
       name, code: this.roleCode(owner, role), country: owner?.country ?? null, role: role.name,
     };
     // The text's own title wins over a dictionary period that does not cover the date
-    // ("Russian President Boris Yeltsin" in a story the dictionary dates outside his term).
-    if ((!entry || known.role === null) && owner) known = { ...known, code: this.roleCode(owner, role), country: owner.country };
+    // ("Russian President Boris Yeltsin" in a story the dictionary dates outside his term);
+    // a dateline's country does not override a person the dictionary knows ("MOSCOW - President Reagan").
+    const override = remembered ? stated : owner;
+    if ((!entry || known.role === null) && override) known = { ...known, code: this.roleCode(override, role), country: override.country };
     known = { ...known, role: known.role ?? role.name };
     this.memory.rememberPerson({ ...known, title: role.name });
     return this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, from, to);

@@ -16,6 +16,21 @@ function countCountries(atoms: Atom[][]): Map<string, number> {
   return counts;
 }
 
+/** A story is about one country when it names it at least this often… */
+const MAIN_COUNTRY_MIN_MENTIONS = 3;
+/** …and this share of all its country names. */
+const MAIN_COUNTRY_MIN_SHARE = 0.6;
+
+/** The country an article names most, when it dominates the others. */
+function mainCountry(counts: Map<string, number>): string | null {
+  let best: string | null = null, top = 0, total = 0;
+  for (const [code, n] of counts) {
+    total += n;
+    if (n > top) [best, top] = [code, n];
+  }
+  return top >= MAIN_COUNTRY_MIN_MENTIONS && top >= MAIN_COUNTRY_MIN_SHARE * total ? best : null;
+}
+
 /**
  * Actor and place recognition: dictionary phrases and name runs are matched per sentence,
  * then resolved in reading order so that surnames, titles and "both countries" can refer back.
@@ -31,6 +46,7 @@ export const actorsStage: Stage<ActorDictionary> = {
     const places: PlaceMention[] = [];
     const atoms = sentences.map((s) => matchAtoms(tokens, s.firstToken, s.endToken, dict));
     memory.countryMentions = countCountries(atoms);
+    memory.mainCountry = mainCountry(memory.countryMentions);
     sentences.forEach((s, index) => {
       const resolver = new SentenceResolver(tokens, index, dict, memory, doc.article!.published, doc.article!.text);
       resolver.resolve(atoms[index], s.firstToken);

@@ -18,6 +18,13 @@ export class ArticleMemory {
   datelineCountry: string | null = null;
   /** How often the article names each country; a dateline counts only when its country is named most. */
   countryMentions = new Map<string, number>();
+  /** The country the story is about when one clearly dominates its country names; bare agents with no dateline are from there. */
+  mainCountry: string | null = null;
+
+  /** The dateline's country, else the story's main country: where an unowned agent ("police", "protesters") most likely belongs. */
+  get homeCountry(): string | null {
+    return this.datelineCountry ?? this.mainCountry;
+  }
 
   /** Remembers a person by full name, surname and title. */
   rememberPerson(p: KnownPerson): void {

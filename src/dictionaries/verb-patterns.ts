@@ -50,6 +50,8 @@ export interface Modifiers {
   'pronoun-body': ReadonlySet<string>;
   /** Pronouns that stand for a group named before ("they attacked", "their leaders"). */
   'pronoun-group': ReadonlySet<string>;
+  /** First-person pronouns inside a quote: they stand for its speaker ("'We have urged both sides,' the spokesman said"). */
+  'pronoun-speaker': ReadonlySet<string>;
   /** Nouns for an audience: told to them is said, not done to anyone ("told reporters"). */
   audience: ReadonlySet<string>;
   /** Verbs after which an infinitive still happened ("managed to", "began to"); other infinitives are not asserted. */
@@ -156,7 +158,7 @@ function loadModifiers(path: string): Modifiers {
   const sets: Record<keyof Modifiers, Set<string>> = {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
-    audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
+    'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const kind = row.fields.kind as keyof Modifiers;

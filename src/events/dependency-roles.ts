@@ -19,7 +19,7 @@ const OBJECT_RELS = ['obj'];
 
 /** Whether a word is a pronoun that may stand for an actor named before. */
 export function isPronoun(mods: Modifiers, word: string): boolean {
-  return mods.pronoun.has(word) || mods['pronoun-body'].has(word) || mods['pronoun-group'].has(word);
+  return mods.pronoun.has(word) || mods['pronoun-body'].has(word) || mods['pronoun-group'].has(word) || mods['pronoun-speaker'].has(word);
 }
 
 function inflection(word: string): string {
@@ -63,7 +63,7 @@ export class RoleReader {
     const before = this.inMention.get(word - 1);
     if (before && before.endToken === word && (before.kind === 'agent' || before.kind === 'government')
       && this.parse.upos[word - this.parse.first] === 'PROPN') return this.owned(before);
-    if (isPronoun(this.mods, this.tokens[word].norm)) return this.antecedent(this.tokens[word].norm, word);
+    if (isPronoun(this.mods, this.tokens[word].norm)) return this.pronounActor(word);
     if (depth >= MAX_NOUN_DEPTH) return null;
     for (const c of childrenWith(this.parse, word, NOUN_LINKS)) {
       if (skip.has(c)) continue;
@@ -77,6 +77,25 @@ export class RoleReader {
     return null;
   }
 
+  /** The actor pronoun token `word` stands for: the quote's speaker for "we", "our"; else an antecedent. */
+  private pronounActor(word: number): ActorMention | null {
+    const norm = this.tokens[word].norm;
+    return this.mods['pronoun-speaker'].has(norm) ? this.speaker() : this.antecedent(norm, word);
+  }
+
+  /** Who speaks in the sentence: the actor that is the subject of a verb of speech ("…," the spokesman said). */
+  private speaker(): ActorMention | null {
+    const p = this.parse;
+    for (let v = p.first; v < p.end; v++) {
+      if (p.upos[v - p.first] !== 'VERB' || !this.mods.speech.has(this.tokens[v].lemma)) continue;
+      const subject = this.subjectWord(v);
+      if (subject === undefined || this.mods['pronoun-speaker'].has(this.tokens[subject].norm)) continue;
+      const a = this.actorFor(subject);
+      if (a) return a;
+    }
+    return null;
+  }
+
   /**
    * "Iraq said its forces…": an agent with no country, owned by a pronoun, takes the country
    * of the actor the pronoun stands for (IRQMIL).
@@ -86,7 +105,7 @@ export class RoleReader {
     const before = m.firstToken - 1;
     const word = this.tokens[before]?.norm;
     if (!word || !isPronoun(this.mods, word)) return m;
-    const owner = this.antecedent(word, before);
+    const owner = this.pronounActor(before);
     if (!owner?.country) return m;
     return { ...m, code: owner.country + m.code.slice(3), country: owner.country };
   }
@@ -163,13 +182,33 @@ export class RoleReader {
       // English objects follow their verb; one before it is a misparsed name ("Emmanuel [obj] Macron spoke").
       const objects = deps.filter((c) => /^i?obj/.test(relOf(p, c)) && c > w);
       const bare = deps.filter((c) => c > w && relOf(p, c).startsWith('obl') && !caseWord(p, this.tokens, c));
-      const marked = deps.filter((c) => this.mods.target.has(caseWord(p, this.tokens, c)));
+      // "complained about X", "responded to X": the pattern's own preposition marks its target too.
+      const marked = deps.filter((c) => this.mods.target.has(caseWord(p, this.tokens, c))
+        || childrenWith(p, c, ['case']).some((k) => inPattern.has(k)));
       for (const c of [...objects, ...bare, ...marked]) {
         const a = this.actorFor(c, 0, inPattern);
         if (a) return a;
       }
+      // "met on Monday with Lavrov" parsed with "with Lavrov" under "Monday": a target phrase one level down.
+      for (const c of marked) {
+        for (const d of childrenWith(p, c, ['nmod']).filter((x) => this.mods.target.has(caseWord(p, this.tokens, x)))) {
+          const a = this.actorFor(d, 0, inPattern);
+          if (a) return a;
+        }
+      }
+      // "condemned the attack on Israel by Hamas", "by" hung from the verb: the doer of the event the object names.
+      if (objects.length && !this.isPassive(w)) {
+        for (const c of deps.filter((d) => d > w && this.mods.agent.has(caseWord(p, this.tokens, d)))) {
+          const a = this.actorFor(c, 0, inPattern);
+          if (a) return a;
+        }
+      }
       for (const o of objects) {
-        for (const c of childrenWith(p, o, ['nmod'])) {
+        // The same with "by" under the object: the doer comes before the victim.
+        const nmods = childrenWith(p, o, ['nmod']);
+        const preps = nmods.map((c) => caseWord(p, this.tokens, c));
+        const ordered = [...nmods.filter((_, i) => this.mods.agent.has(preps[i])), ...nmods.filter((_, i) => !this.mods.agent.has(preps[i]))];
+        for (const c of ordered) {
           const prep = caseWord(p, this.tokens, c);
           if (!this.mods.target.has(prep) && !this.mods.agent.has(prep) && prep !== 'from') continue;
           const a = this.actorFor(c, 0, inPattern);
@@ -267,10 +306,10 @@ export class RoleReader {
    * Russian invasion"), else the subject of a light verb taking it as object ("Israel launched
    * airstrikes"). Undefined when neither is there.
    */
-  nounSource(noun: number): Role {
+  nounSource(noun: number, joined = false): Role {
     const p = this.parse;
     for (const c of childrenWith(p, noun, ['nmod:poss', 'amod', 'compound'])) {
-      const a = this.inMention.get(c) ?? (isPronoun(this.mods, this.tokens[c].norm) ? this.antecedent(this.tokens[c].norm, c) : undefined);
+      const a = this.inMention.get(c) ?? (isPronoun(this.mods, this.tokens[c].norm) ? this.pronounActor(c) : undefined);
       if (a) return a;
     }
     // "condemnation from the United States", "an attack by rebels".
@@ -288,6 +327,11 @@ export class RoleReader {
       const lemma = this.tokens[h].lemma;
       if (this.mods.light.has(lemma)) return this.toActor(this.subjectWord(h));
       if (this.mods.speech.has(lemma) || this.mods.commentary.has(lemma)) return null;
+    }
+    // "went into a meeting with Shevardnadze": whoever goes to or joins a meeting takes part in it.
+    if (joined && h >= 0 && (OBJECT_RELS.includes(rel) || rel === 'obl') && this.parse.upos[h - this.parse.first] === 'VERB'
+      && !this.mods.speech.has(this.tokens[h].lemma) && !this.mods.commentary.has(this.tokens[h].lemma)) {
+      return this.toActor(this.subjectWord(h));
     }
     return undefined;
   }

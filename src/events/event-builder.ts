@@ -72,9 +72,12 @@ function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWo
 /** Appeals (02) and demands (10) are addressed to whoever must act: "demanded that Israel withdraw". */
 const ADDRESSED_ROOTS = new Set(['02', '10']);
 
-/** Visits are root 04; only some actors pay them. */
+/** Visits and meetings are root 04: only some actors pay visits, and whoever joins a meeting takes part in it. */
 const VISIT_ROOT = '04';
-/** Who can pay a visit to a place. */
+/** Codes of a visit made and a visit hosted. */
+const VISIT_MADE = '042';
+const VISIT_HOSTED = '043';
+/** Who can pay a visit. */
 const VISITOR_KINDS = new Set<ActorMention['kind']>(['person', 'government', 'state', 'igo']);
 
 /** Role codes of a state's own organs and forces. */
@@ -83,7 +86,10 @@ const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 /** A state, its government or its forces ("Iran", "Iraqi troops"), as opposed to rebels or civilians. */
 function isStateSide(m: ActorMention): boolean {
   if (m.kind === 'state' || m.kind === 'government') return true;
-  return m.country !== null && m.code.length === 6 && STATE_ROLES.has(m.code.slice(3));
+  // "an attack on an Iranian platform": a bare demonym stands for its country.
+  if (m.country !== null && m.code === m.country) return true;
+  // "government troops" of no named country are still a state's forces.
+  return m.code.length === 6 && STATE_ROLES.has(m.code.slice(3));
 }
 
 /** A role from the parse, or word order's answer when the parse has none. */
@@ -94,7 +100,7 @@ function orElse(role: Role, fallback: () => ActorMention | null): ActorMention |
 /** What the parse says of a match's roles: verbs by their arguments, nouns by their possessor. */
 function dependencyRoles(ctx: SentenceContext, m: PatternMatch, nominal: boolean): DependencyRoles | null {
   if (!ctx.roles) return null;
-  if (nominal) return { source: ctx.roles.nounSource(m.first), target: undefined, passive: false };
+  if (nominal) return { source: ctx.roles.nounSource(m.first, m.pattern.code.startsWith(VISIT_ROOT)), target: undefined, passive: false };
   return ctx.roles.verbRoles(m.wordTokens, ADDRESSED_ROOTS.has(m.pattern.code.slice(0, 2)));
 }
 
@@ -115,7 +121,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const p = m.pattern;
     // A pattern of nouns and adjectives only ("military assistance to") is a nominal event.
     const nominal = m.wordTokens.every((w) => ctx.tokens[w].pos !== 'VERB' && ctx.tokens[w].pos !== 'AUX')
-      && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN');
+      // A capitalised noun in a headline style ("a U.S. Attack on") may be tagged a proper noun.
+      && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN' || ctx.tokens[w].pos === 'PROPN');
     const dep = dependencyRoles(ctx, m, nominal);
     // "support and assistance to help Yerevan": an infinitive completing a noun has no subject
     // we can trust, unless the parse found one ("Israel plans to visit").
@@ -183,6 +190,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       let code = p.code;
       if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
       if (p.stateCode && isStateSide(s) && isStateSide(t)) code = p.stateCode;
+      // "bases hosting U.S. troops" is a presence, not a visit: only leaders, governments and states visit.
+      const visitor = code === VISIT_MADE ? s : code === VISIT_HOSTED ? t : null;
+      if (visitor && !VISITOR_KINDS.has(visitor.kind)) continue;
       if (mode === 'intended' && !negated) {
         const intent = intentCode(patterns, code);
         // "sent troops to attack", "paid to kill": force only planned is a threat at most, which

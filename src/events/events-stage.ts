@@ -1,4 +1,4 @@
-import type { ActorMention, CodedEvent, PlaceMention, Sentence, Token } from '../core/document.js';
+import type { ActorMention, CodedEvent, DateMention, PlaceMention, Sentence, Token } from '../core/document.js';
 import type { Stage } from '../core/stage.js';
 import type { Codebook } from '../dictionaries/codebook.js';
 import type { Topics } from '../dictionaries/topics.js';
@@ -42,14 +42,27 @@ function placePatternWords(set: PatternSet): ReadonlySet<string> {
   return words;
 }
 
+/** Tokens of the sentence's dates, with the preposition before each ("on Tuesday"): patterns may skip them. */
+function dateTokens(tokens: readonly Token[], s: Sentence, dates: readonly DateMention[]): ReadonlySet<number> {
+  const skip = new Set<number>();
+  for (const d of dates) {
+    for (let t = s.firstToken; t < s.endToken; t++) {
+      if (tokens[t].start < d.start || tokens[t].end > d.end) continue;
+      skip.add(t);
+      if (t > s.firstToken && !skip.has(t - 1) && tokens[t - 1].pos === 'ADP') skip.add(t - 1);
+    }
+  }
+  return skip;
+}
+
 /** Adds the matches of patterns whose target is a place ("arrived in Amman"), most specific first. */
-function withPlaceTargets(matches: PatternMatch[], set: PatternSet, placeWords: ReadonlySet<string>, tokens: Token[], s: Sentence, actors: ActorMention[], places: PlaceMention[]): PatternMatch[] {
+function withPlaceTargets(matches: PatternMatch[], set: PatternSet, placeWords: ReadonlySet<string>, tokens: Token[], s: Sentence, actors: ActorMention[], places: PlaceMention[], skip: ReadonlySet<number>): PatternMatch[] {
   if (!places.length) return matches;
   let cue = false;
   for (let t = s.firstToken; t < s.endToken && !cue; t++) cue = placeWords.has(tokens[t].lemma) || placeWords.has(tokens[t].norm);
   if (!cue) return matches;
   const asActors = places.map(placeAsActor);
-  const placed = matchPatterns(set, tokens, s.firstToken, s.endToken, [...actors, ...asActors])
+  const placed = matchPatterns(set, tokens, s.firstToken, s.endToken, [...actors, ...asActors], skip)
     .filter((m) => m.pattern.placeTarget && m.target && asActors.includes(m.target));
   return placed.length ? [...matches, ...placed].sort(bySpecificity) : matches;
 }
@@ -88,17 +101,19 @@ export const eventsStage: Stage<EventResources> = {
       sentences.forEach((s, index) => {
         const actors = doc.actors!.filter((a) => a.sentence === index);
         const places = doc.places!.filter((p) => p.sentence === index);
-        const matches = withPlaceTargets(matchPatterns(patterns, tokens, s.firstToken, s.endToken, actors).filter((m) => !m.pattern.placeTarget),
-          patterns, placeWords, tokens, s, actors, places);
+        const sentenceDates = dates.filter((d) => d.sentence === index);
+        const skip = dateTokens(tokens, s, sentenceDates);
+        const matches = withPlaceTargets(matchPatterns(patterns, tokens, s.firstToken, s.endToken, actors, skip).filter((m) => !m.pattern.placeTarget),
+          patterns, placeWords, tokens, s, actors, places, skip);
         if (!matches.length) return;
         // A visit to a place has the place as its second side.
         const sides = actors.length + (matches.some((m) => m.target && !actors.includes(m.target)) ? 1 : 0);
         const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, sides, (w) => isPronoun(mods, w))
-          ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors) : null;
+          ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors, skip) : null;
         const offTopic = nonPoliticalSentence(tokens, s.firstToken, s.endToken, topics);
         events.push(...buildEvents({
           text, tokens, index, firstToken: s.firstToken, endToken: s.endToken, start: s.start, end: s.end, actors,
-          places, dates: dates.filter((d) => d.sentence === index),
+          places, dates: sentenceDates,
           published: doc.article!.published,
           roles: parse ? new RoleReader(parse, tokens, actors, mods, (word, t) => antecedent(word, t, index)) : null,
         }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));

@@ -38,14 +38,17 @@ function groupEnd(m: ActorMention, byStart: MentionIndex): ActorMention {
 /** Actors by first token, for slot matching. */
 export type MentionIndex = Map<number, ActorMention>;
 
-function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor: number, byStart: MentionIndex, byEnd: Map<number, ActorMention>): PatternMatch | null {
+const NOTHING_SKIPPED: ReadonlySet<number> = new Set();
+
+function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor: number, byStart: MentionIndex, byEnd: Map<number, ActorMention>, skippable: ReadonlySet<number>): PatternMatch | null {
+  const filler = (j: number) => isFiller(tokens[j]) || skippable.has(j);
   const firstWord = p.elements.findIndex((e) => e.kind === 'word');
   let source: ActorMention | null = null;
   let target: ActorMention | null = null;
   if (firstWord === 1) {
     // {S} right before the first word: "Russian-brokered cease-fire".
     let j = i - 1;
-    while (j >= floor && isFiller(tokens[j]) && !byEnd.has(j + 1)) j--;
+    while (j >= floor && filler(j) && !byEnd.has(j + 1)) j--;
     source = byEnd.get(j + 1) ?? null;
     if (!source) return null;
   }
@@ -57,7 +60,7 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
       let found = -1;
       for (let gap = 0; j < end && gap <= MAX_GAP; j++, gap++) {
         if (wordMatches(tokens[j], el.alts)) { found = j; break; }
-        if (!isFiller(tokens[j])) break;
+        if (!filler(j)) break;
       }
       if (found < 0) {
         if (el.optional) continue;
@@ -68,7 +71,7 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
     } else {
       let j = pos + 1;
       let gap = 0;
-      while (j < end && gap <= MAX_GAP && !byStart.has(j) && isFiller(tokens[j])) { j++; gap++; }
+      while (j < end && gap <= MAX_GAP && !byStart.has(j) && filler(j)) { j++; gap++; }
       const m = byStart.get(j);
       if (!m) return null;
       if (el.role === 'T') target = m;
@@ -81,9 +84,10 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
 
 /**
  * Finds every pattern that matches in tokens [from, to), most specific first; the event
- * builder keeps, for each word, the first match that codes an event.
+ * builder keeps, for each word, the first match that codes an event. `skippable` tokens (a
+ * date: "demonstrated on Tuesday in Serbia") may stand between a pattern's elements like fillers.
  */
-export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to: number, actors: ActorMention[]): PatternMatch[] {
+export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to: number, actors: ActorMention[], skippable: ReadonlySet<number> = NOTHING_SKIPPED): PatternMatch[] {
   const byStart: MentionIndex = new Map();
   const byEnd = new Map<number, ActorMention>();
   for (const a of actors) {
@@ -105,7 +109,7 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
         if (seen.has(p)) continue;
         seen.add(p);
         if (hyphenated && p.elements[0].kind !== 'slot') continue;
-        const m = tryMatch(p, tokens, i, to, from, byStart, byEnd);
+        const m = tryMatch(p, tokens, i, to, from, byStart, byEnd, skippable);
         if (m) candidates.push(m);
       }
     }

@@ -27,9 +27,12 @@ const NAME_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
  * visited") is a proper noun: it is re-tagged as one before parsing.
  * @example parseSentence(models, tokens, 0, tokens.length, actors)?.rel
  */
-export function parseSentence(models: SyntaxModels, tokens: readonly Token[], first: number, end: number, actors: readonly ActorMention[]): SentenceParse | null {
+export function parseSentence(models: SyntaxModels, tokens: readonly Token[], sentenceFirst: number, end: number, actors: readonly ActorMention[], dateWords: ReadonlySet<number> = new Set()): SentenceParse | null {
+  if (end - sentenceFirst === 0 || end - sentenceFirst > MAX_PARSED_TOKENS) return null;
+  // "CAIRO (AFP) - Abbas announced …": the dateline is no part of the sentence's grammar.
+  const dateline = datelineLength(tokens, sentenceFirst, end);
+  const first = sentenceFirst + dateline;
   const n = end - first;
-  if (n === 0 || n > MAX_PARSED_TOKENS) return null;
   const words = tokens.slice(first, end).map((t) => t.text);
   let tags = models.tagger.tag(words, undefined, false);
   const fixed: Array<typeof PROPER_NOUN | undefined> = new Array(n);
@@ -47,8 +50,67 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], fi
   const head = Int32Array.from(a.head, (h) => (h < 0 ? -1 : h + first));
   const parse: SentenceParse = { first, end, head, rel: [...a.rel], upos: a.upos, children: [] };
   promoteReducedRelative(parse, tags.xpos);
-  linkChildren(parse);
-  return parse;
+  promoteOverDateSubject(parse, dateWords);
+  return withDateline(parse, tokens, sentenceFirst);
+}
+
+/**
+ * "The Obama administration this week accused Russia" parsed as a relative clause whose
+ * subject is "week": a date is no subject, so the clause's verb takes the place of the noun
+ * it hung from, that noun becomes its subject and the date a time modifier.
+ */
+function promoteOverDateSubject(p: SentenceParse, dateWords: ReadonlySet<number>): void {
+  for (let i = 0; i < p.rel.length; i++) {
+    const v = i + p.first;
+    if (p.rel[i] !== 'acl:relcl' || p.upos[i] !== 'VERB') continue;
+    const subject = p.head.findIndex((h, k) => h === v && p.rel[k] === 'nsubj');
+    const noun = p.head[i];
+    if (subject < 0 || !dateWords.has(subject + p.first) || noun < 0 || noun > subject + p.first) continue;
+    const n = noun - p.first;
+    p.head[i] = p.head[n];
+    p.rel[i] = p.rel[n];
+    p.head[n] = v;
+    p.rel[n] = 'nsubj';
+    p.rel[subject] = 'obl:tmod';
+    // The noun's other dependents after the verb (the object, the final stop) now belong to the verb.
+    for (let k = i + 1; k < p.rel.length; k++) if (p.head[k] === noun) p.head[k] = v;
+    return;
+  }
+}
+
+/** Most tokens a dateline has before its dash ("WASHINGTON, June 18 -", "Cairo (AFP) -"). */
+const MAX_DATELINE_TOKENS = 8;
+const DATELINE_DASHES = new Set(['-', '--', '–', '—']);
+const DATELINE_PUNCTUATION = new Set([',', '(', ')', '.']);
+
+/** Tokens of a wire dateline opening the sentence, dash included; 0 when there is none. */
+export function datelineLength(tokens: readonly Token[], first: number, end: number): number {
+  for (let d = first + 1; d < Math.min(end - 1, first + MAX_DATELINE_TOKENS + 1); d++) {
+    const t = tokens[d];
+    if (DATELINE_DASHES.has(t.text)) {
+      // "Israel-Hamas talks" joins words; a dateline's dash stands apart from what follows.
+      return tokens[d + 1].start > t.end ? d + 1 - first : 0;
+    }
+    if (!DATELINE_PUNCTUATION.has(t.text) && !/^[\p{Lu}\d]/u.test(t.text)) return 0;
+  }
+  return 0;
+}
+
+/** The sentence's parse with its dateline words hung from the root, so every token has a head. */
+function withDateline(p: SentenceParse, tokens: readonly Token[], sentenceFirst: number): SentenceParse {
+  const skip = p.first - sentenceFirst;
+  if (skip > 0) {
+    const root = p.first + p.head.indexOf(-1);
+    const lead = Array.from({ length: skip }, (_, i) => tokens[sentenceFirst + i]);
+    p = {
+      first: sentenceFirst, end: p.end, children: [],
+      head: Int32Array.from([...lead.map(() => root), ...p.head]),
+      rel: [...lead.map(() => 'dep'), ...p.rel],
+      upos: [...lead.map((t) => t.pos), ...p.upos],
+    };
+  }
+  linkChildren(p);
+  return p;
 }
 
 /**
