@@ -270,10 +270,9 @@ export class SentenceResolver {
     if (!personTitle || name.end - nameStart < MIN_APPOSED_NAME_WORDS) return after;
     const known: KnownPerson = { name: this.text(nameStart, name.end), code: title.code, country: title.country, role: title.role, title: title.role };
     this.memory.rememberPerson(known);
-    const person = this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, name.start, name.end);
-    // Keep the mentions in reading order.
-    this.actors.splice(this.actors.length - 1, 1);
-    this.actors.splice(before, 0, person);
+    this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, name.start, name.end);
+    // Keep the mentions in reading order: the name comes before its title.
+    this.actors.splice(before, 0, this.actors.pop()!);
     return after;
   }
 

@@ -83,8 +83,19 @@ export class RoleReader {
     return this.mods['pronoun-speaker'].has(norm) ? this.speaker() : this.antecedent(norm, word);
   }
 
-  /** Who speaks in the sentence: the actor that is the subject of a verb of speech ("…," the spokesman said). */
+  /** Who speaks in the sentence: the actor that is the subject of a verb of speech ("…," the spokesman said). Found once per sentence. */
   private speaker(): ActorMention | null {
+    if (this.sentenceSpeaker === undefined) {
+      // "our spokesman said": a speaker pronoun met while looking for the speaker stands for no one.
+      this.sentenceSpeaker = null;
+      this.sentenceSpeaker = this.findSpeaker();
+    }
+    return this.sentenceSpeaker;
+  }
+
+  private sentenceSpeaker: ActorMention | null | undefined;
+
+  private findSpeaker(): ActorMention | null {
     const p = this.parse;
     for (let v = p.first; v < p.end; v++) {
       if (p.upos[v - p.first] !== 'VERB' || !this.mods.speech.has(this.tokens[v].lemma)) continue;
@@ -205,11 +216,9 @@ export class RoleReader {
       }
       for (const o of objects) {
         // The same with "by" under the object: the doer comes before the victim.
-        const nmods = childrenWith(p, o, ['nmod']);
-        const preps = nmods.map((c) => caseWord(p, this.tokens, c));
-        const ordered = [...nmods.filter((_, i) => this.mods.agent.has(preps[i])), ...nmods.filter((_, i) => !this.mods.agent.has(preps[i]))];
-        for (const c of ordered) {
-          const prep = caseWord(p, this.tokens, c);
+        const phrases = childrenWith(p, o, ['nmod']).map((c) => ({ c, prep: caseWord(p, this.tokens, c) }));
+        const byDoer = [...phrases.filter((x) => this.mods.agent.has(x.prep)), ...phrases.filter((x) => !this.mods.agent.has(x.prep))];
+        for (const { c, prep } of byDoer) {
           if (!this.mods.target.has(prep) && !this.mods.agent.has(prep) && prep !== 'from') continue;
           const a = this.actorFor(c, 0, inPattern);
           if (a) return a;

@@ -40,8 +40,7 @@ export type MentionIndex = Map<number, ActorMention>;
 
 const NOTHING_SKIPPED: ReadonlySet<number> = new Set();
 
-function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor: number, byStart: MentionIndex, byEnd: Map<number, ActorMention>, skippable: ReadonlySet<number>): PatternMatch | null {
-  const filler = (j: number) => isFiller(tokens[j]) || skippable.has(j);
+function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor: number, byStart: MentionIndex, byEnd: Map<number, ActorMention>, filler: (j: number) => boolean): PatternMatch | null {
   const firstWord = p.elements.findIndex((e) => e.kind === 'word');
   let source: ActorMention | null = null;
   let target: ActorMention | null = null;
@@ -95,6 +94,7 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
     byEnd.set(a.endToken, a);
   }
   const candidates: PatternMatch[] = [];
+  const filler = (j: number) => isFiller(tokens[j]) || skippable.has(j);
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     // Words inside an actor name are never triggers ("Security Council", "Prime Minister").
@@ -109,7 +109,7 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
         if (seen.has(p)) continue;
         seen.add(p);
         if (hyphenated && p.elements[0].kind !== 'slot') continue;
-        const m = tryMatch(p, tokens, i, to, from, byStart, byEnd, skippable);
+        const m = tryMatch(p, tokens, i, to, from, byStart, byEnd, filler);
         if (m) candidates.push(m);
       }
     }
