@@ -23,6 +23,16 @@ export class Coder {
   }
 
   /**
+   * Codes one short sentence so that what the stages load on first use (models, tables) is
+   * loaded before any document's time budget starts. Returns this coder.
+   * @example const coder = new Coder().warmUp();
+   */
+  warmUp(): this {
+    this.code({ uri: 'warm-up:', content: 'Russia attacked Ukraine on Monday, officials said.', format: 'text' }, { date: '2022-02-28' });
+    return this;
+  }
+
+  /**
    * Runs the whole pipeline on one input.
    * @example new Coder().code({ uri: 'stdin:', content: 'Russia attacked Ukraine.', format: 'text' }, { date: '2022-02-24' })
    */

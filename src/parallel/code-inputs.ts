@@ -60,7 +60,8 @@ export async function* codeInputs(items: AsyncIterable<InputItem>, options: Code
   };
   const budgetMs = options.budgetMs ?? DEFAULT_TIME_BUDGET_MS;
   if (jobs <= 1) {
-    const coder = new Coder();
+    // As in a worker thread: loading on first use is not the first document's time.
+    const coder = new Coder().warmUp();
     for await (const item of all) {
       if ('error' in item) { yield item; continue; }
       try {

@@ -19,5 +19,5 @@ parentPort!.on('message', (req: CodeRequest) => {
   parentPort!.postMessage(res);
 });
 // The first document pays for what the stages load lazily; a warm-up pays it before any budget runs.
-coder.code({ uri: 'warm-up:', content: 'Russia attacked Ukraine on Monday, officials said.', format: 'text' }, { date: '2022-02-28' });
+coder.warmUp();
 parentPort!.postMessage({ ready: true });
