@@ -58,6 +58,10 @@ export interface Modifiers {
   implicative: ReadonlySet<string>;
   /** Verbs that comment on an event named by their object ("condemned the strike"): their subject did not do it. */
   commentary: ReadonlySet<string>;
+  /** Verbs of taking or refusing after which "from" names the other side ("rejected an offer from Kabul"). */
+  counterpart: ReadonlySet<string>;
+  /** Subordinators of a condition; a threat is aimed at the subject of its condition ("if Israel annexes …"). */
+  condition: ReadonlySet<string>;
   /** Verbs whose object noun is the event itself, done by the verb's subject ("launched an attack"). */
   light: ReadonlySet<string>;
 }
@@ -159,6 +163,7 @@ function loadModifiers(path: string): Modifiers {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
+    counterpart: new Set(), condition: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const kind = row.fields.kind as keyof Modifiers;

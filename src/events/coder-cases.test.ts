@@ -131,4 +131,14 @@ describe('coder on news constructions', () => {
     const elsewhere = coder.code({ uri: 'test:cases', content: 'Farmers in the North protested on Monday.', format: 'text' }, { date: '2013-03-11' });
     expect(elsewhere.actors.map((a) => a.code)).toEqual(['---AGR']);
   });
+
+  it('reads "from" as the other side after verbs of taking or refusing ("rejected an offer from Afghanistan")', () => {
+    expect(dyads('Pakistan President Mohammad Zia-Ul-Haq today rejected a fresh offer from Afghanistan for direct talks.', '1987-05-01')).toContain('PAKGOV 120 AFG');
+    expect(dyads('Russian officials said the ship sailed from Cyprus.')).toEqual([]);
+  });
+
+  it('aims a threat at whoever must meet its condition ("if the United States …", "unless Israel …")', () => {
+    expect(dyads('Russia has threatened to stop negotiations if the United States goes ahead with the deployment of new missiles in Europe.', '1983-05-01')).toContain('RUS 130 USA');
+    expect(dyads('Druze inhabitants of the Syrian Golan Heights threatened today to hold a general strike unless Israel rescinded its annexation of the region.', '1982-01-01')).toContain('SYRCVL 130 ISR');
+  });
 });

@@ -28,6 +28,8 @@ function inflection(word: string): string {
 
 /** How far after its verb an object may be and still rule out a target found by word order. */
 const NEAR_OBJECT = 4;
+/** How deep below a threat's trigger its condition clause is looked for ("threatened [to stop [talks [to reduce [… if X …]]]]"). */
+const MAX_CONDITION_DEPTH = 5;
 
 /** A participant as the tree gives it. */
 export type Role = ActorMention | null | undefined;
@@ -184,9 +186,11 @@ export class RoleReader {
    * the parse has no opinion. `addressee`: the event is a demand or an appeal, whose target may
    * be the subject of its "that" clause.
    */
-  targetActor(words: readonly number[], addressee = false, depth = 0): Role {
+  targetActor(words: readonly number[], addressee = false, depth = 0, conditioned = false): Role {
     const p = this.parse;
     const inPattern = new Set(words);
+    // "rejected an offer from Afghanistan": after verbs of taking or refusing, "from" names the other side.
+    const fromMarks = this.mods.counterpart.has(this.tokens[words[0]].lemma);
     let objectSeen = false;
     for (const w of [...words].reverse()) {
       const deps = childrenWith(p, w, ['obj', 'iobj', 'obl', 'nmod']).filter((c) => !inPattern.has(c));
@@ -194,7 +198,7 @@ export class RoleReader {
       const objects = deps.filter((c) => /^i?obj/.test(relOf(p, c)) && c > w);
       const bare = deps.filter((c) => c > w && relOf(p, c).startsWith('obl') && !caseWord(p, this.tokens, c));
       // "complained about X", "responded to X": the pattern's own preposition marks its target too.
-      const marked = deps.filter((c) => this.mods.target.has(caseWord(p, this.tokens, c))
+      const marked = deps.filter((c) => this.mods.target.has(caseWord(p, this.tokens, c)) || (fromMarks && caseWord(p, this.tokens, c) === 'from')
         || childrenWith(p, c, ['case']).some((k) => inPattern.has(k)));
       for (const c of [...objects, ...bare, ...marked]) {
         const a = this.actorFor(c, 0, inPattern);
@@ -238,6 +242,11 @@ export class RoleReader {
       }
       // "demanded that the United States match …": a demand or an appeal is addressed to the
       // subject of the clause that says what must be done.
+      // "threatened to stop the talks if the United States deploys …": a threat is aimed at whoever must meet its condition.
+      if (conditioned) {
+        const a = this.conditionSubject(last);
+        if (a) return a;
+      }
       if (addressee) {
         for (const c of childrenWith(p, last, ['ccomp']).filter((x) => !inPattern.has(x))) {
           const subj = childrenWith(p, c, ['nsubj']);
@@ -249,13 +258,33 @@ export class RoleReader {
     return objectSeen ? null : undefined;
   }
 
+  /** The actor subject of the first conditional clause ("if X …", "unless X …") in the subtree of `w`, searched breadth-first. */
+  private conditionSubject(w: number): ActorMention | null {
+    const p = this.parse;
+    let level = [w];
+    for (let d = 0; d < MAX_CONDITION_DEPTH && level.length; d++) {
+      const next: number[] = [];
+      for (const x of level) {
+        for (const c of p.children[x - p.first] ?? []) {
+          const clause = relOf(p, c) === 'advcl' && childrenWith(p, c, ['mark']).some((m) => this.mods.condition.has(this.tokens[m].norm));
+          const subj = clause ? childrenWith(p, c, ['nsubj'])[0] : undefined;
+          const a = subj === undefined ? null : this.actorFor(subj);
+          if (a) return a;
+          next.push(c);
+        }
+      }
+      level = next;
+    }
+    return null;
+  }
+
   private toActor(word: number | undefined): Role {
     if (word === undefined) return undefined;
     return this.actorFor(word);
   }
 
   /** Roles of a verb trigger whose pattern matched `words` (first word = the verb). */
-  verbRoles(words: readonly number[], addressee = false): DependencyRoles {
+  verbRoles(words: readonly number[], addressee = false, conditioned = false): DependencyRoles {
     const v = words[0];
     const p = this.parse;
     const passive = this.isPassive(v);
@@ -265,7 +294,7 @@ export class RoleReader {
       // No agent named: the doer is unknown, so no event — unless the parse found no subject either.
       return { passive, target: this.toActor(subj), source: agent === undefined ? (subj === undefined ? undefined : null) : this.toActor(agent) };
     }
-    return { passive, source: this.toActor(this.subjectWord(v)), target: this.targetActor(words, addressee) };
+    return { passive, source: this.toActor(this.subjectWord(v)), target: this.targetActor(words, addressee, 0, conditioned) };
   }
 
   /**

@@ -71,6 +71,8 @@ function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWo
 
 /** Appeals (02) and demands (10) are addressed to whoever must act: "demanded that Israel withdraw". */
 const ADDRESSED_ROOTS = new Set(['02', '10']);
+/** Roots whose events are aimed at whoever must meet their condition (threats). */
+const CONDITIONED_ROOTS = new Set(['13']);
 
 /** Visits and meetings are root 04: only some actors pay visits, and whoever joins a meeting takes part in it. */
 const VISIT_ROOT = '04';
@@ -101,7 +103,8 @@ function orElse(role: Role, fallback: () => ActorMention | null): ActorMention |
 function dependencyRoles(ctx: SentenceContext, m: PatternMatch, nominal: boolean): DependencyRoles | null {
   if (!ctx.roles) return null;
   if (nominal) return { source: ctx.roles.nounSource(m.first, m.pattern.code.startsWith(VISIT_ROOT)), target: undefined, passive: false };
-  return ctx.roles.verbRoles(m.wordTokens, ADDRESSED_ROOTS.has(m.pattern.code.slice(0, 2)));
+  const root = m.pattern.code.slice(0, 2);
+  return ctx.roles.verbRoles(m.wordTokens, ADDRESSED_ROOTS.has(root), CONDITIONED_ROOTS.has(root));
 }
 
 /** Turns the pattern matches of one sentence into coded events, one per source–target pair. */
