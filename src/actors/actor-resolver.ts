@@ -119,6 +119,15 @@ export class SentenceResolver {
     return known;
   }
 
+  /** The dictionary people with this surname, whatever the date, when they all belong to one country. */
+  private leaderByName(surname: string): KnownPerson | undefined {
+    const candidates = this.dict.surnames.get(surname.toLowerCase()) ?? [];
+    const countries = new Set(candidates.map((p) => periodOn(p.periods, null)!.code.slice(0, 3)));
+    if (countries.size !== 1) return undefined;
+    const country = [...countries][0];
+    return { name: surname, code: country, country, role: null };
+  }
+
   private personFromEntry(p: Entry<'person'>): KnownPerson {
     const period = periodOn(p.periods, this.published);
     if (period) return { name: p.name, code: period.code, country: period.code.slice(0, 3), role: period.role, title: period.title };
@@ -182,6 +191,12 @@ export class SentenceResolver {
       if (!known && atom.end - nameStart > 1) {
         known = this.knownPerson(this.text(atom.end - 1, atom.end));
         if (known) from = atom.end - 1;
+      }
+      // "the Obama administration" in 2018: a leader out of office still names the government he led.
+      const former = known ? undefined : this.leaderByName(this.text(atom.end - 1, atom.end));
+      if (former) {
+        const governed = this.governmentOf(former, atoms, k);
+        if (governed) return governed;
       }
       if (known) {
         const governed = this.governmentOf(known, atoms, k);
@@ -426,6 +441,12 @@ export class SentenceResolver {
       const group = prev.group ?? i - 1;
       prev.group = group;
       cur.group = group;
+      // "Kuwait's Crown Prince and Prime Minister Sheikh Saad": a title with no country, joined to
+      // an official of a known government, serves that government.
+      if (cur.kind === 'person' && cur.code.startsWith('---') && (prev.kind === 'person' || prev.kind === 'government') && prev.country
+        && between.length === 1 && between[0].norm === 'and') {
+        this.actors[i] = { ...cur, code: prev.country + cur.code.slice(3), country: prev.country };
+      }
     }
     const groups = new Map<number, ActorMention[]>();
     this.actors.forEach((m) => m.group !== undefined && groups.set(m.group, [...(groups.get(m.group) ?? []), m]));

@@ -141,4 +141,13 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia has threatened to stop negotiations if the United States goes ahead with the deployment of new missiles in Europe.', '1983-05-01')).toContain('RUS 130 USA');
     expect(dyads('Druze inhabitants of the Syrian Golan Heights threatened today to hold a general strike unless Israel rescinded its annexation of the region.', '1982-01-01')).toContain('SYRCVL 130 ISR');
   });
+
+  it('names a government by a leader out of office ("the Obama administration" in 2018)', () => {
+    const doc = coder.code({ uri: 'test:cases', content: 'The deal negotiated by the Obama administration had flaws, officials said.', format: 'text' }, { date: '2018-05-21' });
+    expect(doc.actors.map((a) => `${a.text}=${a.code}`)).toContain('Obama administration=USAGOV');
+  });
+
+  it('gives a title with no country the government of the official it is joined to', () => {
+    expect(dyads("A U.S. Senate team met Kuwait's Crown Prince and Prime Minister Sheikh Saad al-Abdulla al-Sabah.", '1987-06-02')).toEqual(['USALEG 040 KWTGOV']);
+  });
 });
