@@ -150,4 +150,19 @@ describe('coder on news constructions', () => {
   it('gives a title with no country the government of the official it is joined to', () => {
     expect(dyads("A U.S. Senate team met Kuwait's Crown Prince and Prime Minister Sheikh Saad al-Abdulla al-Sabah.", '1987-06-02')).toEqual(['USALEG 040 KWTGOV']);
   });
+
+  it('aims a protest that names no target at the authorities where it happens', () => {
+    expect(dyads('Egyptian students demonstrated on Sunday near the main university campus in Cairo.', '2000-05-01')).toEqual(['EGYEDU 141 EGYGOV']);
+    expect(dyads('Egyptian students demonstrated on Sunday.', '2000-05-01')).toEqual([]);
+  });
+
+  it('lets an actor "called on" control the infinitive, and does not code what an appeal asks for', () => {
+    expect(dyads('The U.S. State Department called on Tehran to protect the Saudi Embassy.', '2016-01-04')).toEqual(['USAGOV 020 IRNGOV']);
+    expect(dyads('Tambo would ask Mulroney to refuse diplomatic accreditation to South Africa.', '1987-03-23')).toEqual(['ZAFOPP 020 CANGOV']);
+  });
+
+  it('codes no event for a participle that describes a noun ("the occupied territories")', () => {
+    expect(dyads('Britain supports a conference on the occupied territories, Israel said.', '1987-03-20')).toEqual([]);
+    expect(dyads('Israel occupied the territories in 1967.', '1987-03-20')).toEqual([]);
+  });
 });

@@ -143,7 +143,10 @@ export class RoleReader {
     if (rel === 'xcomp') {
       // "urged Iran to stop": the object controls; "agreed to meet": the subject does.
       const obj = childrenWith(p, h, ['obj']);
-      return obj.length ? obj[0] : this.subjectWord(h, seen);
+      if (obj.length) return obj[0];
+      // "called on Tehran to protect": an actor after "on" is asked, and controls like an object.
+      const asked = childrenWith(p, h, ['obl']).find((c) => this.mods.addressee.has(caseWord(p, this.tokens, c)) && this.actorFor(c));
+      return asked ?? this.subjectWord(h, seen);
     }
     if (rel === 'acl:relcl' || (rel === 'acl' && this.tokens[v].norm.endsWith('ing'))) return h;
     return undefined;
@@ -167,6 +170,14 @@ export class RoleReader {
   agentWord(v: number): number | undefined {
     const p = this.parse;
     return childrenWith(p, v, ['obl']).find((c) => relOf(p, c) === 'obl:agent' || this.mods.agent.has(caseWord(p, this.tokens, c)));
+  }
+
+  /** Whether `v` modifies a noun as an adjective ("the occupied territories", "the outlawed ANC"): a state, not an event. */
+  isAttributive(v: number): boolean {
+    // A verb right after its subject ("troops encircled Ukrainian troops") is often misparsed as
+    // an adjective of the next noun: only a participle after a determiner is surely one.
+    const before = v - 1;
+    return relOf(this.parse, v) === 'amod' && before >= this.parse.first && this.parse.upos[before - this.parse.first] === 'DET';
   }
 
   /** Whether `v` is a passive verb (has a passive subject or auxiliary, or is a participle modifying a noun). */

@@ -74,6 +74,20 @@ const ADDRESSED_ROOTS = new Set(['02', '10']);
 /** Roots whose events are aimed at whoever must meet their condition (threats). */
 const CONDITIONED_ROOTS = new Set(['13']);
 
+/** Appeals (02), demands (10) and threats (13): the act they ask for or threaten is not coded as done. */
+const REQUESTING_ROOTS = new Set(['02', '10', '13']);
+
+/** Protests (14): with no target named, they are aimed at the authorities where they happen. */
+const LOCAL_PROTEST_ROOTS = new Set(['14']);
+
+/** The government of the country a place lies in, as the target of an event held there. */
+function authorityOf(place: PlaceMention): ActorMention {
+  return {
+    start: place.start, end: place.end, text: place.text, code: `${place.country}GOV`, name: place.name, country: place.country,
+    role: null, kind: 'government', sentence: place.sentence, firstToken: place.firstToken, endToken: place.endToken,
+  };
+}
+
 /** Visits and meetings are root 04: only some actors pay visits, and whoever joins a meeting takes part in it. */
 const VISIT_ROOT = '04';
 /** Codes of a visit made and a visit hosted. */
@@ -158,9 +172,19 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (p.placeTarget && !p.code.startsWith(VISIT_ROOT) && targetMention?.kind === 'state' && targetMention.country) {
       targetMention = { ...targetMention, code: `${targetMention.country}GOV`, kind: 'government' };
     }
+    // "Thousands of Kurds demonstrated in the northern city of Kirkuk": a protest that names no
+    // target is aimed at the authorities of the place where it happens.
+    let placeAuthority = false;
+    if (!targetMention && sourceMention && LOCAL_PROTEST_ROOTS.has(p.code.slice(0, 2))) {
+      const where = nearest(ctx.places, ctx.tokens[m.first].start);
+      if (where) {
+        targetMention = authorityOf(where);
+        placeAuthority = true;
+      }
+    }
     const pairs: Array<[ActorMention, ActorMention]> = [];
     const targets = targetMention ? expandGroup(targetMention, ctx.actors) : [];
-    if (targetMention && !m.target) {
+    if (targetMention && !m.target && !placeAuthority) {
       for (const more of coordinatedTargets(ctx.tokens, ctx.actors, targetMention, ctx.endToken)) targets.push(...expandGroup(more, ctx.actors));
     }
     if (p.symmetric && targets.length >= 2 && (m.target || (!sourceMention && nominal))) {
@@ -174,6 +198,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       }
     }
     const trigger = ctx.tokens[m.first];
+    // "the occupied territories", "the destroyed platform": a participle describing a noun states a condition, not an event.
+    if (m.wordTokens.length === 1 && ctx.roles?.isAttributive(m.first)) continue;
     const lastWord = ctx.tokens[m.wordTokens[m.wordTokens.length - 1]];
     const verbal = ctx.roles && !nominal;
     const { negated, modality: mode } = modality(ctx, m.first, mods, verbal ? ctx.roles!.statusWords(m.first) : null, verbal ? ctx.roles!.unrealisedInfinitive(m.first) : false);
@@ -250,6 +276,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
   // "met in Geneva to discuss trade": the purpose of an event between the same two sides is part of it.
   const sameDyad = (a: CodedEvent, b: CodedEvent) => (a.source.start === b.source.start && a.target?.start === b.target?.start)
     || (a.source.start === b.target?.start && a.target?.start === b.source.start);
-  const kept = events.filter((e) => !governed.has(e) || !events.some((o) => o !== e && triggerOf.get(o) === governed.get(e) && sameDyad(o, e)));
+  // "called on Tehran to protect the embassy", "asked Mulroney to refuse accreditation": what an appeal,
+  // a demand or a threat asks for has not happened, whoever its sides are.
+  const asksFor = (o: CodedEvent) => REQUESTING_ROOTS.has(o.rootCode);
+  const kept = events.filter((e) => !governed.has(e)
+    || !events.some((o) => o !== e && triggerOf.get(o) === governed.get(e) && (sameDyad(o, e) || asksFor(o))));
   return kept.sort((a, b) => a.trigger.start - b.trigger.start);
 }
