@@ -13,6 +13,8 @@ const CITY_LOCATION_PREPOSITIONS = new Set([...COUNTRY_LOCATION_PREPOSITIONS, 'a
 const COORDINATORS = new Set(['and', ',', 'or', '&']);
 /** Possessive markers between a country and a role ("Russia's military"). */
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+/** Words ("the", "eastern") allowed between "in" and the place that localises a bare agent. */
+const MAX_PLACE_MODIFIERS = 2;
 /** Courtesy titles before a surname ("Mr. Price"). */
 /** How many words may stand between a country and its role ("Israel's energy minister"). */
 const MAX_ROLE_MODIFIERS = 2;
@@ -140,7 +142,25 @@ export class SentenceResolver {
   resolve(atoms: Atom[], floor: number): void {
     let k = 0;
     while (k < atoms.length) k = this.resolveAt(atoms, k, floor);
+    this.localizeBareAgents();
     this.groupCoordinated();
+  }
+
+  /**
+   * "rebels in Darfur", "separatists in eastern Ukraine", "demonstrators in Baghdad": an agent
+   * with no country, placed by "in" in a country or city, belongs to that country.
+   */
+  private localizeBareAgents(): void {
+    const t = this.tokens;
+    this.actors.forEach((m, i) => {
+      if (!m.code.startsWith('---') || m.kind !== 'agent' || t[m.endToken]?.norm !== 'in') return;
+      // "in eastern Ukraine" is read as an actor, not a place, because of the adjective.
+      const near = (first: number) => first > m.endToken && first <= m.endToken + 1 + MAX_PLACE_MODIFIERS
+        && t.slice(m.endToken + 1, first).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
+      const country = this.places.find((p) => near(p.firstToken))?.country
+        ?? this.actors.find((a) => a.kind === 'state' && near(a.firstToken))?.country;
+      if (country) this.actors[i] = { ...m, code: country + m.code.slice(3), country };
+    });
   }
 
   private resolveAt(atoms: Atom[], k: number, floor: number): number {

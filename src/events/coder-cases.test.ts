@@ -165,4 +165,14 @@ describe('coder on news constructions', () => {
     expect(dyads('Britain supports a conference on the occupied territories, Israel said.', '1987-03-20')).toEqual([]);
     expect(dyads('Israel occupied the territories in 1967.', '1987-03-20')).toEqual([]);
   });
+
+  it('codes coordinated sides that act on "each other" both ways', () => {
+    expect(dyads('Armenia and Azerbaijan blamed each other for the fighting.', '2020-07-01')).toEqual(['ARM 112 AZE', 'AZE 112 ARM']);
+  });
+
+  it('places an agent with no country by "in" ("separatists in eastern Ukraine", "demonstrators in Baghdad")', () => {
+    expect(dyads('There are Russian servicemen fighting alongside pro-Russian separatists in eastern Ukraine.', '2014-08-28')).toEqual(['RUSMIL 062 UKRSEP']);
+    const doc = coder.code({ uri: 'test:cases', content: 'Demonstrators in Baghdad blocked a road.', format: 'text' }, { date: '2003-05-01' });
+    expect(doc.actors.map((a) => `${a.text}=${a.code}`)).toEqual(['Demonstrators=IRQCVL']);
+  });
 });

@@ -74,6 +74,11 @@ const ADDRESSED_ROOTS = new Set(['02', '10']);
 /** Roots whose events are aimed at whoever must meet their condition (threats). */
 const CONDITIONED_ROOTS = new Set(['13']);
 
+/** Whether the words from `at` say the event's sides act on each other ("each other", "one another"). */
+function reciprocal(tokens: readonly Token[], at: number, mods: Modifiers): boolean {
+  return at + 1 < tokens.length && mods.reciprocal.has(`${tokens[at].norm} ${tokens[at + 1].norm}`);
+}
+
 /** Appeals (02), demands (10) and threats (13): the act they ask for or threaten is not coded as done. */
 const REQUESTING_ROOTS = new Set(['02', '10', '13']);
 
@@ -195,6 +200,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       if (targets.length) for (const s of sources) for (const t of targets) pairs.push([s, t]);
       else if (p.symmetric && sources.length >= 2) {
         for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) pairs.push([sources[a], sources[b]]);
+      } else if (sources.length >= 2 && reciprocal(ctx.tokens, m.last + 1, mods)) {
+        // "the Taliban and the government blame each other": each side does it to the other.
+        for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
       }
     }
     const trigger = ctx.tokens[m.first];
