@@ -175,4 +175,8 @@ describe('coder on news constructions', () => {
     const doc = coder.code({ uri: 'test:cases', content: 'Demonstrators in Baghdad blocked a road.', format: 'text' }, { date: '2003-05-01' });
     expect(doc.actors.map((a) => `${a.text}=${a.code}`)).toEqual(['Demonstrators=IRQCVL']);
   });
+
+  it('reads a relative pronoun object as the name it follows ("Iran, which the Americans blame")', () => {
+    expect(dyads('Reagan decided on a response to Iran, which the Americans blame for two missile attacks on tankers.', '1987-10-19')).toContain('USA 112 IRN');
+  });
 });

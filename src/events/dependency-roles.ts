@@ -207,6 +207,12 @@ export class RoleReader {
       const deps = childrenWith(p, w, ['obj', 'iobj', 'obl', 'nmod']).filter((c) => !inPattern.has(c));
       // English objects follow their verb; one before it is a misparsed name ("Emmanuel [obj] Macron spoke").
       const objects = deps.filter((c) => /^i?obj/.test(relOf(p, c)) && c > w);
+      // "a response to Iran, which the Americans blame": a relative object right after a name stands for it.
+      for (const c of deps.filter((d) => relOf(p, d) === 'obj' && d < w && this.mods.relative.has(this.tokens[d].norm))) {
+        const before = this.tokens[c - 1]?.norm === ',' ? c - 2 : c - 1;
+        const named = this.inMention.get(before);
+        if (named && named.endToken === before + 1) return this.owned(named);
+      }
       const bare = deps.filter((c) => c > w && relOf(p, c).startsWith('obl') && !caseWord(p, this.tokens, c));
       // "complained about X", "responded to X": the pattern's own preposition marks its target too.
       const marked = deps.filter((c) => this.mods.target.has(caseWord(p, this.tokens, c)) || (fromMarks && caseWord(p, this.tokens, c) === 'from')
