@@ -179,4 +179,8 @@ describe('coder on news constructions', () => {
   it('reads a relative pronoun object as the name it follows ("Iran, which the Americans blame")', () => {
     expect(dyads('Reagan decided on a response to Iran, which the Americans blame for two missile attacks on tankers.', '1987-10-19')).toContain('USA 112 IRN');
   });
+
+  it('finds the main verb of a sentence whose long subject the parser took for a noun phrase', () => {
+    expect(dyads('Russian aircraft including helicopter gunships killed 46 Afghan civilians in an attack on a village.', '1987-05-01')).toContain('RUS 1823 AFGCVL');
+  });
 });

@@ -119,6 +119,9 @@ function withDateline(p: SentenceParse, tokens: readonly Token[], sentenceFirst:
  * so when the root is a noun whose participle modifier is the sentence's only verb, the verb
  * becomes the root and the noun its subject.
  */
+/** How far below the root noun a misparsed main verb may hang ("aircraft [using missiles] killed"). */
+const MAX_REDUCED_DEPTH = 3;
+
 function promoteReducedRelative(p: SentenceParse, xpos: readonly string[]): void {
   const root = p.head.indexOf(-1);
   if (root < 0 || !['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(p.upos[root])) return;
@@ -130,8 +133,12 @@ function promoteReducedRelative(p: SentenceParse, xpos: readonly string[]): void
     return d;
   };
   const verbs = p.upos.flatMap((u, i) => (u === 'VERB' ? [i] : []));
-  const acl = verbs.find((v) => v > root && p.rel[v] === 'acl' && (xpos[v] === 'VBD' || xpos[v] === 'VBN') && depth(v) <= 2);
-  if (acl === undefined || verbs.some((v) => v !== acl && p.head[v] !== acl + p.first && p.rel[v] !== 'xcomp' && v < acl)) return;
+  const candidates = verbs.filter((v) => v > root && p.rel[v] === 'acl' && (xpos[v] === 'VBD' || xpos[v] === 'VBN') && depth(v) <= MAX_REDUCED_DEPTH);
+  // "British aircraft using guided missiles killed 4 Iraqis": participles inside the subject
+  // phrase come first; the last one with an object is the likelier main verb.
+  const acl = [...candidates].reverse().find((v) => p.head.some((h, k) => h === v + p.first && p.rel[k] === 'obj')) ?? candidates[0];
+  const finite = (v: number) => xpos[v] !== 'VBG' && xpos[v] !== 'VBN';
+  if (acl === undefined || verbs.some((v) => v !== acl && p.head[v] !== acl + p.first && p.rel[v] !== 'xcomp' && v < acl && finite(v))) return;
   p.head[acl] = -1;
   p.rel[acl] = 'root';
   p.head[root] = acl + p.first;
