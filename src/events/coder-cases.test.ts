@@ -183,4 +183,10 @@ describe('coder on news constructions', () => {
   it('finds the main verb of a sentence whose long subject the parser took for a noun phrase', () => {
     expect(dyads('Russian aircraft including helicopter gunships killed 46 Afghan civilians in an attack on a village.', '1987-05-01')).toContain('RUS 1823 AFGCVL');
   });
+
+  it('reads a statement that another actor must or should act as a demand or an appeal to it', () => {
+    expect(dyads('Russia said on Tuesday that Sudan must return a Mi-26 helicopter.', '2008-05-01')).toEqual(['RUS 100 SDN']);
+    expect(dyads('President Barack Obama said the Ukraine military should not step into the situation.', '2014-02-20')).toEqual(['USAGOV 020 UKRMIL']);
+    expect(dyads('Russia said Sudan returned the helicopter.', '2008-05-01')).toEqual([]);
+  });
 });

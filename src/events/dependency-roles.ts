@@ -172,6 +172,23 @@ export class RoleReader {
     return childrenWith(p, v, ['obl']).find((c) => relOf(p, c) === 'obl:agent' || this.mods.agent.has(caseWord(p, this.tokens, c)));
   }
 
+  /**
+   * "Russia said Sudan must return the helicopter": a statement whose clause says what another
+   * actor must (or should) do is a demand (an appeal) to that actor. Returns the clause's
+   * subject and whether the modal was a demand's or an appeal's, or null.
+   */
+  obligation(v: number): { subject: ActorMention; demand: boolean } | null {
+    const p = this.parse;
+    for (const c of childrenWith(p, v, ['ccomp'])) {
+      const modal = childrenWith(p, c, ['aux']).map((a) => this.tokens[a].norm)
+        .find((w) => this.mods['demand-modal'].has(w) || this.mods['appeal-modal'].has(w));
+      const subj = childrenWith(p, c, ['nsubj'])[0];
+      const subject = modal && subj !== undefined ? this.actorFor(subj) : null;
+      if (subject) return { subject, demand: this.mods['demand-modal'].has(modal!) };
+    }
+    return null;
+  }
+
   /** Whether `v` modifies a noun as an adjective ("the occupied territories", "the outlawed ANC"): a state, not an event. */
   isAttributive(v: number): boolean {
     // A verb right after its subject ("troops encircled Ukrainian troops") is often misparsed as

@@ -79,6 +79,11 @@ function reciprocal(tokens: readonly Token[], at: number, mods: Modifiers): bool
   return at + 1 < tokens.length && mods.reciprocal.has(`${tokens[at].norm} ${tokens[at + 1].norm}`);
 }
 
+/** Statements (01) that report what another actor must or should do are demands (100) or appeals (020). */
+const STATEMENT_ROOT = '01';
+const DEMAND_CODE = '100';
+const APPEAL_CODE = '020';
+
 /** Appeals (02), demands (10) and threats (13): the act they ask for or threaten is not coded as done. */
 const REQUESTING_ROOTS = new Set(['02', '10', '13']);
 
@@ -165,11 +170,18 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       sourceMention = m.source ?? orElse(dep?.source, heuristicSource);
       targetMention = m.target ?? orElse(dep?.target, () => findTarget(ctx.tokens, ctx.actors, m.last, ctx.endToken));
     }
+    // "Russia said Sudan must return the helicopter": the statement is a demand to Sudan.
+    let code0 = p.code;
+    const obliged = p.code.startsWith(STATEMENT_ROOT) && !nominal && ctx.roles ? ctx.roles.obligation(m.first) : null;
+    if (obliged && !m.target) {
+      targetMention = obliged.subject;
+      code0 = obliged.demand ? DEMAND_CODE : APPEAL_CODE;
+    }
     const wordOrder = (!m.source && dep?.source === undefined) || (!m.target && dep?.target === undefined);
     // "X said Y had shelled…": after a speech verb comes a report, not a target; only "said to Y"
     // or "told Y" names one.
     const triggerToken = ctx.tokens[m.first];
-    if (!m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
+    if (!obliged && !m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
       && !DIRECT_ADDRESS.has(triggerToken.lemma) && ctx.tokens[targetMention.firstToken - 1]?.norm !== 'to') targetMention = null;
     // "told reporters", "said in a statement to the press": an audience hears a statement, it is not its target.
     if (targetMention && p.code.startsWith('01') && mods.audience.has(ctx.tokens[targetMention.endToken - 1].norm)) targetMention = null;
@@ -224,7 +236,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // One actor never acts on itself ("China's foreign ministry said Beijing…"); two people of
       // one government may ("Zelensky met Honcharuk").
       if (s === t || (s.code === t.code && (s.kind !== 'person' || t.kind !== 'person' || s.name === t.name))) continue;
-      let code = p.code;
+      let code = code0;
       if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
       if (p.stateCode && isStateSide(s) && isStateSide(t)) code = p.stateCode;
       // "bases hosting U.S. troops" is a presence, not a visit: only leaders, governments and states visit.
