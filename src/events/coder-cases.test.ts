@@ -189,4 +189,8 @@ describe('coder on news constructions', () => {
     expect(dyads('President Barack Obama said the Ukraine military should not step into the situation.', '2014-02-20')).toEqual(['USAGOV 020 UKRMIL']);
     expect(dyads('Russia said Sudan returned the helicopter.', '2008-05-01')).toEqual([]);
   });
+
+  it('gives a titled surname out of office the country all its dictionary bearers served ("President Bush" in 2000)', () => {
+    expect(dyads('President Bush has threatened further action against Russia.', '2000-01-01')).toEqual(['USAGOV 130 RUS']);
+  });
 });
