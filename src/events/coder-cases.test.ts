@@ -134,6 +134,7 @@ describe('coder on news constructions', () => {
 
   it('reads "from" as the other side after verbs of taking or refusing ("rejected an offer from Afghanistan")', () => {
     expect(dyads('Pakistan President Mohammad Zia-Ul-Haq today rejected a fresh offer from Afghanistan for direct talks.', '1987-05-01')).toContain('PAKGOV 120 AFG');
+    expect(dyads('The Albanians of southern Serbia are demanding autonomy from Serbian authorities.', '2001-05-01')).toContain('ALB 100 SRBGOV');
     expect(dyads('Russian officials said the ship sailed from Cyprus.')).toEqual([]);
   });
 
