@@ -460,7 +460,8 @@ export class SentenceResolver {
       if (cur.group !== undefined && cur.group === prev.group) continue;
       if (cur.firstToken <= prev.endToken - 1) continue;
       const between = t.slice(prev.endToken, cur.firstToken);
-      const joined = between.length > 0 && between.every((x) => COORDINATORS.has(x.norm) || x.norm === 'the');
+      // "Armenia and the Azerbaijani side" is joined; "told the Arab League the US plan …" is not.
+      const joined = between.some((x) => COORDINATORS.has(x.norm)) && between.every((x) => COORDINATORS.has(x.norm) || x.norm === 'the');
       if (!joined) continue;
       const group = prev.group ?? i - 1;
       prev.group = group;

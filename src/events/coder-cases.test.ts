@@ -194,4 +194,9 @@ describe('coder on news constructions', () => {
   it('gives a titled surname out of office the country all its dictionary bearers served ("President Bush" in 2000)', () => {
     expect(dyads('President Bush has threatened further action against Russia.', '2000-01-01')).toEqual(['USAGOV 130 RUS']);
   });
+
+  it('reads "rather than" as not done, and joins names only with a coordinator', () => {
+    expect(dyads('Khalilzad is holding video conferences with Kabul leaders rather than travelling to Afghanistan.', '2020-07-01')).not.toContain('USAGOV 042 AFG');
+    expect(dyads('Abbas told the Arab League the US plan was in violation of the accords.', '2020-02-01')).toEqual(['PSEGOV 010 IGOARB']);
+  });
 });

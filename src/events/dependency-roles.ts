@@ -339,7 +339,8 @@ export class RoleReader {
    */
   statusWords(v: number): number[] {
     const p = this.parse;
-    const own = ['aux', 'advmod', 'mark'];
+    // "cc" holds "rather (than)": "rather than travelling to Kabul" did not travel.
+    const own = ['aux', 'advmod', 'mark', 'cc'];
     const words = childrenWith(p, v, own);
     for (let cur = v, n = 0; n < 2; n++) {
       const rel = relOf(p, cur);
