@@ -466,18 +466,22 @@ export class SentenceResolver {
       const group = prev.group ?? i - 1;
       prev.group = group;
       cur.group = group;
-      // "Kuwait's Crown Prince and Prime Minister Sheikh Saad": a title with no country, joined to
-      // an official of a known government, serves that government.
-      if (cur.kind === 'person' && cur.code.startsWith('---') && (prev.kind === 'person' || prev.kind === 'government') && prev.country
-        && between.length === 1 && between[0].norm === 'and') {
-        this.actors[i] = { ...cur, code: prev.country + cur.code.slice(3), country: prev.country };
-      }
     }
     const groups = new Map<number, ActorMention[]>();
     this.actors.forEach((m) => m.group !== undefined && groups.set(m.group, [...(groups.get(m.group) ?? []), m]));
     for (const members of groups.values()) {
       const countries = [...new Set(members.map((m) => m.country).filter((c): c is string => !!c))];
       if (countries.length >= 2) this.memory.lastPair = [countries[countries.length - 2], countries[countries.length - 1]];
+      // "the Taliban and the government", "police and protesters", "Kuwait's Crown Prince and Prime
+      // Minister Sheikh Saad": local sides named together share a country (not so "Syrian troops
+      // and rebels", nor "Iran and rebels").
+      if (countries.length === 1 && !members.some((m) => m.kind === 'state' || m.code.endsWith('MIL'))) {
+        for (const m of members) {
+          if (!m.code.startsWith('---')) continue;
+          const i = this.actors.indexOf(m);
+          this.actors[i] = { ...m, code: countries[0] + m.code.slice(3), country: countries[0] };
+        }
+      }
     }
   }
 }

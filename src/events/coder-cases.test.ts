@@ -199,4 +199,10 @@ describe('coder on news constructions', () => {
     expect(dyads('Khalilzad is holding video conferences with Kabul leaders rather than travelling to Afghanistan.', '2020-07-01')).not.toContain('USAGOV 042 AFG');
     expect(dyads('Abbas told the Arab League the US plan was in violation of the accords.', '2020-02-01')).toEqual(['PSEGOV 010 IGOARB']);
   });
+
+  it('gives local sides named together the one country among them, but not rebels named with a state or troops', () => {
+    const codes = (text: string) => coder.code({ uri: 'test:cases', content: text, format: 'text' }, { date: '2014-02-20' }).actors.map((a) => a.code);
+    expect(codes('Ukrainian police and protesters clashed again.')).toEqual(['UKRCOP', 'UKRCVL']);
+    expect(codes('Iran and rebels signed a deal.')).toEqual(['IRN', '---REB']);
+  });
 });
