@@ -51,7 +51,21 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
   const parse: SentenceParse = { first, end, head, rel: [...a.rel], upos: a.upos, children: [] };
   promoteReducedRelative(parse, tags.xpos);
   promoteOverDateSubject(parse, dateWords);
+  demoteDateSubject(parse, dateWords);
   return withDateline(parse, tokens, sentenceFirst);
+}
+
+/**
+ * "Switzerland said today it had expelled two diplomats" parsed with "today" as the subject of
+ * "expelled" and "it" as the subject of "had": a date is no subject, so the word after it that
+ * the parser also made a subject takes its place, and the date becomes a time modifier.
+ */
+function demoteDateSubject(p: SentenceParse, dateWords: ReadonlySet<number>): void {
+  for (let i = 0; i + 1 < p.rel.length; i++) {
+    if (p.rel[i] !== 'nsubj' || !dateWords.has(i + p.first) || p.rel[i + 1] !== 'nsubj') continue;
+    p.head[i + 1] = p.head[i];
+    p.rel[i] = 'obl:unmarked';
+  }
 }
 
 /**
