@@ -10,12 +10,41 @@ const MIN_TOPIC_CUES = 4;
 /** …and this many times its political cue count. */
 const DOMINANCE = 2;
 
+/**
+ * Each cue set's phrases indexed by their first word, built on first use: counting then looks up
+ * the phrases that can start at a token instead of testing every phrase at every token.
+ */
+const phrasesByFirstWord = new WeakMap<TopicCues, Map<string, readonly string[][]>>();
+
+function phraseIndex(cues: TopicCues): Map<string, readonly string[][]> {
+  let index = phrasesByFirstWord.get(cues);
+  if (!index) {
+    const built = new Map<string, string[][]>();
+    for (const p of cues.phrases) {
+      const list = built.get(p[0]);
+      if (list) list.push(p);
+      else built.set(p[0], [p]);
+    }
+    index = built;
+    phrasesByFirstWord.set(cues, index);
+  }
+  return index;
+}
+
 function count(tokens: readonly Token[], from: number, to: number, cues: TopicCues): number {
+  const byFirst = phraseIndex(cues);
   let n = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (cues.words.has(t.norm) || cues.words.has(t.lemma)) n++;
-    for (const p of cues.phrases) if (p.every((w, k) => tokens[i + k]?.norm === w) && i + p.length <= to) n++;
+    const phrases = byFirst.get(t.norm);
+    if (!phrases) continue;
+    for (const p of phrases) {
+      if (i + p.length > to) continue;
+      let k = 1;
+      while (k < p.length && tokens[i + k].norm === p[k]) k++;
+      if (k === p.length) n++;
+    }
   }
   return n;
 }
