@@ -24,9 +24,13 @@ export function isFiller(t: Token): boolean {
   return FILLER_POS.has(t.pos) || QUOTES.has(t.text);
 }
 
+/** A token's norm with curly apostrophes made straight, as pattern words are written; most norms have none, so no copy is made. */
+function straightNorm(t: Token): string {
+  return t.norm.includes('’') ? t.norm.replace(/’/g, "'") : t.norm;
+}
+
 function wordMatches(t: Token, alts: string[]): boolean {
-  const norm = t.norm.replace(/’/g, "'");
-  return alts.includes(t.lemma) || alts.includes(norm);
+  return alts.includes(t.lemma) || alts.includes(straightNorm(t));
 }
 
 function groupEnd(m: ActorMention, byStart: MentionIndex): ActorMention {
@@ -41,7 +45,8 @@ export type MentionIndex = Map<number, ActorMention>;
 const NOTHING_SKIPPED: ReadonlySet<number> = new Set();
 
 function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor: number, byStart: MentionIndex, byEnd: Map<number, ActorMention>, filler: (j: number) => boolean): PatternMatch | null {
-  const firstWord = p.elements.findIndex((e) => e.kind === 'word');
+  const elements = p.elements;
+  const firstWord = elements.findIndex((e) => e.kind === 'word');
   let source: ActorMention | null = null;
   let target: ActorMention | null = null;
   if (firstWord === 1) {
@@ -53,7 +58,8 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
   }
   const wordTokens = [i];
   let pos = i;
-  for (const el of p.elements.slice(firstWord + 1)) {
+  for (let e = firstWord + 1; e < elements.length; e++) {
+    const el = elements[e];
     if (el.kind === 'word') {
       let j = pos + 1;
       let found = -1;
@@ -95,17 +101,30 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
   }
   const candidates: PatternMatch[] = [];
   const filler = (j: number) => isFiller(tokens[j]) || skippable.has(j);
+  // Words inside an actor name are never triggers ("Security Council", "Prime Minister").
+  // Bare role nouns may start a pattern ("prisoner swap", "suicide bomber"). Marked once for
+  // the span rather than tested against every actor at every token.
+  const inName = new Uint8Array(Math.max(0, to - from));
+  for (const a of actors) {
+    if (a.code.startsWith('---')) continue;
+    for (let i = Math.max(from, a.firstToken); i < Math.min(to, a.endToken); i++) inName[i - from] = 1;
+  }
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    // Words inside an actor name are never triggers ("Security Council", "Prime Minister").
-    // Bare role nouns may start a pattern ("prisoner swap", "suicide bomber").
-    if (actors.some((a) => i >= a.firstToken && i < a.endToken && !a.code.startsWith('---'))) continue;
+    if (inName[i - from]) continue;
     // "Russian-backed Yerevan": a word hyphenated to the one before it is a modifier, not a
     // trigger, unless the pattern names that word as its source ("{S} - brokered").
     const hyphenated = i - 1 > from && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end && tokens[i - 1].end === t.start;
+    // Patterns filed under the lemma, then under the norm, each tried once. Most tokens start
+    // no pattern, so the set of tried patterns is made only for those that do.
+    const byLemma = set.byFirstWord.get(t.lemma);
+    const norm = straightNorm(t);
+    const byNorm = norm === t.lemma ? undefined : set.byFirstWord.get(norm);
+    if (!byLemma && !byNorm) continue;
     const seen = new Set<VerbPattern>();
-    for (const key of [t.lemma, t.norm.replace(/’/g, "'")]) {
-      for (const p of set.byFirstWord.get(key) ?? []) {
+    for (const list of [byLemma, byNorm]) {
+      if (!list) continue;
+      for (const p of list) {
         if (seen.has(p)) continue;
         seen.add(p);
         if (hyphenated && p.elements[0].kind !== 'slot') continue;
