@@ -100,7 +100,11 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
     byEnd.set(a.endToken, a);
   }
   const candidates: PatternMatch[] = [];
-  const filler = (j: number) => isFiller(tokens[j]) || skippable.has(j);
+  // Whether each token of the span may fill a gap, worked out once: every pattern filed under a
+  // common trigger ("call" has over a hundred) asks about the same few tokens after it.
+  const fillers = new Uint8Array(Math.max(0, to - from));
+  for (let j = from; j < to; j++) fillers[j - from] = isFiller(tokens[j]) || skippable.has(j) ? 1 : 0;
+  const filler = (j: number) => fillers[j - from] === 1;
   // Words inside an actor name are never triggers ("Security Council", "Prime Minister").
   // Bare role nouns may start a pattern ("prisoner swap", "suicide bomber"). Marked once for
   // the span rather than tested against every actor at every token.
