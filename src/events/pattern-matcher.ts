@@ -46,7 +46,9 @@ const NOTHING_SKIPPED: ReadonlySet<number> = new Set();
 
 function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor: number, byStart: MentionIndex, byEnd: Map<number, ActorMention>, filler: (j: number) => boolean): PatternMatch | null {
   const elements = p.elements;
-  const firstWord = elements.findIndex((e) => e.kind === 'word');
+  let firstWord = 0;
+  while (firstWord < elements.length && elements[firstWord].kind !== 'word') firstWord++;
+  if (firstWord === elements.length) firstWord = -1;
   let source: ActorMention | null = null;
   let target: ActorMention | null = null;
   if (firstWord === 1) {
@@ -87,6 +89,22 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
   return { pattern: p, wordTokens, first: i, last: pos, source, target };
 }
 
+/** Per pattern set, the patterns a (lemma, norm) pair triggers, merged once and kept: the same words recur in every article. */
+const triggeredCache = new WeakMap<PatternSet, Map<string, readonly VerbPattern[]>>();
+
+/** The patterns filed under a token's lemma, then those under its norm, each once, in that order. */
+function triggered(set: PatternSet, lemma: string, norm: string, byLemma: readonly VerbPattern[] | undefined, byNorm: readonly VerbPattern[] | undefined): readonly VerbPattern[] {
+  let cache = triggeredCache.get(set);
+  if (!cache) triggeredCache.set(set, (cache = new Map()));
+  const key = lemma === norm ? lemma : `${lemma}\u0000${norm}`;
+  let list = cache.get(key);
+  if (!list) {
+    list = [...new Set([...(byLemma ?? []), ...(byNorm ?? [])])];
+    cache.set(key, list);
+  }
+  return list;
+}
+
 /**
  * Finds every pattern that matches in tokens [from, to), most specific first; the event
  * builder keeps, for each word, the first match that codes an event. `skippable` tokens (a
@@ -119,22 +137,14 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
     // "Russian-backed Yerevan": a word hyphenated to the one before it is a modifier, not a
     // trigger, unless the pattern names that word as its source ("{S} - brokered").
     const hyphenated = i - 1 > from && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end && tokens[i - 1].end === t.start;
-    // Patterns filed under the lemma, then under the norm, each tried once. Most tokens start
-    // no pattern, so the set of tried patterns is made only for those that do.
     const byLemma = set.byFirstWord.get(t.lemma);
     const norm = straightNorm(t);
     const byNorm = norm === t.lemma ? undefined : set.byFirstWord.get(norm);
     if (!byLemma && !byNorm) continue;
-    const seen = new Set<VerbPattern>();
-    for (const list of [byLemma, byNorm]) {
-      if (!list) continue;
-      for (const p of list) {
-        if (seen.has(p)) continue;
-        seen.add(p);
-        if (hyphenated && p.elements[0].kind !== 'slot') continue;
-        const m = tryMatch(p, tokens, i, to, from, byStart, byEnd, filler);
-        if (m) candidates.push(m);
-      }
+    for (const p of triggered(set, t.lemma, norm, byLemma, byNorm)) {
+      if (hyphenated && p.elements[0].kind !== 'slot') continue;
+      const m = tryMatch(p, tokens, i, to, from, byStart, byEnd, filler);
+      if (m) candidates.push(m);
     }
   }
   return candidates.sort(bySpecificity);
