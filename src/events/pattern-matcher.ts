@@ -89,20 +89,74 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
   return { pattern: p, wordTokens, first: i, last: pos, source, target };
 }
 
-/** Per pattern set, the patterns a (lemma, norm) pair triggers, merged once and kept: the same words recur in every article. */
-const triggeredCache = new WeakMap<PatternSet, Map<string, readonly VerbPattern[]>>();
+/**
+ * The patterns a (lemma, norm) trigger pair starts, each once: those filed under the lemma, then
+ * those under the norm. Those whose next element is a required word are also filed under every
+ * form of that word, so that a position tries only the patterns whose next word is in reach
+ * (a trigger such as "call" starts over a hundred patterns, most of which need a word not there).
+ */
+interface Trigger {
+  patterns: readonly VerbPattern[];
+  /** Next required word → indexes into `patterns`, ascending. */
+  byNextWord: ReadonlyMap<string, readonly number[]>;
+  /** Indexes of the patterns with no required next word (a slot, an optional word, nothing): always tried. */
+  always: readonly number[];
+  /** Every index, for triggers too small to be worth sorting out. */
+  all: readonly number[];
+}
 
-/** The patterns filed under a token's lemma, then those under its norm, each once, in that order. */
-function triggered(set: PatternSet, lemma: string, norm: string, byLemma: readonly VerbPattern[] | undefined, byNorm: readonly VerbPattern[] | undefined): readonly VerbPattern[] {
-  let cache = triggeredCache.get(set);
-  if (!cache) triggeredCache.set(set, (cache = new Map()));
+/** Up to this many patterns, a trigger tries them all: picking would cost more than it saves. */
+const PICK_ABOVE = 4;
+
+/** Per pattern set, the trigger of each (lemma, norm) pair met so far: the same words recur in every article. */
+const triggerCache = new WeakMap<PatternSet, Map<string, Trigger>>();
+
+function compileTrigger(patterns: readonly VerbPattern[]): Trigger {
+  const byNextWord = new Map<string, number[]>();
+  const always: number[] = [];
+  patterns.forEach((p, index) => {
+    const firstWord = p.elements.findIndex((e) => e.kind === 'word');
+    const next = p.elements[firstWord + 1];
+    if (firstWord < 0 || !next || next.kind !== 'word' || next.optional) {
+      always.push(index);
+      return;
+    }
+    for (const alt of new Set(next.alts)) {
+      const list = byNextWord.get(alt);
+      if (list) list.push(index);
+      else byNextWord.set(alt, [index]);
+    }
+  });
+  return { patterns, byNextWord, always, all: patterns.map((_, index) => index) };
+}
+
+function trigger(set: PatternSet, lemma: string, norm: string, byLemma: readonly VerbPattern[] | undefined, byNorm: readonly VerbPattern[] | undefined): Trigger {
+  let cache = triggerCache.get(set);
+  if (!cache) triggerCache.set(set, (cache = new Map()));
   const key = lemma === norm ? lemma : `${lemma}\u0000${norm}`;
-  let list = cache.get(key);
-  if (!list) {
-    list = [...new Set([...(byLemma ?? []), ...(byNorm ?? [])])];
-    cache.set(key, list);
+  let found = cache.get(key);
+  if (!found) {
+    found = compileTrigger([...new Set([...(byLemma ?? []), ...(byNorm ?? [])])]);
+    cache.set(key, found);
   }
-  return list;
+  return found;
+}
+
+/**
+ * Indexes (ascending) of the trigger's patterns worth trying at token `i`: those whose next
+ * required word is one of the words a match could take next (the tokens after `i` up to and
+ * including the first one that is no filler, at most MAX_GAP + 1 of them), and those always tried.
+ * Any other pattern's first step after the trigger would fail, so it cannot match here.
+ */
+function inReach(t: Trigger, tokens: Token[], i: number, end: number, filler: (j: number) => boolean): readonly number[] {
+  if (t.patterns.length <= PICK_ABOVE) return t.all;
+  const picked = new Set<number>(t.always);
+  for (let j = i + 1, gap = 0; j < end && gap <= MAX_GAP; j++, gap++) {
+    for (const index of t.byNextWord.get(tokens[j].lemma) ?? []) picked.add(index);
+    for (const index of t.byNextWord.get(straightNorm(tokens[j])) ?? []) picked.add(index);
+    if (!filler(j)) break;
+  }
+  return [...picked].sort((a, b) => a - b);
 }
 
 /**
@@ -141,7 +195,9 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
     const norm = straightNorm(t);
     const byNorm = norm === t.lemma ? undefined : set.byFirstWord.get(norm);
     if (!byLemma && !byNorm) continue;
-    for (const p of triggered(set, t.lemma, norm, byLemma, byNorm)) {
+    const starts = trigger(set, t.lemma, norm, byLemma, byNorm);
+    for (const index of inReach(starts, tokens, i, to, filler)) {
+      const p = starts.patterns[index];
       if (hyphenated && p.elements[0].kind !== 'slot') continue;
       const m = tryMatch(p, tokens, i, to, from, byStart, byEnd, filler);
       if (m) candidates.push(m);
