@@ -1,4 +1,5 @@
 import type { Token } from '../core/document.js';
+import { straightApostrophes } from '../nlp/apostrophes.js';
 import { tokenize } from '../nlp/tokenizer.js';
 
 /** Short all-capital entries (US, UN, NATO) match only in capitals, so "us" is never a country. */
@@ -75,5 +76,5 @@ function surfaceMatches(surface: readonly string[], tokens: Token[], i: number):
 
 // Curly and straight apostrophes must meet in the trie ("Yerevan’s", "Côte d'Ivoire").
 function normKey(t: Token): string {
-  return t.norm.includes('’') ? t.norm.replace(/’/g, "'") : t.norm;
+  return straightApostrophes(t.norm);
 }

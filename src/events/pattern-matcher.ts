@@ -1,5 +1,6 @@
 import type { ActorMention, Token } from '../core/document.js';
 import type { PatternSet, VerbPattern } from '../dictionaries/verb-patterns.js';
+import { straightApostrophes } from '../nlp/apostrophes.js';
 
 /** How many filler words may sit between two pattern elements ("held separate calls with"). */
 export const MAX_GAP = 3;
@@ -24,9 +25,9 @@ export function isFiller(t: Token): boolean {
   return FILLER_POS.has(t.pos) || QUOTES.has(t.text);
 }
 
-/** A token's norm with curly apostrophes made straight, as pattern words are written; most norms have none, so no copy is made. */
+/** A token's norm with curly apostrophes made straight, as pattern words are written. */
 function straightNorm(t: Token): string {
-  return t.norm.includes('’') ? t.norm.replace(/’/g, "'") : t.norm;
+  return straightApostrophes(t.norm);
 }
 
 function wordMatches(t: Token, alts: string[]): boolean {
