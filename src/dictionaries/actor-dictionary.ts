@@ -169,13 +169,21 @@ export function loadActorDictionary(dataDir: string): ActorDictionary {
   }
 
   // Now that roles are known, give each period the canonical title it is referred back by.
-  for (const person of persons.values()) {
-    for (const period of person.periods) {
-      const tokens = tokenize(period.role).tokens;
+  // A few hundred role names serve some two thousand periods, so each is tokenized once.
+  const titles = new Map<string, string>();
+  const titleOf = (roleName: string): string => {
+    let title = titles.get(roleName);
+    if (title === undefined) {
+      const tokens = tokenize(roleName).tokens;
       const m = trie.longestAt(tokens, 0);
       const role = m && m.end === tokens.length ? m.values.find((v) => v.type === 'role') : undefined;
-      period.title = role?.name ?? period.role.toLowerCase();
+      title = role?.name ?? roleName.toLowerCase();
+      titles.set(roleName, title);
     }
+    return title;
+  };
+  for (const person of persons.values()) {
+    for (const period of person.periods) period.title = titleOf(period.role);
   }
   return Object.freeze({ trie, countryNames, countryCentroids, surnames });
 }

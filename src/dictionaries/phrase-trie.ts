@@ -1,4 +1,5 @@
 import type { Token } from '../core/document.js';
+import { straightApostrophes } from '../nlp/apostrophes.js';
 import { tokenize } from '../nlp/tokenizer.js';
 
 /** Short all-capital entries (US, UN, NATO) match only in capitals, so "us" is never a country. */
@@ -57,16 +58,23 @@ export class PhraseTrie<T> {
     for (let j = i; j < limit && node; j++) {
       node = node.next.get(normKey(tokens[j]));
       if (!node) break;
-      const values = node.values
-        .filter((v) => !v.surface || v.surface.every((w, k) => tokens[i + k].text === w))
-        .map((v) => v.value);
+      // Most nodes are inner words of longer phrases and hold no values: nothing to build there.
+      if (!node.values.length) continue;
+      const values: T[] = [];
+      for (const v of node.values) if (!v.surface || surfaceMatches(v.surface, tokens, i)) values.push(v.value);
       if (values.length) best = { start: i, end: j + 1, values };
     }
     return best;
   }
 }
 
+/** Whether the tokens from `i` on are written exactly as a case-sensitive entry ("US", not "us"). */
+function surfaceMatches(surface: readonly string[], tokens: Token[], i: number): boolean {
+  for (let k = 0; k < surface.length; k++) if (tokens[i + k].text !== surface[k]) return false;
+  return true;
+}
+
 // Curly and straight apostrophes must meet in the trie ("Yerevan’s", "Côte d'Ivoire").
 function normKey(t: Token): string {
-  return t.norm.replace(/’/g, "'");
+  return straightApostrophes(t.norm);
 }

@@ -67,6 +67,13 @@ function withPlaceTargets(matches: PatternMatch[], set: PatternSet, placeWords: 
   return placed.length ? [...matches, ...placed].sort(bySpecificity) : matches;
 }
 
+/** Items grouped by their sentence index, each group in the items' order; items of no listed sentence are left out. */
+function bySentence<T extends { sentence: number }>(items: readonly T[], count: number): T[][] {
+  const groups: T[][] = Array.from({ length: count }, () => []);
+  for (const item of items) groups[item.sentence]?.push(item);
+  return groups;
+}
+
 /** QuadClasses 3 and 4 are verbal and material conflict, which sports and business language mimics. */
 const CONFLICT_QUADCLASS = 3;
 
@@ -98,10 +105,14 @@ export const eventsStage: Stage<EventResources> = {
       const events: CodedEvent[] = [];
       if (articleTopic(tokens, topics)) return { events };
       const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'] });
+      // Each sentence's actors, places and dates, grouped in one pass (in document order).
+      const actorsOf = bySentence(doc.actors!, sentences.length);
+      const placesOf = bySentence(doc.places!, sentences.length);
+      const datesOf = bySentence(dates, sentences.length);
       sentences.forEach((s, index) => {
-        const actors = doc.actors!.filter((a) => a.sentence === index);
-        const places = doc.places!.filter((p) => p.sentence === index);
-        const sentenceDates = dates.filter((d) => d.sentence === index);
+        const actors = actorsOf[index];
+        const places = placesOf[index];
+        const sentenceDates = datesOf[index];
         const skip = dateTokens(tokens, s, sentenceDates);
         const matches = withPlaceTargets(matchPatterns(patterns, tokens, s.firstToken, s.endToken, actors, skip).filter((m) => !m.pattern.placeTarget),
           patterns, placeWords, tokens, s, actors, places, skip);

@@ -1,5 +1,6 @@
 import type { ActorMention, Token } from '../core/document.js';
 import type { PatternSet, VerbPattern } from '../dictionaries/verb-patterns.js';
+import { straightApostrophes } from '../nlp/apostrophes.js';
 
 /** How many filler words may sit between two pattern elements ("held separate calls with"). */
 export const MAX_GAP = 3;
@@ -24,9 +25,13 @@ export function isFiller(t: Token): boolean {
   return FILLER_POS.has(t.pos) || QUOTES.has(t.text);
 }
 
+/** A token's norm with curly apostrophes made straight, as pattern words are written. */
+function straightNorm(t: Token): string {
+  return straightApostrophes(t.norm);
+}
+
 function wordMatches(t: Token, alts: string[]): boolean {
-  const norm = t.norm.replace(/’/g, "'");
-  return alts.includes(t.lemma) || alts.includes(norm);
+  return alts.includes(t.lemma) || alts.includes(straightNorm(t));
 }
 
 function groupEnd(m: ActorMention, byStart: MentionIndex): ActorMention {
@@ -41,7 +46,10 @@ export type MentionIndex = Map<number, ActorMention>;
 const NOTHING_SKIPPED: ReadonlySet<number> = new Set();
 
 function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor: number, byStart: MentionIndex, byEnd: Map<number, ActorMention>, filler: (j: number) => boolean): PatternMatch | null {
-  const firstWord = p.elements.findIndex((e) => e.kind === 'word');
+  const elements = p.elements;
+  let firstWord = 0;
+  while (firstWord < elements.length && elements[firstWord].kind !== 'word') firstWord++;
+  if (firstWord === elements.length) firstWord = -1;
   let source: ActorMention | null = null;
   let target: ActorMention | null = null;
   if (firstWord === 1) {
@@ -53,7 +61,8 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
   }
   const wordTokens = [i];
   let pos = i;
-  for (const el of p.elements.slice(firstWord + 1)) {
+  for (let e = firstWord + 1; e < elements.length; e++) {
+    const el = elements[e];
     if (el.kind === 'word') {
       let j = pos + 1;
       let found = -1;
@@ -82,6 +91,76 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
 }
 
 /**
+ * The patterns a (lemma, norm) trigger pair starts, each once: those filed under the lemma, then
+ * those under the norm. Those whose next element is a required word are also filed under every
+ * form of that word, so that a position tries only the patterns whose next word is in reach
+ * (a trigger such as "call" starts over a hundred patterns, most of which need a word not there).
+ */
+interface Trigger {
+  patterns: readonly VerbPattern[];
+  /** Next required word → indexes into `patterns`, ascending. */
+  byNextWord: ReadonlyMap<string, readonly number[]>;
+  /** Indexes of the patterns with no required next word (a slot, an optional word, nothing): always tried. */
+  always: readonly number[];
+  /** Every index, for triggers too small to be worth sorting out. */
+  all: readonly number[];
+}
+
+/** Up to this many patterns, a trigger tries them all: picking would cost more than it saves. */
+const PICK_ABOVE = 4;
+
+/** Per pattern set, the trigger of each (lemma, norm) pair met so far: the same words recur in every article. */
+const triggerCache = new WeakMap<PatternSet, Map<string, Trigger>>();
+
+function compileTrigger(patterns: readonly VerbPattern[]): Trigger {
+  const byNextWord = new Map<string, number[]>();
+  const always: number[] = [];
+  patterns.forEach((p, index) => {
+    const firstWord = p.elements.findIndex((e) => e.kind === 'word');
+    const next = p.elements[firstWord + 1];
+    if (firstWord < 0 || !next || next.kind !== 'word' || next.optional) {
+      always.push(index);
+      return;
+    }
+    for (const alt of new Set(next.alts)) {
+      const list = byNextWord.get(alt);
+      if (list) list.push(index);
+      else byNextWord.set(alt, [index]);
+    }
+  });
+  return { patterns, byNextWord, always, all: patterns.map((_, index) => index) };
+}
+
+function trigger(set: PatternSet, lemma: string, norm: string, byLemma: readonly VerbPattern[] | undefined, byNorm: readonly VerbPattern[] | undefined): Trigger {
+  let cache = triggerCache.get(set);
+  if (!cache) triggerCache.set(set, (cache = new Map()));
+  const key = lemma === norm ? lemma : `${lemma}\u0000${norm}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = compileTrigger([...new Set([...(byLemma ?? []), ...(byNorm ?? [])])]);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * Indexes (ascending) of the trigger's patterns worth trying at token `i`: those whose next
+ * required word is one of the words a match could take next (the tokens after `i` up to and
+ * including the first one that is no filler, at most MAX_GAP + 1 of them), and those always tried.
+ * Any other pattern's first step after the trigger would fail, so it cannot match here.
+ */
+function inReach(t: Trigger, tokens: Token[], i: number, end: number, filler: (j: number) => boolean): readonly number[] {
+  if (t.patterns.length <= PICK_ABOVE) return t.all;
+  const picked = new Set<number>(t.always);
+  for (let j = i + 1, gap = 0; j < end && gap <= MAX_GAP; j++, gap++) {
+    for (const index of t.byNextWord.get(tokens[j].lemma) ?? []) picked.add(index);
+    for (const index of t.byNextWord.get(straightNorm(tokens[j])) ?? []) picked.add(index);
+    if (!filler(j)) break;
+  }
+  return [...picked].sort((a, b) => a - b);
+}
+
+/**
  * Finds every pattern that matches in tokens [from, to), most specific first; the event
  * builder keeps, for each word, the first match that codes an event. `skippable` tokens (a
  * date: "demonstrated on Tuesday in Serbia") may stand between a pattern's elements like fillers.
@@ -94,24 +173,35 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
     byEnd.set(a.endToken, a);
   }
   const candidates: PatternMatch[] = [];
-  const filler = (j: number) => isFiller(tokens[j]) || skippable.has(j);
+  // Whether each token of the span may fill a gap, worked out once: every pattern filed under a
+  // common trigger ("call" has over a hundred) asks about the same few tokens after it.
+  const fillers = new Uint8Array(Math.max(0, to - from));
+  for (let j = from; j < to; j++) fillers[j - from] = isFiller(tokens[j]) || skippable.has(j) ? 1 : 0;
+  const filler = (j: number) => fillers[j - from] === 1;
+  // Words inside an actor name are never triggers ("Security Council", "Prime Minister").
+  // Bare role nouns may start a pattern ("prisoner swap", "suicide bomber"). Marked once for
+  // the span rather than tested against every actor at every token.
+  const inName = new Uint8Array(Math.max(0, to - from));
+  for (const a of actors) {
+    if (a.code.startsWith('---')) continue;
+    for (let i = Math.max(from, a.firstToken); i < Math.min(to, a.endToken); i++) inName[i - from] = 1;
+  }
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    // Words inside an actor name are never triggers ("Security Council", "Prime Minister").
-    // Bare role nouns may start a pattern ("prisoner swap", "suicide bomber").
-    if (actors.some((a) => i >= a.firstToken && i < a.endToken && !a.code.startsWith('---'))) continue;
+    if (inName[i - from]) continue;
     // "Russian-backed Yerevan": a word hyphenated to the one before it is a modifier, not a
     // trigger, unless the pattern names that word as its source ("{S} - brokered").
     const hyphenated = i - 1 > from && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end && tokens[i - 1].end === t.start;
-    const seen = new Set<VerbPattern>();
-    for (const key of [t.lemma, t.norm.replace(/’/g, "'")]) {
-      for (const p of set.byFirstWord.get(key) ?? []) {
-        if (seen.has(p)) continue;
-        seen.add(p);
-        if (hyphenated && p.elements[0].kind !== 'slot') continue;
-        const m = tryMatch(p, tokens, i, to, from, byStart, byEnd, filler);
-        if (m) candidates.push(m);
-      }
+    const byLemma = set.byFirstWord.get(t.lemma);
+    const norm = straightNorm(t);
+    const byNorm = norm === t.lemma ? undefined : set.byFirstWord.get(norm);
+    if (!byLemma && !byNorm) continue;
+    const starts = trigger(set, t.lemma, norm, byLemma, byNorm);
+    for (const index of inReach(starts, tokens, i, to, filler)) {
+      const p = starts.patterns[index];
+      if (hyphenated && p.elements[0].kind !== 'slot') continue;
+      const m = tryMatch(p, tokens, i, to, from, byStart, byEnd, filler);
+      if (m) candidates.push(m);
     }
   }
   return candidates.sort(bySpecificity);

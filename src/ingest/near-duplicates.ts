@@ -21,19 +21,33 @@ export const MAX_REMEMBERED = 200_000;
 const WORD = /[\p{L}\p{N}]+/gu;
 const ROWS = SIGNATURE_SIZE / LSH_BANDS;
 
-/** Deterministic hash parameters (a fixed xorshift sequence), so runs agree. */
-const PARAMS = (() => {
+/**
+ * Deterministic hash parameters (a fixed xorshift sequence), so runs agree. Kept as two typed
+ * arrays (multipliers, offsets) rather than objects: the signature loop reads them 128 times per shingle.
+ */
+const [MULTIPLIERS, OFFSETS] = (() => {
   let x = 0x9e3779b9;
   const next = () => { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; return x >>> 0; };
-  return Array.from({ length: SIGNATURE_SIZE }, () => ({ a: next() | 1, b: next() }));
+  const a = new Uint32Array(SIGNATURE_SIZE);
+  const b = new Uint32Array(SIGNATURE_SIZE);
+  for (let k = 0; k < SIGNATURE_SIZE; k++) { a[k] = next() | 1; b[k] = next(); }
+  return [a, b];
 })();
 
-/** FNV-1a over the UTF-16 code units of a string: a fast 32-bit hash of one shingle. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+
+/**
+ * FNV-1a over the UTF-16 code units of `words[from..to)` joined by single spaces: the hash of one
+ * shingle, computed without building the joined string (the same value as hashing that string).
+ */
+function shingleHash(words: string[], from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let w = from; w < to; w++) {
+    if (w > from) h = Math.imul(h ^ SPACE, FNV_PRIME);
+    const word = words[w];
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
   }
   return h >>> 0;
 }
@@ -52,16 +66,34 @@ export interface Sketch {
 export function minHash(text: string): Sketch | null {
   const words = text.toLowerCase().match(WORD) ?? [];
   if (words.length < MIN_WORDS) return null;
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
-  for (const h of hashes) {
-    for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const v = (Math.imul(PARAMS[k].a, h) + PARAMS[k].b) >>> 0;
-      if (v < signature[k]) signature[k] = v;
+  // Distinct shingle hashes, sorted so that duplicates sit side by side (cheaper than a Set).
+  const all = new Uint32Array(words.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < all.length; i++) all[i] = shingleHash(words, i, i + SHINGLE_WORDS);
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i];
+  const hashes = all.subarray(0, distinct);
+  // Four hash functions per pass over the shingles: their running minima stay in registers, and
+  // each shingle hash is loaded once for four of them (SIGNATURE_SIZE is a multiple of four).
+  const signature = new Uint32Array(SIGNATURE_SIZE);
+  for (let k = 0; k < SIGNATURE_SIZE; k += 4) {
+    const a0 = MULTIPLIERS[k], a1 = MULTIPLIERS[k + 1], a2 = MULTIPLIERS[k + 2], a3 = MULTIPLIERS[k + 3];
+    const b0 = OFFSETS[k], b1 = OFFSETS[k + 1], b2 = OFFSETS[k + 2], b3 = OFFSETS[k + 3];
+    let m0 = 0xffffffff, m1 = 0xffffffff, m2 = 0xffffffff, m3 = 0xffffffff;
+    for (let j = 0; j < distinct; j++) {
+      const h = hashes[j];
+      const v0 = (Math.imul(a0, h) + b0) >>> 0;
+      const v1 = (Math.imul(a1, h) + b1) >>> 0;
+      const v2 = (Math.imul(a2, h) + b2) >>> 0;
+      const v3 = (Math.imul(a3, h) + b3) >>> 0;
+      if (v0 < m0) m0 = v0;
+      if (v1 < m1) m1 = v1;
+      if (v2 < m2) m2 = v2;
+      if (v3 < m3) m3 = v3;
     }
+    signature[k] = m0; signature[k + 1] = m1; signature[k + 2] = m2; signature[k + 3] = m3;
   }
-  return { signature, shingles: hashes.size };
+  return { signature, shingles: distinct };
 }
 
 /**
@@ -146,10 +178,13 @@ export class NearDuplicateIndex {
   }
 }
 
+/** The LSH band keys of a signature: the band's number and its rows, as one string per band. */
 function bandKeys(signature: Uint32Array): string[] {
-  const keys: string[] = [];
+  const keys: string[] = new Array(LSH_BANDS);
   for (let b = 0; b < LSH_BANDS; b++) {
-    keys.push(`${b}:${Array.from(signature.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`);
+    let key = `${b}:${signature[b * ROWS]}`;
+    for (let r = 1; r < ROWS; r++) key += `,${signature[b * ROWS + r]}`;
+    keys[b] = key;
   }
   return keys;
 }
