@@ -206,4 +206,9 @@ describe('coder on news constructions', () => {
     expect(codes('Ukrainian police and protesters clashed again.')).toEqual(['UKRCOP', 'UKRCVL']);
     expect(codes('Iran and rebels signed a deal.')).toEqual(['IRN', '---REB']);
   });
+
+  it('aims force with no victim named at the country where it was used, if not the attacker\'s own', () => {
+    expect(dyads('Iraqi militants killed 23 people on Sunday in Damascus.', '2003-01-06')).toEqual(['IRQREB 1823 SYR']);
+    expect(dyads('Iraqi militants killed 23 people on Sunday in Baghdad.', '2003-01-06')).toEqual([]);
+  });
 });

@@ -87,6 +87,9 @@ const APPEAL_CODE = '020';
 /** Appeals (02), demands (10) and threats (13): the act they ask for or threaten is not coded as done. */
 const REQUESTING_ROOTS = new Set(['02', '10', '13']);
 
+/** Roots of force (18 assault, 19 fight, 20 mass violence): with no victim named, aimed at the country where used. */
+const FORCE_ROOT = 18;
+
 /** Protests (14): with no target named, they are aimed at the authorities where they happen. */
 const LOCAL_PROTEST_ROOTS = new Set(['14']);
 
@@ -196,6 +199,15 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       const where = nearest(ctx.places, ctx.tokens[m.first].start);
       if (where) {
         targetMention = authorityOf(where);
+        placeAuthority = true;
+      }
+    }
+    // "Palestinian suicide bombers killed 23 people in Tel Aviv": force used in another country,
+    // with no victim named as an actor, is aimed at that country.
+    if (!targetMention && sourceMention?.country && Number(p.code.slice(0, 2)) >= FORCE_ROOT) {
+      const where = nearest(ctx.places, ctx.tokens[m.first].start);
+      if (where && where.country !== sourceMention.country) {
+        targetMention = { ...authorityOf(where), code: where.country, kind: 'state' };
         placeAuthority = true;
       }
     }
