@@ -211,4 +211,10 @@ describe('coder on news constructions', () => {
     expect(dyads('Iraqi militants killed 23 people on Sunday in Damascus.', '2003-01-06')).toEqual(['IRQREB 1823 SYR']);
     expect(dyads('Iraqi militants killed 23 people on Sunday in Baghdad.', '2003-01-06')).toEqual([]);
   });
+
+  it('groups a comma list only when it ends with "and" ("Iran, Iraq and Syria")', () => {
+    const codes = (text: string) => coder.code({ uri: 'test:cases', content: text, format: 'text' }, { date: '2014-02-20' }).actors.map((a) => `${a.code}:${a.group ?? '-'}`);
+    expect(codes('Turkey condemned Iran, Iraq and Syria.')).toEqual(['TUR:-', 'IRN:1', 'IRQ:1', 'SYR:1']);
+    expect(dyads('During clashes between Ukrainian protesters and police, President Viktor Yanukovych fired his army chief.', '2014-02-20')).toEqual(['UKRCVL 190 UKRCOP']);
+  });
 });
