@@ -65,6 +65,8 @@ export interface Modifiers {
   /** Modals by which a reported clause demands ("must") or asks ("should") that its subject act. */
   'demand-modal': ReadonlySet<string>;
   'appeal-modal': ReadonlySet<string>;
+  /** Words patterns may step over like adjectives, though tagged as verbs ("suspected", "alleged"). */
+  filler: ReadonlySet<string>;
   /** Two-word objects that make coordinated subjects act on each other ("blame each other"). */
   reciprocal: ReadonlySet<string>;
   /** Subordinators of a condition; a threat is aimed at the subject of its condition ("if Israel annexes …"). */
@@ -170,7 +172,7 @@ function loadModifiers(path: string): Modifiers {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
-    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(),
+    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), filler: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const kind = row.fields.kind as keyof Modifiers;

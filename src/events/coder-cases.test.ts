@@ -217,4 +217,8 @@ describe('coder on news constructions', () => {
     expect(codes('Turkey condemned Iran, Iraq and Syria.')).toEqual(['TUR:-', 'IRN:1', 'IRQ:1', 'SYR:1']);
     expect(dyads('During clashes between Ukrainian protesters and police, President Viktor Yanukovych fired his army chief.', '2014-02-20')).toEqual(['UKRCVL 190 UKRCOP']);
   });
+
+  it('steps over "suspected" and "alleged" before an actor in a pattern', () => {
+    expect(dyads('Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on Sunday.', '2005-08-07')).toEqual(['ZMB 063 GBRREB']);
+  });
 });

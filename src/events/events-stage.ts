@@ -55,6 +55,17 @@ function dateTokens(tokens: readonly Token[], s: Sentence, dates: readonly DateM
   return skip;
 }
 
+/** `skip` plus the sentence's words that only qualify what follows ("extradited suspected British militant …"). */
+function withFillerWords(skip: ReadonlySet<number>, tokens: readonly Token[], s: Sentence, words: ReadonlySet<string>): ReadonlySet<number> {
+  let out: Set<number> | null = null;
+  for (let t = s.firstToken; t < s.endToken; t++) {
+    if (!words.has(tokens[t].norm)) continue;
+    out ??= new Set(skip);
+    out.add(t);
+  }
+  return out ?? skip;
+}
+
 /** Adds the matches of patterns whose target is a place ("arrived in Amman"), most specific first. */
 function withPlaceTargets(matches: PatternMatch[], set: PatternSet, placeWords: ReadonlySet<string>, tokens: Token[], s: Sentence, actors: ActorMention[], places: PlaceMention[], skip: ReadonlySet<number>): PatternMatch[] {
   if (!places.length) return matches;
@@ -114,8 +125,9 @@ export const eventsStage: Stage<EventResources> = {
         const places = placesOf[index];
         const sentenceDates = datesOf[index];
         const skip = dateTokens(tokens, s, sentenceDates);
-        const matches = withPlaceTargets(matchPatterns(patterns, tokens, s.firstToken, s.endToken, actors, skip).filter((m) => !m.pattern.placeTarget),
-          patterns, placeWords, tokens, s, actors, places, skip);
+        const gaps = withFillerWords(skip, tokens, s, mods.filler);
+        const matches = withPlaceTargets(matchPatterns(patterns, tokens, s.firstToken, s.endToken, actors, gaps).filter((m) => !m.pattern.placeTarget),
+          patterns, placeWords, tokens, s, actors, places, gaps);
         if (!matches.length) return;
         // A visit to a place has the place as its second side.
         const sides = actors.length + (matches.some((m) => m.target && !actors.includes(m.target)) ? 1 : 0);
