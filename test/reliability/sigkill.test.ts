@@ -18,6 +18,11 @@ const SOAK = process.env.DYAD_SOAK === '1';
 /** Kills per command. */
 export const KILLS = SOAK ? 50 : 10;
 const DOCS = 60;
+/**
+ * Articles for the ingest run: enough that most kills land mid-run although one run stores a dozen
+ * or more articles between the moment a kill point is reached and the kill itself.
+ */
+const INGEST_DOCS = 150;
 const dir = mkdtempSync(join(tmpdir(), 'dyad-sigkill-'));
 const unreachable = await probePostgres();
 
@@ -33,13 +38,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Where to kill: during start-up (one time in five, after 0–2 s), else once the store holds a random
  * number of articles beyond `stored` (a few batches on), plus a few milliseconds, mid-write or between.
  */
-async function killPoint(next: () => number, stored: number, storedNow: () => Promise<number>, exited: () => boolean): Promise<string> {
+async function killPoint(next: () => number, stored: number, storedNow: () => Promise<number>, exited: () => boolean, total = DOCS): Promise<string> {
   if (next() < 0.2) {
     const ms = Math.round(next() * 2_000);
     await sleep(ms);
     return `start-up +${ms} ms`;
   }
-  const target = Math.min(DOCS - 1, stored + 1 + Math.floor(next() * 8));
+  const target = Math.min(total - 1, stored + 1 + Math.floor(next() * 8));
   await until(async () => exited() || (await storedNow()) >= target, 120_000, `${target} articles stored`);
   const ms = Math.round(next() * 20);
   await sleep(ms);
@@ -83,7 +88,7 @@ async function consistent(url: string): Promise<number> {
 
 describe('dyad ingest killed with SIGKILL at random points', () => {
   it(`stays consistent after each of ${KILLS} kills, and the next run stores the rest once`, async () => {
-    const input = writeArticles(dir, 'ingest.jsonl', DOCS, [], 3);
+    const input = writeArticles(dir, 'ingest.jsonl', INGEST_DOCS, [], 3);
     const path = join(dir, 'killed.db');
     const db = `sqlite:${path}`;
     const args = ['ingest', '--db', db, '--batch', '2', '--jobs', '1', '--date', '2022-03-10', input];
@@ -92,7 +97,7 @@ describe('dyad ingest killed with SIGKILL at random points', () => {
     let stored = 0;
     for (let i = 0; i < KILLS; i++) {
       const child = start(args);
-      const after = await killPoint(next, stored, sqliteArticles(path), () => child.exitCode !== null);
+      const after = await killPoint(next, stored, sqliteArticles(path), () => child.exitCode !== null, INGEST_DOCS);
       child.kill('SIGKILL');
       const result = await child.result;
       const now = await consistent(db).catch((e) => {
@@ -107,11 +112,11 @@ describe('dyad ingest killed with SIGKILL at random points', () => {
     }
     const last = await start(args).result;
     expect(last.code, last.stderr).toBe(0);
-    expect(last.stdout).toContain(`stored           ${DOCS - stored}`);
+    expect(last.stdout).toContain(`stored           ${INGEST_DOCS - stored}`);
     expect(last.stdout).toContain(`already present  ${stored}`);
-    expect(await consistent(db)).toBe(DOCS);
+    expect(await consistent(db)).toBe(INGEST_DOCS);
     // Some kills must have landed mid-run, or the test proved nothing.
-    expect(log.filter((l) => l.stored > 0 && l.stored < DOCS).length, JSON.stringify(log)).toBeGreaterThanOrEqual(KILLS / 2);
+    expect(log.filter((l) => l.stored > 0 && l.stored < INGEST_DOCS).length, JSON.stringify(log)).toBeGreaterThanOrEqual(KILLS / 2);
     console.log(`ingest SIGKILL: ${JSON.stringify(log)}`);
   }, SOAK ? 3_600_000 : 180_000);
 });
