@@ -455,27 +455,26 @@ export class SentenceResolver {
   private groupCoordinated(): void {
     const t = this.tokens;
     /** How mention i is joined to mention i − 1: by "and"/"or", by commas only, or not at all. */
-    const join = (i: number): 'and' | 'comma' | null => {
+    const joins = this.actors.map((cur, i): 'and' | 'comma' | null => {
       const prev = this.actors[i - 1];
-      const cur = this.actors[i];
-      if (!prev || !cur || cur.firstToken <= prev.endToken - 1) return null;
+      if (!prev || cur.firstToken <= prev.endToken - 1) return null;
       const between = t.slice(prev.endToken, cur.firstToken);
       // "Armenia and the Azerbaijani side" is joined; "told the Arab League the US plan …" is not.
       if (!between.some((x) => COORDINATORS.has(x.norm)) || !between.every((x) => COORDINATORS.has(x.norm) || x.norm === 'the')) return null;
       return between.some((x) => x.norm !== ',' && x.norm !== 'the') ? 'and' : 'comma';
-    };
+    });
     // A comma joins a list only when the list goes on to an "and" ("Iran, Iraq and Syria"), not
     // after one ("between protesters and police, President Yanukovych fired …").
     const listGoesOn = (i: number): boolean => {
       let k = i + 1;
-      while (join(k) === 'comma') k++;
-      return join(k) === 'and';
+      while (joins[k] === 'comma') k++;
+      return joins[k] === 'and';
     };
     for (let i = 1; i < this.actors.length; i++) {
       const prev = this.actors[i - 1];
       const cur = this.actors[i];
       if (cur.group !== undefined && cur.group === prev.group) continue;
-      const how = join(i);
+      const how = joins[i];
       if (!how || (how === 'comma' && !listGoesOn(i))) continue;
       const group = prev.group ?? i - 1;
       prev.group = group;

@@ -274,13 +274,13 @@ export class RoleReader {
         const a = this.targetActor([x], false, 1);
         if (a) return a;
       }
-      // "demanded that the United States match …": a demand or an appeal is addressed to the
-      // subject of the clause that says what must be done.
       // "threatened to stop the talks if the United States deploys …": a threat is aimed at whoever must meet its condition.
       if (conditioned) {
         const a = this.conditionSubject(last);
         if (a) return a;
       }
+      // "demanded that the United States match …": a demand or an appeal is addressed to the
+      // subject of the clause that says what must be done.
       if (addressee) {
         for (const c of childrenWith(p, last, ['ccomp']).filter((x) => !inPattern.has(x))) {
           const subj = childrenWith(p, c, ['nsubj']);

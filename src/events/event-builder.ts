@@ -93,12 +93,26 @@ const FORCE_ROOT = 18;
 /** Protests (14): with no target named, they are aimed at the authorities where they happen. */
 const LOCAL_PROTEST_ROOTS = new Set(['14']);
 
-/** The government of the country a place lies in, as the target of an event held there. */
-function authorityOf(place: PlaceMention): ActorMention {
+/** A place as an actor mention: the government of its country, or its country as a state. */
+export function placeMention(place: PlaceMention, government: boolean): ActorMention {
   return {
-    start: place.start, end: place.end, text: place.text, code: `${place.country}GOV`, name: place.name, country: place.country,
-    role: null, kind: 'government', sentence: place.sentence, firstToken: place.firstToken, endToken: place.endToken,
+    start: place.start, end: place.end, text: place.text, code: government ? `${place.country}GOV` : place.country, name: place.name,
+    country: place.country, role: null, kind: government ? 'government' : 'state', sentence: place.sentence,
+    firstToken: place.firstToken, endToken: place.endToken,
   };
+}
+
+/**
+ * The target an event with none named takes from where it happened: a protest, the authorities
+ * of the place; force, the country where it was used when that is not the doer's own.
+ */
+function placeTarget(ctx: SentenceContext, root: string, source: ActorMention | null, at: number): ActorMention | null {
+  const protest = LOCAL_PROTEST_ROOTS.has(root);
+  if (!source || (!protest && (Number(root) < FORCE_ROOT || !source.country))) return null;
+  const where = nearest(ctx.places, at);
+  if (!where) return null;
+  if (protest) return placeMention(where, true);
+  return where.country !== source.country ? placeMention(where, false) : null;
 }
 
 /** Visits and meetings are root 04: only some actors pay visits, and whoever joins a meeting takes part in it. */
@@ -174,11 +188,11 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       targetMention = m.target ?? orElse(dep?.target, () => findTarget(ctx.tokens, ctx.actors, m.last, ctx.endToken));
     }
     // "Russia said Sudan must return the helicopter": the statement is a demand to Sudan.
-    let code0 = p.code;
+    let statedCode = p.code;
     const obliged = p.code.startsWith(STATEMENT_ROOT) && !nominal && ctx.roles ? ctx.roles.obligation(m.first) : null;
     if (obliged && !m.target) {
       targetMention = obliged.subject;
-      code0 = obliged.demand ? DEMAND_CODE : APPEAL_CODE;
+      statedCode = obliged.demand ? DEMAND_CODE : APPEAL_CODE;
     }
     const wordOrder = (!m.source && dep?.source === undefined) || (!m.target && dep?.target === undefined);
     // "X said Y had shelled…": after a speech verb comes a report, not a target; only "said to Y"
@@ -192,28 +206,12 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (p.placeTarget && !p.code.startsWith(VISIT_ROOT) && targetMention?.kind === 'state' && targetMention.country) {
       targetMention = { ...targetMention, code: `${targetMention.country}GOV`, kind: 'government' };
     }
-    // "Thousands of Kurds demonstrated in the northern city of Kirkuk": a protest that names no
-    // target is aimed at the authorities of the place where it happens.
-    let placeAuthority = false;
-    if (!targetMention && sourceMention && LOCAL_PROTEST_ROOTS.has(p.code.slice(0, 2))) {
-      const where = nearest(ctx.places, ctx.tokens[m.first].start);
-      if (where) {
-        targetMention = authorityOf(where);
-        placeAuthority = true;
-      }
-    }
-    // "Palestinian suicide bombers killed 23 people in Tel Aviv": force used in another country,
-    // with no victim named as an actor, is aimed at that country.
-    if (!targetMention && sourceMention?.country && Number(p.code.slice(0, 2)) >= FORCE_ROOT) {
-      const where = nearest(ctx.places, ctx.tokens[m.first].start);
-      if (where && where.country !== sourceMention.country) {
-        targetMention = { ...authorityOf(where), code: where.country, kind: 'state' };
-        placeAuthority = true;
-      }
-    }
+    // "Kurds demonstrated in the city of Kirkuk", "bombers killed 23 people in Tel Aviv".
+    const placed = targetMention ? null : placeTarget(ctx, p.code.slice(0, 2), sourceMention, ctx.tokens[m.first].start);
+    targetMention ??= placed;
     const pairs: Array<[ActorMention, ActorMention]> = [];
     const targets = targetMention ? expandGroup(targetMention, ctx.actors) : [];
-    if (targetMention && !m.target && !placeAuthority) {
+    if (targetMention && !m.target && !placed) {
       for (const more of coordinatedTargets(ctx.tokens, ctx.actors, targetMention, ctx.endToken)) targets.push(...expandGroup(more, ctx.actors));
     }
     if (p.symmetric && targets.length >= 2 && (m.target || (!sourceMention && nominal))) {
@@ -248,7 +246,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // One actor never acts on itself ("China's foreign ministry said Beijing…"); two people of
       // one government may ("Zelensky met Honcharuk").
       if (s === t || (s.code === t.code && (s.kind !== 'person' || t.kind !== 'person' || s.name === t.name))) continue;
-      let code = code0;
+      let code = statedCode;
       if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
       if (p.stateCode && isStateSide(s) && isStateSide(t)) code = p.stateCode;
       // "bases hosting U.S. troops" is a presence, not a visit: only leaders, governments and states visit.

@@ -5,7 +5,7 @@ import type { Topics } from '../dictionaries/topics.js';
 import type { PatternSet } from '../dictionaries/verb-patterns.js';
 import type { SyntaxModels } from '../nlp/parser/index.js';
 import { isPronoun, RoleReader } from './dependency-roles.js';
-import { buildEvents } from './event-builder.js';
+import { buildEvents, placeMention } from './event-builder.js';
 import { bySpecificity, matchPatterns, type PatternMatch } from './pattern-matcher.js';
 import { pronounAntecedents } from './pronoun-antecedents.js';
 import { parseSentence } from './sentence-parse.js';
@@ -24,11 +24,7 @@ function mayHaveDyad(tokens: readonly Token[], first: number, end: number, sides
 
 /** A place as the actor it stands for when it is a visit's target: a capital for the government, a country for the state. */
 function placeAsActor(p: PlaceMention): ActorMention {
-  const city = p.precision === 'city';
-  return {
-    start: p.start, end: p.end, text: p.text, code: city ? `${p.country}GOV` : p.country, name: p.name, country: p.country,
-    role: null, kind: city ? 'government' : 'state', sentence: p.sentence, firstToken: p.firstToken, endToken: p.endToken,
-  };
+  return placeMention(p, p.precision === 'city');
 }
 
 /** The first words of patterns whose target is a place: a sentence without one needs no second pass. */

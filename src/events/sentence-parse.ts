@@ -127,15 +127,15 @@ function withDateline(p: SentenceParse, tokens: readonly Token[], sentenceFirst:
   return p;
 }
 
+/** How far below the root noun a misparsed main verb may hang ("aircraft [using missiles] killed"). */
+const MAX_REDUCED_DEPTH = 3;
+
 /**
  * "Indian troops fired at Pakistani soldiers" parsed as a noun phrase ("troops [that were]
  * fired at …") leaves the sentence without a verb. In news prose a sentence has a main verb,
  * so when the root is a noun whose participle modifier is the sentence's only verb, the verb
  * becomes the root and the noun its subject.
  */
-/** How far below the root noun a misparsed main verb may hang ("aircraft [using missiles] killed"). */
-const MAX_REDUCED_DEPTH = 3;
-
 function promoteReducedRelative(p: SentenceParse, xpos: readonly string[]): void {
   const root = p.head.indexOf(-1);
   if (root < 0 || !['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(p.upos[root])) return;
