@@ -221,4 +221,8 @@ describe('coder on news constructions', () => {
   it('steps over "suspected" and "alleged" before an actor in a pattern', () => {
     expect(dyads('Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on Sunday.', '2005-08-07')).toEqual(['ZMB 063 GBRREB']);
   });
+
+  it('takes the nominal subject when the parser hangs an adverb as a second one ("has outright rejected")', () => {
+    expect(dyads('Bangladesh has once again outright rejected an Indian proposal for signing a trade agreement.', '2004-05-01')).toEqual(['BGD 127 IND']);
+  });
 });

@@ -26,6 +26,9 @@ function inflection(word: string): string {
   return /ing$/.test(word) ? 'ing' : /ed$/.test(word) ? 'ed' : /s$/.test(word) ? 's' : 'base';
 }
 
+/** Tags of words that can be a subject; a misparse may hang an adverb or adjective as one. */
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X']);
+
 /** How far after its verb an object may be and still rule out a target found by word order. */
 const NEAR_OBJECT = 4;
 /** How deep below a threat's trigger its condition clause is looked for ("threatened [to stop [talks [to reduce [… if X …]]]]"). */
@@ -130,8 +133,10 @@ export class RoleReader {
     const p = this.parse;
     const subj = childrenWith(p, v, ['nsubj', 'csubj']).filter((c) => !relOf(p, c).endsWith(':pass'));
     if (subj.length) {
-      // Two subjects come from a misparse ("PARIS, March 20 - Chadian troops killed"): the nearer one is right.
-      const s = subj.reduce((a, b) => (Math.abs(b - v) < Math.abs(a - v) ? b : a));
+      // Two subjects come from a misparse ("PARIS, March 20 - Chadian troops killed"): the nearer
+      // one is right, unless it is no nominal ("Bangladesh has outright rejected").
+      const nominals = subj.filter((c) => NOMINAL_TAGS.has(p.upos[c - p.first]));
+      const s = (nominals.length ? nominals : subj).reduce((a, b) => (Math.abs(b - v) < Math.abs(a - v) ? b : a));
       if (this.mods.relative.has(this.tokens[s].norm) && relOf(p, v).startsWith('acl')) return headOf(p, v);
       return s;
     }
