@@ -225,4 +225,17 @@ describe('coder on news constructions', () => {
   it('takes the nominal subject when the parser hangs an adverb as a second one ("has outright rejected")', () => {
     expect(dyads('Bangladesh has once again outright rejected an Indian proposal for signing a trade agreement.', '2004-05-01')).toEqual(['BGD 127 IND']);
   });
+
+  it('takes the conjunct of a date parsed as the subject ("on the matter Friday, and President Obama warned")', () => {
+    expect(dyads('The U.N. Security Council scheduled an emergency meeting on the matter Friday, and President Obama warned North Korea that the United States would defend its allies.', '2016-09-09')).toContain('USAGOV 130 PRK');
+  });
+
+  it('restores a main verb parsed as a participle inside a reported clause ("The United States on Wednesday vowed …, officials said")', () => {
+    expect(dyads('The United States on Wednesday vowed to punish Libya, officials said.', '2012-09-12')).toContain('USA 130 LBY');
+  });
+
+  it('codes force declared ready as a threat of force, aimed at the member named ("its enemies including the United States")', () => {
+    expect(dyads('The North Korean government said it was prepared to hit back at its enemies including the United States if provoked.', '2016-09-09')).toEqual(['PRKGOV 138 USA']);
+    expect(dyads('Israel sent troops to attack Hamas.', '2016-09-09')).toEqual([]);
+  });
 });

@@ -70,6 +70,13 @@ export class RoleReader {
       && this.parse.upos[word - this.parse.first] === 'PROPN') return this.owned(before);
     if (isPronoun(this.mods, this.tokens[word].norm)) return this.pronounActor(word);
     if (depth >= MAX_NOUN_DEPTH) return null;
+    // "its enemies including the United States": a named member is the participant, not the group's owner.
+    for (const c of childrenWith(this.parse, word, ['nmod', 'obl'])) {
+      if (skip.has(c) || !this.mods.member.has(caseWord(this.parse, this.tokens, c))) continue;
+      // A member of no known country ("aircraft including helicopter gunships") says less than the group's owner.
+      const member = this.inMention.get(c);
+      if (member?.country) return this.owned(member);
+    }
     for (const c of childrenWith(this.parse, word, NOUN_LINKS)) {
       if (skip.has(c)) continue;
       // "the talks on Iran" names the topic, not an owner; only possessors and origins count below a noun.
@@ -239,7 +246,9 @@ export class RoleReader {
       // "complained about X", "responded to X": the pattern's own preposition marks its target too.
       const marked = deps.filter((c) => this.mods.target.has(caseWord(p, this.tokens, c)) || (fromMarks && caseWord(p, this.tokens, c) === 'from')
         || childrenWith(p, c, ['case']).some((k) => inPattern.has(k)));
-      for (const c of [...objects, ...bare, ...marked]) {
+      // "hit back at its enemies including the United States", with "including" hung from the verb: the member named is the target.
+      const members = deps.filter((c) => this.mods.member.has(caseWord(p, this.tokens, c)));
+      for (const c of [...members, ...objects, ...bare, ...marked]) {
         const a = this.actorFor(c, 0, inPattern);
         if (a) return a;
       }

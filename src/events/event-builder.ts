@@ -58,7 +58,7 @@ function nearest<T extends { start: number; end: number }>(items: T[], at: numbe
   return [...items].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
-function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWords: number[] | null, infinitive: boolean): { negated: boolean; modality: CodedEvent['modality'] } {
+function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWords: number[] | null, infinitive: boolean): { negated: boolean; modality: CodedEvent['modality']; ready: boolean } {
   // The parse tells which words govern the trigger; without it, the few words before it.
   const near = statusWords ?? Array.from({ length: Math.min(MODIFIER_WINDOW, first - ctx.firstToken) }, (_, i) => first - 1 - i);
   const words = near.map((k) => [ctx.tokens[k].norm, ctx.tokens[k].lemma]);
@@ -66,6 +66,7 @@ function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWo
   return {
     negated: has(mods.negation),
     modality: has(mods.hypothetical) ? 'hypothetical' : has(mods.intent) || infinitive ? 'intended' : 'asserted',
+    ready: has(mods.readiness),
   };
 }
 
@@ -89,6 +90,9 @@ const REQUESTING_ROOTS = new Set(['02', '10', '13']);
 
 /** Roots of force (18 assault, 19 fight, 20 mass violence): with no victim named, aimed at the country where used. */
 const FORCE_ROOT = 18;
+
+/** Threaten with military force: what force declared ready is. */
+const THREATENED_FORCE_CODE = '138';
 
 /** Protests (14): with no target named, they are aimed at the authorities where they happen. */
 const LOCAL_PROTEST_ROOTS = new Set(['14']);
@@ -232,7 +236,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (m.wordTokens.length === 1 && ctx.roles?.isAttributive(m.first)) continue;
     const lastWord = ctx.tokens[m.wordTokens[m.wordTokens.length - 1]];
     const verbal = ctx.roles && !nominal;
-    const { negated, modality: mode } = modality(ctx, m.first, mods, verbal ? ctx.roles!.statusWords(m.first) : null, verbal ? ctx.roles!.unrealisedInfinitive(m.first) : false);
+    const { negated, modality: mode, ready } = modality(ctx, m.first, mods, verbal ? ctx.roles!.statusWords(m.first) : null, verbal ? ctx.roles!.unrealisedInfinitive(m.first) : false);
     // A reported (not announced) event cannot postdate its report: "signed on January 2 a deal
     // to finish the pipeline by 2025" happened on January 2.
     const possible = mode === 'asserted' && ctx.published ? ctx.dates.filter((d) => d.value <= ctx.published!) : ctx.dates;
@@ -256,8 +260,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
         const intent = intentCode(patterns, code);
         // "sent troops to attack", "paid to kill": force only planned is a threat at most, which
         // the governing verb codes when it is one ("threatened to attack").
-        if (!intent && Number(codebook.rootCode(code)) >= MATERIAL_CONFLICT_ROOT) continue;
-        code = intent ?? code;
+        // "was prepared to hit back at its enemies", "vowed to strike": force declared ready is a threat of force.
+        if (!intent && Number(codebook.rootCode(code)) >= FORCE_ROOT && ready) code = THREATENED_FORCE_CODE;
+        else if (!intent && Number(codebook.rootCode(code)) >= MATERIAL_CONFLICT_ROOT) continue;
+        else code = intent ?? code;
       }
       const key = `${s.code}|${t.code}|${code}`;
       if (seen.has(key)) continue;

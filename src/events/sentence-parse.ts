@@ -61,9 +61,13 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
  * the parser also made a subject takes its place, and the date becomes a time modifier.
  */
 function demoteDateSubject(p: SentenceParse, dateWords: ReadonlySet<number>): void {
-  for (let i = 0; i + 1 < p.rel.length; i++) {
-    if (p.rel[i] !== 'nsubj' || !dateWords.has(i + p.first) || p.rel[i + 1] !== 'nsubj') continue;
-    p.head[i + 1] = p.head[i];
+  for (let i = 0; i < p.rel.length; i++) {
+    if (p.rel[i] !== 'nsubj' || !dateWords.has(i + p.first)) continue;
+    // "… on the matter Friday, and President Obama warned": a conjunct of the date is the subject.
+    const partner = p.rel[i + 1] === 'nsubj' ? i + 1 : p.head.findIndex((h, k) => h === i + p.first && p.rel[k] === 'conj' && !dateWords.has(k + p.first));
+    if (partner < 0) continue;
+    p.head[partner] = p.head[i];
+    p.rel[partner] = 'nsubj';
     p.rel[i] = 'obl:unmarked';
   }
 }
@@ -130,15 +134,28 @@ function withDateline(p: SentenceParse, tokens: readonly Token[], sentenceFirst:
 /** How far below the root noun a misparsed main verb may hang ("aircraft [using missiles] killed"). */
 const MAX_REDUCED_DEPTH = 3;
 
+/** Relations of a clause's head: a noun in one, with no copula or subject of its own, lacks its verb. */
+const CLAUSE_RELS = new Set(['root', 'ccomp', 'parataxis']);
+
 /**
  * "Indian troops fired at Pakistani soldiers" parsed as a noun phrase ("troops [that were]
  * fired at …") leaves the sentence without a verb. In news prose a sentence has a main verb,
  * so when the root is a noun whose participle modifier is the sentence's only verb, the verb
- * becomes the root and the noun its subject.
+ * becomes the root and the noun its subject. The same holds for a noun heading a reported
+ * clause ("The United States on Wednesday vowed to avenge …, officials said").
  */
 function promoteReducedRelative(p: SentenceParse, xpos: readonly string[]): void {
-  const root = p.head.indexOf(-1);
-  if (root < 0 || !['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(p.upos[root])) return;
+  for (let i = 0; i < p.rel.length; i++) {
+    if (!['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(p.upos[i])) continue;
+    // "The United States on Wednesday vowed …, officials said" may also come out as a second subject of "said".
+    const secondSubject = p.rel[i] === 'nsubj' && p.head.some((h, k) => k !== i && h === p.head[i] && p.rel[k] === 'nsubj');
+    if (!CLAUSE_RELS.has(p.rel[i]) && !secondSubject) continue;
+    if (p.rel[i] !== 'root' && p.head.some((h, k) => h === i + p.first && ['cop', 'nsubj', 'nsubj:pass', 'aux'].includes(p.rel[k]))) continue;
+    promoteUnder(p, xpos, i, secondSubject ? 'ccomp' : p.rel[i]);
+  }
+}
+
+function promoteUnder(p: SentenceParse, xpos: readonly string[], root: number, rel: string): void {
   // The participle may hang from the root or from a word of the root's own phrase
   // ("German [root] Chancellor Angela Merkel called Putin" → "called" under "Chancellor").
   const depth = (i: number): number => {
@@ -152,9 +169,9 @@ function promoteReducedRelative(p: SentenceParse, xpos: readonly string[]): void
   // phrase come first; the last one with an object is the likelier main verb.
   const acl = [...candidates].reverse().find((v) => p.head.some((h, k) => h === v + p.first && p.rel[k] === 'obj')) ?? candidates[0];
   const finite = (v: number) => xpos[v] !== 'VBG' && xpos[v] !== 'VBN';
-  if (acl === undefined || verbs.some((v) => v !== acl && p.head[v] !== acl + p.first && p.rel[v] !== 'xcomp' && v < acl && finite(v))) return;
-  p.head[acl] = -1;
-  p.rel[acl] = 'root';
+  if (acl === undefined || verbs.some((v) => v !== acl && p.head[v] !== acl + p.first && p.rel[v] !== 'xcomp' && v < acl && v + p.first !== p.head[root] && finite(v))) return;
+  p.head[acl] = p.head[root];
+  p.rel[acl] = rel;
   p.head[root] = acl + p.first;
   p.rel[root] = 'nsubj';
 }
