@@ -205,6 +205,8 @@ export class SentenceResolver {
       }
       // "Mr. Price": the courtesy title is part of the mention, not of the name.
       const nameStart = COURTESY_TITLES.has(t[atom.start].norm) ? atom.start + 1 : atom.start;
+      // "Abbas Jafari-Dowlatabadi" is not Jafari: a name joined by a hyphen to the next word is longer than the known one.
+      if (/^-\p{Lu}/u.test(this.source.slice(t[atom.end - 1].end, t[atom.end - 1].end + 2))) return k + 1;
       let known = nameStart < atom.end ? this.knownPerson(this.text(nameStart, atom.end)) : undefined;
       let from = atom.start;
       // "Greek Mitsotakis", "Envoy Price": an unknown word before a known surname is not part of it.
