@@ -238,4 +238,10 @@ describe('coder on news constructions', () => {
     expect(dyads('The North Korean government said it was prepared to hit back at its enemies including the United States if provoked.', '2016-09-09')).toEqual(['PRKGOV 138 USA']);
     expect(dyads('Israel sent troops to attack Hamas.', '2016-09-09')).toEqual([]);
   });
+
+  it('codes Western governments as WST and keeps a hyphened longer name from a known surname', () => {
+    expect(dyads('Western governments imposed sanctions against Russia.', '2014-08-28')).toEqual(['WST 163 RUS']);
+    const codes = (text: string) => coder.code({ uri: 'test:cases', content: text, format: 'text' }, { date: '2016-01-03' }).actors.map((a) => a.code);
+    expect(codes('Tehran prosecutor Abbas Jafari-Dowlatabadi said more arrests were possible.')).toEqual(['IRNGOV']);
+  });
 });
