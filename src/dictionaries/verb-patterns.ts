@@ -89,6 +89,8 @@ export interface PatternSet {
   intentCodes: ReadonlyMap<string, string>;
   /** Code → the code of the reverse event it implies (a visit is also a hosting). */
   mirrors: ReadonlyMap<string, string>;
+  /** Codes of measures a government takes at home (curfews, emergencies): with no target, aimed at the place's or the doer's country. */
+  home: ReadonlySet<string>;
 }
 
 export const PATTERN_COLUMNS = ['code', 'pattern', 'options', 'example'] as const;
@@ -168,6 +170,7 @@ export function loadPatternSet(dataDir: string, codebook: Codebook): PatternSet 
     patterns, byFirstWord, modifiers: loadModifiers(join(dir, 'modifiers.tsv')),
     intentCodes: loadIntentCodes(join(dir, 'intent.tsv'), codebook),
     mirrors: loadMirrors(join(dir, 'mirror.tsv'), codebook),
+    home: loadHomeCodes(join(dir, 'home.tsv'), codebook),
   });
 }
 
@@ -197,6 +200,16 @@ function loadIntentCodes(path: string, codebook: Codebook): Map<string, string> 
     map.set(prefix, code);
   }
   return map;
+}
+
+function loadHomeCodes(path: string, codebook: Codebook): Set<string> {
+  const codes = new Set<string>();
+  if (!existsSync(path)) return codes;
+  for (const row of readTsv(path, ['code'])) {
+    if (!codebook.get(row.fields.code)) throw new DyadError('E010', `code "${row.fields.code}" is not in the codebook`, `${path}:${row.line}`);
+    codes.add(row.fields.code);
+  }
+  return codes;
 }
 
 function loadMirrors(path: string, codebook: Codebook): Map<string, string> {

@@ -244,4 +244,9 @@ describe('coder on news constructions', () => {
     const codes = (text: string) => coder.code({ uri: 'test:cases', content: text, format: 'text' }, { date: '2016-01-03' }).actors.map((a) => a.code);
     expect(codes('Tehran prosecutor Abbas Jafari-Dowlatabadi said more arrests were possible.')).toEqual(['IRNGOV']);
   });
+
+  it('aims a curfew or an emergency with no target at the place it applies to, else at the doer\'s own country (data/verbs/home.tsv)', () => {
+    expect(dyads('Sudan\'s government on Sunday lifted a state of emergency that was imposed six months ago.', '1990-05-01')).toEqual(['SDNGOV 0814 SDN']);
+    expect(dyads('Turkish authorities have imposed a curfew in the town of Cizre in southeastern Turkey.', '1990-05-01')).toEqual(['TURGOV 1723 TUR']);
+  });
 });

@@ -119,6 +119,17 @@ function placeTarget(ctx: SentenceContext, root: string, source: ActorMention | 
   return where.country !== source.country ? placeMention(where, false) : null;
 }
 
+/**
+ * The target of a measure a government takes at home ("lifted a night curfew in Montenegro",
+ * "Sudan's government lifted a state of emergency"): the country of the place named, else the doer's own.
+ */
+function homeTarget(ctx: SentenceContext, home: ReadonlySet<string>, code: string, source: ActorMention | null, at: number): ActorMention | null {
+  if (!source?.country || !(home.has(code) || home.has(code.slice(0, 3)))) return null;
+  const where = nearest(ctx.places, at);
+  if (where) return placeMention(where, false);
+  return { ...source, code: source.country, kind: 'state', role: null, name: source.country };
+}
+
 /** Visits and meetings are root 04: only some actors pay visits, and whoever joins a meeting takes part in it. */
 const VISIT_ROOT = '04';
 /** Codes of a visit made and a visit hosted. */
@@ -211,7 +222,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       targetMention = { ...targetMention, code: `${targetMention.country}GOV`, kind: 'government' };
     }
     // "Kurds demonstrated in the city of Kirkuk", "bombers killed 23 people in Tel Aviv".
-    const placed = targetMention ? null : placeTarget(ctx, p.code.slice(0, 2), sourceMention, ctx.tokens[m.first].start);
+    const placed = targetMention ? null : placeTarget(ctx, p.code.slice(0, 2), sourceMention, ctx.tokens[m.first].start)
+      ?? homeTarget(ctx, patterns.home, p.code, sourceMention, ctx.tokens[m.first].start);
     targetMention ??= placed;
     const pairs: Array<[ActorMention, ActorMention]> = [];
     const targets = targetMention ? expandGroup(targetMention, ctx.actors) : [];
