@@ -6,7 +6,7 @@ export type Atom =
   | { kind: 'entry'; start: number; end: number; entries: ActorEntry[] }
   | { kind: 'name'; start: number; end: number };
 
-/** Longest run of capitalised proper-noun tokens taken as one unknown name ("Ned Price"). */
+/** Longest run of capitalised proper-noun tokens taken as one unknown name ("Ned Price"); hyphens inside a name do not count. */
 const MAX_NAME_TOKENS = 4;
 /** Name particles that may sit inside a personal name ("Mohammed bin Salman"). */
 const NAME_PARTICLES = new Set(['bin', 'al', 'el', 'de', 'van', 'von', 'da', 'di', 'ibn']);
@@ -17,6 +17,11 @@ const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sund
 function isNameToken(t: Token): boolean {
   if (CALENDAR_WORDS.test(t.text)) return false;
   return (t.pos === 'PROPN' || t.pos === 'X') && /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) && t.text.length > 1;
+}
+
+/** A hyphen written without spaces between two parts of a name ("al-Shaheen", "Jafari-Dowlatabadi"). */
+function gluedHyphen(tokens: Token[], j: number, to: number): boolean {
+  return j + 1 < to && tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && tokens[j + 1].start === tokens[j].end && isNameToken(tokens[j + 1]);
 }
 
 /**
@@ -35,8 +40,13 @@ export function matchAtoms(tokens: Token[], from: number, to: number, dict: Acto
     }
     if (isNameToken(tokens[i])) {
       let j = i + 1;
-      while (j < to && j - i < MAX_NAME_TOKENS && !dict.trie.longestAt(tokens, j, to)
-        && (isNameToken(tokens[j]) || (NAME_PARTICLES.has(tokens[j].norm) && j + 1 < to && isNameToken(tokens[j + 1])))) j++;
+      let hyphens = 0;
+      while (j < to && j - i - hyphens < MAX_NAME_TOKENS && !dict.trie.longestAt(tokens, j, to)
+        && (isNameToken(tokens[j]) || (NAME_PARTICLES.has(tokens[j].norm) && j + 1 < to && (isNameToken(tokens[j + 1]) || gluedHyphen(tokens, j + 1, to)))
+          || gluedHyphen(tokens, j, to))) {
+        if (tokens[j].text === '-') hyphens++;
+        j++;
+      }
       atoms.push({ kind: 'name', start: i, end: j });
       i = j;
       continue;

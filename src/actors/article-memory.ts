@@ -31,6 +31,9 @@ export class ArticleMemory {
     const parts = p.name.split(/\s+/);
     this.bySurname.set(p.name.toLowerCase(), p);
     this.bySurname.set(parts[parts.length - 1].toLowerCase(), p);
+    // "Suleiman Majed al-Shaheen" is "Shaheen" later on.
+    const article = /^(?:al|el|ad|as|ash|an|ar|at|az)-(\p{Lu}.+)$/u.exec(parts[parts.length - 1]);
+    if (article) this.bySurname.set(article[1].toLowerCase(), p);
     // "Le Drian", "von der Leyen": the surname with its particle.
     const particle = parts.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w));
     if (particle > 0) this.bySurname.set(parts.slice(particle).join(' ').toLowerCase(), p);

@@ -249,4 +249,9 @@ describe('coder on news constructions', () => {
     expect(dyads('Sudan\'s government on Sunday lifted a state of emergency that was imposed six months ago.', '1990-05-01')).toEqual(['SDNGOV 0814 SDN']);
     expect(dyads('Turkish authorities have imposed a curfew in the town of Cizre in southeastern Turkey.', '1990-05-01')).toEqual(['TURGOV 1723 TUR']);
   });
+
+  it('reads a name joined by hyphens and "al-" as one person, remembered by the part after "al-"', () => {
+    expect(dyads("Kuwait's foreign undersecretary Suleiman Majed al-Shaheen met reporters. Shaheen asked Tehran to free all fishing boats.", '1987-06-02'))
+      .toContain('KWTGOV 0253 IRNGOV');
+  });
 });
