@@ -397,7 +397,8 @@ export class SentenceResolver {
     // "Washington will press Beijing": a role word used as a verb is no actor.
     if (!owner && t[start].pos === 'VERB') return j;
     // "in general", "brutal military conflicts": a bare role used as an adjective is no actor.
-    if (!owner && t[end - 1].pos === 'ADJ' && ((start > 0 && t[start - 1].pos === 'ADP') || t[end]?.pos === 'NOUN')) return j;
+    // ("a new military offensive": the tagger may call the noun after it an adjective too).
+    if (!owner && t[end - 1].pos === 'ADJ' && ((start > 0 && t[start - 1].pos === 'ADP') || t[end]?.pos === 'NOUN' || t[end]?.pos === 'ADJ')) return j;
     // "MANILA, March 20 - Communist rebels killed 18 soldiers": bare roles of a datelined wire
     // story belong to the dateline's country, and those of a story about one country to it.
     const dateline = this.memory.homeCountry;

@@ -254,4 +254,15 @@ describe('coder on news constructions', () => {
     expect(dyads("Kuwait's foreign undersecretary Suleiman Majed al-Shaheen met reporters. Shaheen asked Tehran to free all fishing boats.", '1987-06-02'))
       .toContain('KWTGOV 0253 IRNGOV');
   });
+
+  it('aims a threat at the target of the act threatened ("threatened to break off relations with Congo … by Arafat")', () => {
+    expect(dyads('Pakistan today threatened to break off diplomatic relations with Congo and Costa Rica over their ties with Israel on the eve of a visit here by PLO Chairman Yasser Arafat.', '1987-06-02'))
+      .toEqual(['PAK 130 COG', 'PAK 130 CRI']);
+    expect(dyads('Iran today threatened to launch a new military offensive unless Baghdad accepted its conditions.', '1983-01-01')).toContain('IRN 130 IRQGOV');
+  });
+
+  it('leaves out a place in the attribution when aiming force at where it was used ("…, relief officials in Nairobi said")', () => {
+    expect(dyads('Sudanese rebels shelled the town for the first time in a year, killing about 20 people, relief officials in Nairobi said.', '1990-01-01')).toEqual([]);
+    expect(dyads('Iraqi militants killed 23 people on Sunday in Damascus, officials said.', '2003-01-06')).toEqual(['IRQREB 1823 SYR']);
+  });
 });

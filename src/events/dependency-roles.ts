@@ -201,6 +201,20 @@ export class RoleReader {
     return null;
   }
 
+  /**
+   * Whether token `word` belongs to the speaker of a report rather than to the event at `trigger`:
+   * on its way up the tree it passes through the subject of a verb of speech ("…, relief officials
+   * in Nairobi said"). A wire dateline ("BAGHDAD, March 11 - Iraq said") is no subject and stays.
+   */
+  inAttribution(trigger: number, word: number): boolean {
+    for (let k = word, n = 0; k >= 0 && n < this.parse.end - this.parse.first; k = headOf(this.parse, k), n++) {
+      if (k === trigger) return false;
+      const h = headOf(this.parse, k);
+      if (h >= 0 && relOf(this.parse, k) === 'nsubj' && this.mods.speech.has(this.tokens[h].lemma)) return true;
+    }
+    return false;
+  }
+
   /** Whether `v` modifies a noun as an adjective ("the occupied territories", "the outlawed ANC"): a state, not an event. */
   isAttributive(v: number): boolean {
     // A verb right after its subject ("troops encircled Ukrainian troops") is often misparsed as
@@ -260,7 +274,8 @@ export class RoleReader {
         }
       }
       // "condemned the attack on Israel by Hamas", "by" hung from the verb: the doer of the event the object names.
-      if (objects.length && !this.isPassive(w)) {
+      // Only a verb commenting on an event has one: "broke off relations with Congo … by Arafat" names no doer of the relations.
+      if (objects.length && !this.isPassive(w) && this.mods.commentary.has(this.tokens[w].lemma)) {
         for (const c of deps.filter((d) => d > w && this.mods.agent.has(caseWord(p, this.tokens, d)))) {
           const a = this.actorFor(c, 0, inPattern);
           if (a) return a;

@@ -107,13 +107,23 @@ export function placeMention(place: PlaceMention, government: boolean): ActorMen
 }
 
 /**
+ * Where the event at token `trigger` happened: the nearest place, leaving out those the parse puts
+ * in the attribution ("shelled Juba …, relief officials in Nairobi said" is not in Nairobi).
+ */
+function eventPlace(ctx: SentenceContext, trigger: number): PlaceMention | undefined {
+  const at = ctx.tokens[trigger].start;
+  const places = ctx.roles ? ctx.places.filter((p) => !ctx.roles!.inAttribution(trigger, p.firstToken)) : ctx.places;
+  return nearest(places, at);
+}
+
+/**
  * The target an event with none named takes from where it happened: a protest, the authorities
  * of the place; force, the country where it was used when that is not the doer's own.
  */
-function placeTarget(ctx: SentenceContext, root: string, source: ActorMention | null, at: number): ActorMention | null {
+function placeTarget(ctx: SentenceContext, root: string, source: ActorMention | null, trigger: number): ActorMention | null {
   const protest = LOCAL_PROTEST_ROOTS.has(root);
   if (!source || (!protest && (Number(root) < FORCE_ROOT || !source.country))) return null;
-  const where = nearest(ctx.places, at);
+  const where = eventPlace(ctx, trigger);
   if (!where) return null;
   if (protest) return placeMention(where, true);
   return where.country !== source.country ? placeMention(where, false) : null;
@@ -123,9 +133,9 @@ function placeTarget(ctx: SentenceContext, root: string, source: ActorMention | 
  * The target of a measure a government takes at home ("lifted a night curfew in Montenegro",
  * "Sudan's government lifted a state of emergency"): the country of the place named, else the doer's own.
  */
-function homeTarget(ctx: SentenceContext, home: ReadonlySet<string>, code: string, source: ActorMention | null, at: number): ActorMention | null {
+function homeTarget(ctx: SentenceContext, home: ReadonlySet<string>, code: string, source: ActorMention | null, trigger: number): ActorMention | null {
   if (!source?.country || !(home.has(code) || home.has(code.slice(0, 3)))) return null;
-  const where = nearest(ctx.places, at);
+  const where = eventPlace(ctx, trigger);
   if (where) return placeMention(where, false);
   return { ...source, code: source.country, kind: 'state', role: null, name: source.country };
 }
@@ -222,8 +232,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       targetMention = { ...targetMention, code: `${targetMention.country}GOV`, kind: 'government' };
     }
     // "Kurds demonstrated in the city of Kirkuk", "bombers killed 23 people in Tel Aviv".
-    const placed = targetMention ? null : placeTarget(ctx, p.code.slice(0, 2), sourceMention, ctx.tokens[m.first].start)
-      ?? homeTarget(ctx, patterns.home, p.code, sourceMention, ctx.tokens[m.first].start);
+    const placed = targetMention ? null : placeTarget(ctx, p.code.slice(0, 2), sourceMention, m.first)
+      ?? homeTarget(ctx, patterns.home, p.code, sourceMention, m.first);
     targetMention ??= placed;
     const pairs: Array<[ActorMention, ActorMention]> = [];
     const targets = targetMention ? expandGroup(targetMention, ctx.actors) : [];
