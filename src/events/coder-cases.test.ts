@@ -265,4 +265,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Sudanese rebels shelled the town for the first time in a year, killing about 20 people, relief officials in Nairobi said.', '1990-01-01')).toEqual([]);
     expect(dyads('Iraqi militants killed 23 people on Sunday in Damascus, officials said.', '2003-01-06')).toEqual(['IRQREB 1823 SYR']);
   });
+
+  it('restores the main verb after a subject holding two participles ("aircraft using precision guided missiles killed")', () => {
+    expect(dyads('British aircraft using precision guided missiles killed 4 Iraqis in an attack on a suspected weapons supply in Basra.', '2003-04-01')).toContain('GBR 1823 IRQ');
+  });
+
+  it('gives people whom police or courts act on the country of the police or court', () => {
+    expect(dyads('Turkish police arrested dozens of protesters.', '2003-01-01')).toEqual(['TURCOP 173 TURCVL']);
+  });
 });

@@ -148,6 +148,9 @@ const VISIT_HOSTED = '043';
 /** Who can pay a visit. */
 const VISITOR_KINDS = new Set<ActorMention['kind']>(['person', 'government', 'state', 'igo']);
 
+/** Roles whose power stops at their country's border: whom police or courts act on is of their country. */
+const DOMESTIC_ROLES = new Set(['COP', 'JUD']);
+
 /** Role codes of a state's own organs and forces. */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 
@@ -268,7 +271,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (p.placeTarget && p.code.startsWith(VISIT_ROOT) && sourceMention && !VISITOR_KINDS.has(sourceMention.kind)) continue;
     // "could attack", "if they meet": a possible event is not an event.
     if (mode === 'hypothetical' && !negated) continue;
-    for (const [s, t] of pairs) {
+    for (const [s, target] of pairs) {
+      // "Egyptian police dispersed demonstrators": police and courts act on people of their own country.
+      const t = target.code.startsWith('---') && s.country && DOMESTIC_ROLES.has(s.code.slice(3)) && target.kind === 'agent'
+        ? { ...target, code: s.country + target.code.slice(3), country: s.country } : target;
       // One actor never acts on itself ("China's foreign ministry said Beijing…"); two people of
       // one government may ("Zelensky met Honcharuk").
       if (s === t || (s.code === t.code && (s.kind !== 'person' || t.kind !== 'person' || s.name === t.name))) continue;

@@ -169,7 +169,9 @@ function promoteUnder(p: SentenceParse, xpos: readonly string[], root: number, r
   // phrase come first; the last one with an object is the likelier main verb.
   const acl = [...candidates].reverse().find((v) => p.head.some((h, k) => h === v + p.first && p.rel[k] === 'obj')) ?? candidates[0];
   const finite = (v: number) => xpos[v] !== 'VBG' && xpos[v] !== 'VBN';
-  if (acl === undefined || verbs.some((v) => v !== acl && p.head[v] !== acl + p.first && p.rel[v] !== 'xcomp' && v < acl && v + p.first !== p.head[root] && finite(v))) return;
+  // Another finite verb before it means the sentence has its verb, unless that one is also a
+  // modifier in past form ("aircraft using precision guided missiles killed").
+  if (acl === undefined || verbs.some((v) => v !== acl && !candidates.includes(v) && p.head[v] !== acl + p.first && p.rel[v] !== 'xcomp' && v < acl && v + p.first !== p.head[root] && finite(v))) return;
   p.head[acl] = p.head[root];
   p.rel[acl] = rel;
   p.head[root] = acl + p.first;
