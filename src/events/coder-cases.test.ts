@@ -273,4 +273,9 @@ describe('coder on news constructions', () => {
   it('gives people whom police or courts act on the country of the police or court', () => {
     expect(dyads('Turkish police arrested dozens of protesters.', '2003-01-01')).toEqual(['TURCOP 173 TURCVL']);
   });
+
+  it('does not code what an appeal asks for, in a conjoined infinitive too ("urged him to pull back forces and address …")', () => {
+    expect(dyads('Vice President Joe Biden phoned Yanukovych Tuesday and urged him to pull back forces and address the protesters\' grievances.', '2014-02-20'))
+      .toEqual(['USAGOV 041 UKRGOV', 'USAGOV 020 UKRGOV']);
+  });
 });

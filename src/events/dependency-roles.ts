@@ -398,6 +398,11 @@ export class RoleReader {
   /** The verb governing infinitive `v` ("met to discuss" → met), −1 for none; undefined when `v` is no infinitive. */
   infinitiveHead(v: number): number | undefined {
     const p = this.parse;
+    // "urged him to pull back forces and address …": a conjunct shares its infinitive's head.
+    if (relOf(p, v) === 'conj' && !childrenWith(p, v, ['nsubj', 'aux', 'mark']).length) {
+      const first = headOf(p, v);
+      if (first >= 0 && this.parse.upos[first - p.first] === 'VERB') return this.infinitiveHead(first);
+    }
     if (!childrenWith(p, v, ['mark']).some((c) => this.tokens[c].norm === 'to')) return undefined;
     if (!['xcomp', 'advcl', 'acl', 'ccomp'].includes(relOf(p, v).split(':')[0])) return undefined;
     return headOf(p, v);

@@ -342,8 +342,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     || (a.source.start === b.target?.start && a.target?.start === b.source.start);
   // "called on Tehran to protect the embassy", "asked Mulroney to refuse accreditation": what an appeal,
   // a demand or a threat asks for has not happened, whoever its sides are.
+  // The asking verb counts even when it coded no event itself ("urged him to address the protesters' concerns").
   const asksFor = (o: CodedEvent) => REQUESTING_ROOTS.has(o.rootCode);
-  const kept = events.filter((e) => !governed.has(e)
-    || !events.some((o) => o !== e && triggerOf.get(o) === governed.get(e) && (sameDyad(o, e) || asksFor(o))));
+  const askingWords = new Set(matches.filter((m) => REQUESTING_ROOTS.has(m.pattern.code.slice(0, 2))).map((m) => m.first));
+  const kept = events.filter((e) => !governed.has(e) || (!askingWords.has(governed.get(e)!)
+    && !events.some((o) => o !== e && triggerOf.get(o) === governed.get(e) && (sameDyad(o, e) || asksFor(o)))));
   return kept.sort((a, b) => a.trigger.start - b.trigger.start);
 }
