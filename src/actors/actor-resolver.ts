@@ -168,6 +168,9 @@ export class SentenceResolver {
     const next = atoms[k + 1];
     const t = this.tokens;
 
+    // "an Armenian-American lobby" is American ("Israeli-Palestinian talks" keep both sides: only "-American" names a heritage).
+    if (next && pick(atom, 'demonym') && pick(next, 'demonym')?.code === 'USA' && t[next.start].norm === 'american'
+      && next.start === atom.end + 1 && t[atom.end].text === '-' && t[atom.end].start === t[atom.end - 1].end && t[next.start].start === t[atom.end].end) return k + 1;
     // Owner + role (+ name): "Armenian Prime Minister Nikol Pashinyan", "Israeli police", "Japan's Prime Minister".
     // Up to two modifiers may stand between: "Israel's energy minister", "Indonesian National Police".
     const owner = this.owner(atom);

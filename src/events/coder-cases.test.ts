@@ -278,4 +278,10 @@ describe('coder on news constructions', () => {
     expect(dyads('Vice President Joe Biden phoned Yanukovych Tuesday and urged him to pull back forces and address the protesters\' grievances.', '2014-02-20'))
       .toEqual(['USAGOV 041 UKRGOV', 'USAGOV 020 UKRGOV']);
   });
+
+  it('reads "Armenian-American" as American and "Israeli-Palestinian" as both sides', () => {
+    const codes = (text: string) => coder.code({ uri: 'test:cases', content: text, format: 'text' }, { date: '2022-07-18' }).actors.map((a) => a.code);
+    expect(codes('A strong Armenian-American lobby pushes Congress.')).toEqual(['USA', 'USALEG']);
+    expect(codes('Israeli-Palestinian talks resumed.')).toEqual(['ISR', 'PSE']);
+  });
 });
