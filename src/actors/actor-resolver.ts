@@ -143,7 +143,24 @@ export class SentenceResolver {
     let k = 0;
     while (k < atoms.length) k = this.resolveAt(atoms, k, floor);
     this.localizeBareAgents();
+    this.localizeEthnicGroups();
     this.groupCoordinated();
+  }
+
+  /**
+   * "ethnic Albanians in south Serbia", "Serb forces killed three ethnic Albanians … in
+   * southeastern Serbia": a people named as an ethnic group is no state; it belongs to the
+   * country of the place the sentence names, as its civilians (SRBCVL).
+   */
+  private localizeEthnicGroups(): void {
+    const t = this.tokens;
+    this.actors.forEach((m, i) => {
+      if (m.code !== m.country || m.firstToken === 0 || t[m.firstToken - 1].norm !== 'ethnic') return;
+      // "in southeastern Serbia" is read as a state, not a place, because of the adjective.
+      const home = this.places.find((p) => p.country !== m.country)?.country
+        ?? this.actors.find((a) => a.kind === 'state' && a.country !== m.country)?.country;
+      if (home) this.actors[i] = { ...m, code: `${home}CVL`, country: home, kind: 'agent' };
+    });
   }
 
   /**

@@ -284,4 +284,8 @@ describe('coder on news constructions', () => {
     expect(codes('A strong Armenian-American lobby pushes Congress.')).toEqual(['USA', 'USALEG']);
     expect(codes('Israeli-Palestinian talks resumed.')).toEqual(['ISR', 'PSE']);
   });
+
+  it('places a people named as an ethnic group in the country the sentence names ("ethnic Albanians … in Serbia")', () => {
+    expect(dyads('Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia on Friday.', '1999-01-01')).toEqual(['SRBMIL 1823 SRBCVL']);
+  });
 });
