@@ -112,7 +112,7 @@ describe('coder on news constructions', () => {
   });
 
   it('lets a date stand between a pattern\'s words and a target phrase hang from a date', () => {
-    expect(dyads('Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.', '1998-03-10').map((d) => d.slice(0, 11))).toContain('ALB 141 SRB');
+    expect(dyads('Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.', '1998-03-10')).toContain('SRBCVL 141 SRBGOV');
     expect(dyads('Iranian Foreign Minister Mohammad Javad Zarif met on Monday with Russian Foreign Minister Sergei Lavrov.')).toContain('IRNGOV 040 RUSGOV');
   });
 
@@ -287,5 +287,10 @@ describe('coder on news constructions', () => {
 
   it('places a people named as an ethnic group in the country the sentence names ("ethnic Albanians … in Serbia")', () => {
     expect(dyads('Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia on Friday.', '1999-01-01')).toEqual(['SRBMIL 1823 SRBCVL']);
+  });
+
+  it('codes an attempt as done and a stance as held by its subject ("tried to hack into", "is opposed to")', () => {
+    expect(dyads('North Korea tried to hack into the computers of South Korean officials.', '2016-03-08')).toEqual(['PRK 171 KORGOV']);
+    expect(dyads('Israel is opposed to Turkey.', '2016-03-08')).toEqual(['ISR 110 TUR']);
   });
 });

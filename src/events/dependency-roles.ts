@@ -226,6 +226,8 @@ export class RoleReader {
   /** Whether `v` is a passive verb (has a passive subject or auxiliary, or is a participle modifying a noun). */
   isPassive(v: number): boolean {
     const p = this.parse;
+    // "Israel is opposed to mediation": a stance, whose subject holds it.
+    if (this.mods.stative.has(this.tokens[v].norm)) return false;
     if (childrenWith(p, v, ['nsubj:pass', 'aux:pass']).length) return true;
     return relOf(p, v) === 'acl' && /ed$|en$/.test(this.tokens[v].norm);
   }
