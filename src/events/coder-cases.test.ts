@@ -293,4 +293,9 @@ describe('coder on news constructions', () => {
     expect(dyads('North Korea tried to hack into the computers of South Korean officials.', '2016-03-08')).toEqual(['PRK 171 KORGOV']);
     expect(dyads('Israel is opposed to Turkey.', '2016-03-08')).toEqual(['ISR 110 TUR']);
   });
+
+  it('aims an event undergone at the subject of "drew", "faced", "sparked" ("Iran drew criticism from the United States")', () => {
+    expect(dyads('Iran drew criticism from the United States.', '2016-09-09')).toEqual(['USA 111 IRN']);
+    expect(dyads('Turkey rejected the criticism.', '2016-09-09')).toEqual([]);
+  });
 });

@@ -411,6 +411,18 @@ export class RoleReader {
   }
 
   /**
+   * The target of a noun trigger that is the object of a verb of undergoing: that verb's subject
+   * ("Iran drew criticism from the United States", "the test sparked condemnation from Japan").
+   * Undefined otherwise.
+   */
+  nounTarget(noun: number): Role {
+    const p = this.parse;
+    const h = headOf(p, noun);
+    if (h < 0 || relOf(p, noun) !== 'obj' || !this.mods.undergo.has(this.tokens[h].lemma)) return undefined;
+    return this.toActor(this.subjectWord(h));
+  }
+
+  /**
    * The source of a noun trigger: its possessor or modifier ("Russia's invasion", "the
    * Russian invasion"), else the subject of a light verb taking it as object ("Israel launched
    * airstrikes"). Undefined when neither is there.
@@ -430,6 +442,16 @@ export class RoleReader {
     }
     const rel = relOf(p, noun);
     const h = headOf(p, noun);
+    // "Iran drew criticism from the United States", with "from" hung from the verb.
+    if (h >= 0 && OBJECT_RELS.includes(rel) && this.mods.undergo.has(this.tokens[h].lemma)) {
+      for (const c of childrenWith(p, h, ['obl'])) {
+        const prep = caseWord(p, this.tokens, c);
+        if (prep !== 'from' && !this.mods.agent.has(prep)) continue;
+        const a = this.actorFor(c);
+        if (a) return a;
+      }
+      return null;
+    }
     if (h >= 0 && OBJECT_RELS.includes(rel)) {
       // "Israel launched airstrikes": the subject of a light verb does the event; "Russia condemned
       // the strike": the subject of a verb of speech or comment only talks about it.

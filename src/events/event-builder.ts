@@ -171,7 +171,7 @@ function orElse(role: Role, fallback: () => ActorMention | null): ActorMention |
 /** What the parse says of a match's roles: verbs by their arguments, nouns by their possessor. */
 function dependencyRoles(ctx: SentenceContext, m: PatternMatch, nominal: boolean): DependencyRoles | null {
   if (!ctx.roles) return null;
-  if (nominal) return { source: ctx.roles.nounSource(m.first, m.pattern.code.startsWith(VISIT_ROOT)), target: undefined, passive: false };
+  if (nominal) return { source: ctx.roles.nounSource(m.first, m.pattern.code.startsWith(VISIT_ROOT)), target: ctx.roles.nounTarget(m.first) ?? undefined, passive: false };
   const root = m.pattern.code.slice(0, 2);
   return ctx.roles.verbRoles(m.wordTokens, ADDRESSED_ROOTS.has(root), CONDITIONED_ROOTS.has(root));
 }
