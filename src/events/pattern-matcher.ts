@@ -61,8 +61,16 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
   }
   const wordTokens = [i];
   let pos = i;
+  /** The actor a slot just took, whose own role noun the next word may be ("expelled {T} diplomats" over "two Russian diplomats"). */
+  let slotted: ActorMention | null = null;
   for (let e = firstWord + 1; e < elements.length; e++) {
     const el = elements[e];
+    const roleNoun = slotted?.role && slotted.endToken - 1 === pos && wordMatches(tokens[pos], (el as { alts?: string[] }).alts ?? []);
+    slotted = null;
+    if (el.kind === 'word' && roleNoun) {
+      wordTokens.push(pos);
+      continue;
+    }
     if (el.kind === 'word') {
       let j = pos + 1;
       let found = -1;
@@ -84,7 +92,9 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
       if (!m) return null;
       if (el.role === 'T') target = m;
       // A slot takes the whole coordination: "urged Russia and Ukraine to resume talks".
-      pos = (m.group === undefined ? m : groupEnd(m, byStart)).endToken - 1;
+      const last = m.group === undefined ? m : groupEnd(m, byStart);
+      pos = last.endToken - 1;
+      slotted = last;
     }
   }
   return { pattern: p, wordTokens, first: i, last: pos, source, target };
