@@ -298,4 +298,8 @@ describe('coder on news constructions', () => {
     expect(dyads('Iran drew criticism from the United States.', '2016-09-09')).toEqual(['USA 111 IRN']);
     expect(dyads('Turkey rejected the criticism.', '2016-09-09')).toEqual([]);
   });
+
+  it('steps over a hyphened modifier between pattern words as over one word ("lifted a day-old blockade")', () => {
+    expect(dyads('The Israeli army lifted a day-old blockade on Palestinian lorries.', '1990-01-01')).toEqual(['ISRMIL 0872 PSE']);
+  });
 });

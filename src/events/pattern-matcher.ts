@@ -25,6 +25,15 @@ export function isFiller(t: Token): boolean {
   return FILLER_POS.has(t.pos) || QUOTES.has(t.text);
 }
 
+/**
+ * Whether token `j` is the hyphen or the second half of a word written with a hyphen ("a day-old
+ * blockade", "war-torn Mozambique"): with its first half, one modifier of what follows.
+ */
+function hyphenTail(tokens: readonly Token[], j: number, from: number, to: number): boolean {
+  const glued = (k: number) => k > from && k + 1 < to && tokens[k].text === '-' && tokens[k].start === tokens[k - 1].end && tokens[k + 1].start === tokens[k].end;
+  return glued(j) || glued(j - 1);
+}
+
 /** A token's norm with curly apostrophes made straight, as pattern words are written. */
 function straightNorm(t: Token): string {
   return straightApostrophes(t.norm);
@@ -45,7 +54,7 @@ export type MentionIndex = Map<number, ActorMention>;
 
 const NOTHING_SKIPPED: ReadonlySet<number> = new Set();
 
-function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor: number, byStart: MentionIndex, byEnd: Map<number, ActorMention>, filler: (j: number) => boolean): PatternMatch | null {
+function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor: number, byStart: MentionIndex, byEnd: Map<number, ActorMention>, filler: (j: number) => boolean, cost: (j: number) => number): PatternMatch | null {
   const elements = p.elements;
   let firstWord = 0;
   while (firstWord < elements.length && elements[firstWord].kind !== 'word') firstWord++;
@@ -74,7 +83,7 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
     if (el.kind === 'word') {
       let j = pos + 1;
       let found = -1;
-      for (let gap = 0; j < end && gap <= MAX_GAP; j++, gap++) {
+      for (let gap = 0; j < end && gap <= MAX_GAP; j++, gap += cost(j - 1)) {
         if (wordMatches(tokens[j], el.alts)) { found = j; break; }
         if (!filler(j)) break;
       }
@@ -87,7 +96,7 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
     } else {
       let j = pos + 1;
       let gap = 0;
-      while (j < end && gap <= MAX_GAP && !byStart.has(j) && filler(j)) { j++; gap++; }
+      while (j < end && gap <= MAX_GAP && !byStart.has(j) && filler(j)) { gap += cost(j); j++; }
       const m = byStart.get(j);
       if (!m) return null;
       if (el.role === 'T') target = m;
@@ -159,10 +168,10 @@ function trigger(set: PatternSet, lemma: string, norm: string, byLemma: readonly
  * including the first one that is no filler, at most MAX_GAP + 1 of them), and those always tried.
  * Any other pattern's first step after the trigger would fail, so it cannot match here.
  */
-function inReach(t: Trigger, tokens: Token[], i: number, end: number, filler: (j: number) => boolean): readonly number[] {
+function inReach(t: Trigger, tokens: Token[], i: number, end: number, filler: (j: number) => boolean, cost: (j: number) => number): readonly number[] {
   if (t.patterns.length <= PICK_ABOVE) return t.all;
   const picked = new Set<number>(t.always);
-  for (let j = i + 1, gap = 0; j < end && gap <= MAX_GAP; j++, gap++) {
+  for (let j = i + 1, gap = 0; j < end && gap <= MAX_GAP; j++, gap += cost(j - 1)) {
     for (const index of t.byNextWord.get(tokens[j].lemma) ?? []) picked.add(index);
     for (const index of t.byNextWord.get(straightNorm(tokens[j])) ?? []) picked.add(index);
     if (!filler(j)) break;
@@ -186,8 +195,10 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
   // Whether each token of the span may fill a gap, worked out once: every pattern filed under a
   // common trigger ("call" has over a hundred) asks about the same few tokens after it.
   const fillers = new Uint8Array(Math.max(0, to - from));
-  for (let j = from; j < to; j++) fillers[j - from] = isFiller(tokens[j]) || skippable.has(j) ? 1 : 0;
-  const filler = (j: number) => fillers[j - from] === 1;
+  // 1: a filler; 2: a filler that costs no gap, the hyphen and second half of "day-old", "war-torn".
+  for (let j = from; j < to; j++) fillers[j - from] = hyphenTail(tokens, j, from, to) ? 2 : isFiller(tokens[j]) || skippable.has(j) || hyphenTail(tokens, j + 1, from, to) ? 1 : 0;
+  const filler = (j: number) => fillers[j - from] !== 0;
+  const cost = (j: number) => (fillers[j - from] === 2 ? 0 : 1);
   // Words inside an actor name are never triggers ("Security Council", "Prime Minister").
   // Bare role nouns may start a pattern ("prisoner swap", "suicide bomber"). Marked once for
   // the span rather than tested against every actor at every token.
@@ -207,10 +218,10 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
     const byNorm = norm === t.lemma ? undefined : set.byFirstWord.get(norm);
     if (!byLemma && !byNorm) continue;
     const starts = trigger(set, t.lemma, norm, byLemma, byNorm);
-    for (const index of inReach(starts, tokens, i, to, filler)) {
+    for (const index of inReach(starts, tokens, i, to, filler, cost)) {
       const p = starts.patterns[index];
       if (hyphenated && p.elements[0].kind !== 'slot') continue;
-      const m = tryMatch(p, tokens, i, to, from, byStart, byEnd, filler);
+      const m = tryMatch(p, tokens, i, to, from, byStart, byEnd, filler, cost);
       if (m) candidates.push(m);
     }
   }
