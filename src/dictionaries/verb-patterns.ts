@@ -198,8 +198,9 @@ function loadIntentCodes(path: string, codebook: Codebook): Map<string, string> 
   const map = new Map<string, string>();
   for (const row of readTsv(path, ['prefix', 'code'])) {
     const { prefix, code } = row.fields;
-    if (!/^\d{2,4}$/.test(prefix) || !codebook.get(code) || !code.startsWith('03')) {
-      throw new DyadError('E010', `"${prefix} → ${code}" is not a code prefix mapped to a root-03 code`, `${path}:${row.line}`);
+    // Announced cooperation is an intent (root 03), announced hostility a threat (root 13).
+    if (!/^\d{2,4}$/.test(prefix) || !codebook.get(code) || !(code.startsWith('03') || code.startsWith('13'))) {
+      throw new DyadError('E010', `"${prefix} → ${code}" is not a code prefix mapped to a root-03 or root-13 code`, `${path}:${row.line}`);
     }
     map.set(prefix, code);
   }

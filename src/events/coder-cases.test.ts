@@ -302,4 +302,8 @@ describe('coder on news constructions', () => {
   it('steps over a hyphened modifier between pattern words as over one word ("lifted a day-old blockade")', () => {
     expect(dyads('The Israeli army lifted a day-old blockade on Palestinian lorries.', '1990-01-01')).toEqual(['ISRMIL 0872 PSE']);
   });
+
+  it('codes hostility announced as a threat (data/verbs/intent.tsv: "would boycott" → 133)', () => {
+    expect(dyads('Palestinian leaders said they would boycott all official contact with the United States.', '2017-12-07')).toContain('PSEGOV 133 USA');
+  });
 });
