@@ -437,12 +437,12 @@ export class SentenceResolver {
     // or that of the country the story is about.
     const dateline = this.memory.homeCountry;
     const stated = owner;
-    owner ??= dateline && role.code !== '~' ? { code: dateline, country: dateline } : null;
     const remembered = entry ? undefined : this.knownPerson(name);
     // "President Bush" in a story dated outside both Bushes' terms: a surname whose every
-    // dictionary bearer served one country names that country.
+    // dictionary bearer served one country names that country, before the story's own country does.
     const former = entry || remembered || owner ? undefined : this.leaderByName(this.text(nameAtom.end - 1, nameAtom.end));
     if (former?.country) owner = { code: former.country, country: former.country };
+    owner ??= dateline && role.code !== '~' ? { code: dateline, country: dateline } : null;
     let known: KnownPerson = entry ? this.personFromEntry(entry) : remembered ?? {
       name, code: this.roleCode(owner, role), country: owner?.country ?? null, role: role.name,
     };

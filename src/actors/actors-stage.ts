@@ -22,13 +22,14 @@ const MAIN_COUNTRY_MIN_MENTIONS = 3;
 const MAIN_COUNTRY_MIN_SHARE = 0.6;
 
 /** The country an article names most, when it dominates the others. */
-function mainCountry(counts: Map<string, number>): string | null {
+function mainCountry(counts: Map<string, number>, sentences: number): string | null {
   let best: string | null = null, top = 0, total = 0;
   for (const [code, n] of counts) {
     total += n;
     if (n > top) [best, top] = [code, n];
   }
-  return top >= MAIN_COUNTRY_MIN_MENTIONS && top >= MAIN_COUNTRY_MIN_SHARE * total ? best : null;
+  // A one- or two-sentence text ("… in Haiti") cannot name its country three times.
+  return top >= Math.min(MAIN_COUNTRY_MIN_MENTIONS, sentences) && top >= MAIN_COUNTRY_MIN_SHARE * total ? best : null;
 }
 
 /**
@@ -46,7 +47,7 @@ export const actorsStage: Stage<ActorDictionary> = {
     const places: PlaceMention[] = [];
     const atoms = sentences.map((s) => matchAtoms(tokens, s.firstToken, s.endToken, dict));
     memory.countryMentions = countCountries(atoms);
-    memory.mainCountry = mainCountry(memory.countryMentions);
+    memory.mainCountry = mainCountry(memory.countryMentions, sentences.length);
     sentences.forEach((s, index) => {
       const resolver = new SentenceResolver(tokens, index, dict, memory, doc.article!.published, doc.article!.text);
       resolver.resolve(atoms[index], s.firstToken);

@@ -204,7 +204,7 @@ describe('coder on news constructions', () => {
   it('gives local sides named together the one country among them, but not rebels named with a state or troops', () => {
     const codes = (text: string) => coder.code({ uri: 'test:cases', content: text, format: 'text' }, { date: '2014-02-20' }).actors.map((a) => a.code);
     expect(codes('Ukrainian police and protesters clashed again.')).toEqual(['UKRCOP', 'UKRCVL']);
-    expect(codes('Iran and rebels signed a deal.')).toEqual(['IRN', '---REB']);
+    expect(codes('Iran and rebels signed a deal with Iraq.')).toEqual(['IRN', '---REB', 'IRQ']);
   });
 
   it('aims force with no victim named at the country where it was used, if not the attacker\'s own', () => {
@@ -305,5 +305,9 @@ describe('coder on news constructions', () => {
 
   it('codes hostility announced as a threat (data/verbs/intent.tsv: "would boycott" → 133)', () => {
     expect(dyads('Palestinian leaders said they would boycott all official contact with the United States.', '2017-12-07')).toContain('PSEGOV 133 USA');
+  });
+
+  it('gives bare roles of a one-sentence text the one country it names ("The military government … in Haiti")', () => {
+    expect(dyads('The military government declared a 30-day state of siege in Haiti on Saturday.', '1989-01-01')).toEqual(['HTIGOV 1724 HTI']);
   });
 });
