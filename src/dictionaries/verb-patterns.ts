@@ -69,6 +69,8 @@ export interface Modifiers {
   filler: ReadonlySet<string>;
   /** Verbs whose object noun is an event aimed at their subject ("drew criticism from"). */
   undergo: ReadonlySet<string>;
+  /** Nouns of a lasting conflict: inside a prepositional phrase, background rather than an event ("in the war against Iraq"). */
+  durative: ReadonlySet<string>;
   /** Participles that describe a stance, not a passive act: their subject is the source ("is opposed to"). */
   stative: ReadonlySet<string>;
   /** Words that declare readiness: force announced with one is a threat of force ("was prepared to hit back at X"). */
@@ -184,7 +186,7 @@ function loadModifiers(path: string): Modifiers {
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
     counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), filler: new Set(),
-    member: new Set(), readiness: new Set(), stative: new Set(), undergo: new Set(),
+    member: new Set(), readiness: new Set(), stative: new Set(), undergo: new Set(), durative: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const kind = row.fields.kind as keyof Modifiers;

@@ -310,4 +310,9 @@ describe('coder on news constructions', () => {
   it('gives bare roles of a one-sentence text the one country it names ("The military government … in Haiti")', () => {
     expect(dyads('The military government declared a 30-day state of siege in Haiti on Saturday.', '1989-01-01')).toEqual(['HTIGOV 1724 HTI']);
   });
+
+  it('reads a lasting conflict named in a prepositional phrase as background ("an ally in the war against terrorism")', () => {
+    expect(dyads('Pakistan, a key U.S. ally in the war against Iraq, has refused to deploy peacekeepers.', '2004-01-01')).not.toContain('USA 190 IRQ');
+    expect(dyads('The United States launched a war against Iraq.', '2003-03-20')).toEqual(['USA 190 IRQ']);
+  });
 });

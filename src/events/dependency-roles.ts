@@ -215,6 +215,12 @@ export class RoleReader {
     return false;
   }
 
+  /** Whether noun `n` names a lasting conflict inside a prepositional phrase ("an ally in the war against terrorism"): background, not an event. */
+  isBackground(n: number): boolean {
+    const rel = relOf(this.parse, n);
+    return this.mods.durative.has(this.tokens[n].norm) && (rel.startsWith('obl') || rel.startsWith('nmod')) && caseWord(this.parse, this.tokens, n) !== '';
+  }
+
   /** Whether `v` modifies a noun as an adjective ("the occupied territories", "the outlawed ANC"): a state, not an event. */
   isAttributive(v: number): boolean {
     // A verb right after its subject ("troops encircled Ukrainian troops") is often misparsed as

@@ -259,6 +259,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const trigger = ctx.tokens[m.first];
     // "the occupied territories", "the destroyed platform": a participle describing a noun states a condition, not an event.
     if (m.wordTokens.length === 1 && ctx.roles?.isAttributive(m.first)) continue;
+    if (nominal && ctx.roles?.isBackground(m.first)) continue;
     const lastWord = ctx.tokens[m.wordTokens[m.wordTokens.length - 1]];
     const verbal = ctx.roles && !nominal;
     const { negated, modality: mode, ready } = modality(ctx, m.first, mods, verbal ? ctx.roles!.statusWords(m.first) : null, verbal ? ctx.roles!.unrealisedInfinitive(m.first) : false);
