@@ -270,8 +270,9 @@ describe('coder on news constructions', () => {
     expect(dyads('British aircraft using precision guided missiles killed 4 Iraqis in an attack on a suspected weapons supply in Basra.', '2003-04-01')).toContain('GBR 1823 IRQ');
   });
 
-  it('gives people whom police or courts act on the country of the police or court', () => {
+  it('gives people whom police or courts act on, and civilians a government addresses, the country of the police, court or government', () => {
     expect(dyads('Turkish police arrested dozens of protesters.', '2003-01-01')).toEqual(['TURCOP 173 TURCVL']);
+    expect(dyads('Iranian leaders asked that protesters gather at the public square, ISNA reported.', '2016-01-03')).toContain('IRNGOV 020 IRNCVL');
   });
 
   it('does not code what an appeal asks for, in a conjoined infinitive too ("urged him to pull back forces and address …")', () => {

@@ -151,6 +151,9 @@ const VISITOR_KINDS = new Set<ActorMention['kind']>(['person', 'government', 'st
 /** Roles whose power stops at their country's border: whom police or courts act on is of their country. */
 const DOMESTIC_ROLES = new Set(['COP', 'JUD']);
 
+/** Civil society: whom a government addresses with no country named is its own ("Iranian leaders asked protesters to …"). */
+const CIVIL_ROLES = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
+
 /** Role codes of a state's own organs and forces. */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 
@@ -274,7 +277,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (mode === 'hypothetical' && !negated) continue;
     for (const [s, target] of pairs) {
       // "Egyptian police dispersed demonstrators": police and courts act on people of their own country.
-      const t = target.code.startsWith('---') && s.country && DOMESTIC_ROLES.has(s.code.slice(3)) && target.kind === 'agent'
+      const domestic = DOMESTIC_ROLES.has(s.code.slice(3)) || (s.code.slice(3) === 'GOV' && CIVIL_ROLES.has(target.code.slice(3)));
+      const t = target.code.startsWith('---') && s.country && domestic && target.kind === 'agent'
         ? { ...target, code: s.country + target.code.slice(3), country: s.country } : target;
       // One actor never acts on itself ("China's foreign ministry said Beijing…"); two people of
       // one government may ("Zelensky met Honcharuk").
