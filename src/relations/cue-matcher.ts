@@ -9,6 +9,9 @@ import type { RelationCue } from './relation-resources.js';
 
 export type { SentenceView } from './cue-objects.js';
 
+type WordElement = Extract<CueElement, { kind: 'word' }>;
+type SlotElement = Extract<CueElement, { kind: 'slot' }>;
+
 /** How many filler words may sit between two elements of a cue ("has strategic ties with both …"). */
 export const MAX_GAP = 3;
 /** Nouns a slot may reach over with "of" to its actor ("supported by the regional powerhouses of Qatar"). */
@@ -29,12 +32,12 @@ export interface CueMatch {
   object: [number, number] | null;
 }
 
-function wordMatches(t: Token, el: Extract<CueElement, { kind: 'word' }>): boolean {
+function wordMatches(t: Token, el: WordElement): boolean {
   const norm = straightApostrophes(t.norm);
   return el.alts.includes(t.lemma) || el.alts.includes(norm) || (el.exact?.includes(norm) ?? false);
 }
 
-function kindFits(m: ActorMention, el: Extract<CueElement, { kind: 'slot' }>): boolean {
+function kindFits(m: ActorMention, el: SlotElement): boolean {
   return !el.kinds || el.kinds.includes(m.kind);
 }
 
@@ -78,40 +81,83 @@ function regimeOf(m: ActorMention, actors: ActorMention[]): ActorMention {
   return next ? { ...m, code: `${m.country}GOV`, kind: 'government', role: next.role, end: next.end, endToken: next.endToken, text: `${m.text} ${next.text}` } : m;
 }
 
+// tryMatch is split into the small steps below because, written as one function, V8 optimised and
+// threw away its inlined whole about ten times per thousand articles (actor mentions come in many
+// object shapes), at 100-350 ms of compiler time each: small functions recompile cheaply.
+
+/** Writes the parties of a slot into the match: the actor with the actors coordinated with it. */
+function fill(v: SentenceView, match: CueMatch, el: SlotElement, m: ActorMention, side: 'before' | 'after'): ActorMention[] {
+  const members = coordination(regimeOf(m, v.actors), v.actors, v.tokens, el.role === 'AB', side);
+  match[el.role === 'A' ? 'a' : el.role === 'B' ? 'b' : 'ab'] = members;
+  return members;
+}
+
+/** A slot or object right before the first word ("Russian - backed", "NATO member", "Crimea , which …"); false when none fits. */
+function matchBefore(v: SentenceView, el: CueElement, i: number, byEnd: Map<number, ActorMention>, match: CueMatch): boolean {
+  const { tokens, from } = v;
+  let j = i - 1;
+  while (j >= from && i - 1 - j < MAX_GAP && isFiller(tokens[j]) && !byEnd.has(j + 1)) j--;
+  if (el.kind === 'object') {
+    const o = objectEndingAt(v, j + 1);
+    if (!o || o[1] !== j + 1) return false;
+    match.object = o;
+    match.first = o[0];
+  } else if (el.kind === 'slot') {
+    const m = byEnd.get(j + 1);
+    if (!m || !kindFits(m, el)) return false;
+    const members = fill(v, match, el, m, 'before');
+    match.first = Math.min(...members.map((x) => x.firstToken), m.firstToken);
+  }
+  return true;
+}
+
+/** The token of a word element after `pos` (over at most MAX_GAP fillers), or -1. */
+function wordAfter(tokens: Token[], el: WordElement, pos: number, to: number): number {
+  for (let j = pos + 1, gap = 0; j < to && gap <= MAX_GAP; j++, gap++) {
+    if (wordMatches(tokens[j], el)) return j;
+    if (!isFiller(tokens[j])) return -1;
+  }
+  return -1;
+}
+
+/** The last token of a slot or object element after `pos`, its parties written into the match; or -1. */
+function slotAfter(v: SentenceView, el: CueElement, next: CueElement | undefined, pos: number, byStart: Map<number, ActorMention>, match: CueMatch): number {
+  const { tokens, to, actors } = v;
+  let j = pos + 1;
+  for (let gap = 0; j < to && gap < MAX_GAP && !byStart.has(j) && isFiller(tokens[j]) && !(el.kind === 'object' && capitalised(tokens[j])); j++, gap++);
+  if (el.kind === 'object') {
+    const o = objectAt(v, j);
+    if (!o) return -1;
+    match.object = o;
+    return o[1] - 1;
+  }
+  const slot = el as SlotElement;
+  if (!byStart.has(j)) j = overHeadNouns(tokens, j, to, byStart, v.res.modifiers['head-noun']);
+  const found = byStart.get(j) ?? countryAt(v, j);
+  const m = found && regimeOf(found, actors);
+  if (!m || !kindFits(m, slot)) return -1;
+  // The actor must end its noun phrase: not a possessor ("supporting Obama's opponent") nor a
+  // one-word modifier of a noun ("protection of his Russian allies", "backed harsh U.N. sanctions"),
+  // unless the cue goes on there ("under Russian control").
+  const after = tokens[m.endToken];
+  const cueGoesOn = next?.kind === 'word' && !!after && wordMatches(after, next);
+  const modifier = m.endToken - m.firstToken === 1 && after?.pos === 'NOUN';
+  if (!cueGoesOn && (POSSESSIVES.has(after?.norm ?? '') || modifier)) return -1;
+  // The cue ends at its last known member: "ally of Armenia, officials said" does not take in the officials.
+  const members = fill(v, match, slot, m, 'after').filter((x) => x === m || !x.code.startsWith('---'));
+  return Math.max(...members.map((x) => x.endToken), m.endToken) - 1;
+}
+
 function tryMatch(v: SentenceView, cue: RelationCue, i: number, byStart: Map<number, ActorMention>, byEnd: Map<number, ActorMention>): CueMatch | null {
-  const { tokens, from, to, actors } = v;
   const els = cue.elements;
   const firstWord = els.findIndex((e) => e.kind === 'word');
   const match: CueMatch = { cue, wordTokens: [i], first: i, last: i, a: null, b: null, ab: null, object: null };
-  const fill = (el: Extract<CueElement, { kind: 'slot' }>, m: ActorMention, side: 'before' | 'after') => {
-    match[el.role === 'A' ? 'a' : el.role === 'B' ? 'b' : 'ab'] = coordination(regimeOf(m, actors), actors, tokens, el.role === 'AB', side);
-  };
-  if (firstWord === 1) {
-    // A slot right before the first word ("Russian - backed", "NATO member", "Crimea , which …").
-    const el = els[0];
-    let j = i - 1;
-    while (j >= from && i - 1 - j < MAX_GAP && isFiller(tokens[j]) && !byEnd.has(j + 1)) j--;
-    if (el.kind === 'object') {
-      const o = objectEndingAt(v, j + 1);
-      if (!o || o[1] !== j + 1) return null;
-      match.object = o;
-      match.first = o[0];
-    } else if (el.kind === 'slot') {
-      const m = byEnd.get(j + 1);
-      if (!m || !kindFits(m, el)) return null;
-      fill(el, m, 'before');
-      match.first = Math.min(...(match.a ?? match.b ?? match.ab ?? [m]).map((x) => x.firstToken), m.firstToken);
-    }
-  }
+  if (firstWord === 1 && !matchBefore(v, els[0], i, byEnd, match)) return null;
   let pos = i;
-  for (const el of els.slice(firstWord + 1)) {
-    let j = pos + 1;
+  for (let k = firstWord + 1; k < els.length; k++) {
+    const el = els[k];
     if (el.kind === 'word') {
-      let found = -1;
-      for (let gap = 0; j < to && gap <= MAX_GAP; j++, gap++) {
-        if (wordMatches(tokens[j], el)) { found = j; break; }
-        if (!isFiller(tokens[j])) break;
-      }
+      const found = wordAfter(v.tokens, el, pos, v.to);
       if (found < 0) {
         if (el.optional) continue;
         return null;
@@ -120,30 +166,8 @@ function tryMatch(v: SentenceView, cue: RelationCue, i: number, byStart: Map<num
       pos = found;
       continue;
     }
-    for (let gap = 0; j < to && gap < MAX_GAP && !byStart.has(j) && isFiller(tokens[j]) && !(el.kind === 'object' && capitalised(tokens[j])); j++, gap++);
-    if (el.kind === 'slot' && !byStart.has(j)) j = overHeadNouns(tokens, j, to, byStart, v.res.modifiers['head-noun']);
-    if (el.kind === 'object') {
-      const o = objectAt(v, j);
-      if (!o) return null;
-      match.object = o;
-      pos = o[1] - 1;
-      continue;
-    }
-    const found = byStart.get(j) ?? countryAt(v, j);
-    const m = found && regimeOf(found, actors);
-    if (!m || !kindFits(m, el)) return null;
-    // The actor must end its noun phrase: not a possessor ("supporting Obama's opponent") nor a
-    // one-word modifier of a noun ("protection of his Russian allies", "backed harsh U.N. sanctions"),
-    // unless the cue goes on there ("under Russian control").
-    const next = els[els.indexOf(el) + 1];
-    const after = tokens[m.endToken];
-    const cueGoesOn = next?.kind === 'word' && !!after && wordMatches(after, next);
-    const modifier = m.endToken - m.firstToken === 1 && after?.pos === 'NOUN';
-    if (!cueGoesOn && (POSSESSIVES.has(after?.norm ?? '') || modifier)) return null;
-    fill(el, m, 'after');
-    // The cue ends at its last known member: "ally of Armenia, officials said" does not take in the officials.
-    const members = match[el.role === 'A' ? 'a' : el.role === 'B' ? 'b' : 'ab']!.filter((x) => x === m || !x.code.startsWith('---'));
-    pos = Math.max(...members.map((x) => x.endToken), m.endToken) - 1;
+    pos = slotAfter(v, el, els[k + 1], pos, byStart, match);
+    if (pos < 0) return null;
   }
   match.last = pos;
   return match;
