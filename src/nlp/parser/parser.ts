@@ -10,6 +10,8 @@ import { ABSENT_GROUPS, absentFeatures, MAX_PARSER_FEATURES, parserFeatures, sen
 
 /** Move 0 of the transition system (see arc-hybrid.ts). */
 const SHIFT = 0;
+/** Above every move's class: no move's weights are left out. */
+const MAX_MOVE = 255;
 
 /** From this epoch on, training follows the model's own wrong moves with `EXPLORE_P`. */
 const EXPLORE_FROM_EPOCH = 2;
@@ -64,7 +66,8 @@ export class Parser {
       const mask = this.absent.absent;
       s.set(memo[mask] ?? this.scoreAbsent(mask));
     }
-    this.model.score(this.feats, k, s);
+    // With one word on the stack only SHIFT and LEFT (moves up to L) are valid: RIGHT's weights are not needed.
+    this.model.score(this.feats, k, s, c.stack.length === 1 ? this.meta.labels.length : MAX_MOVE);
     return this.pick(c, s, null);
   }
 
