@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { key1, key2, key3 } from './hash.js';
+import { hashString, key1, key2, key3 } from './hash.js';
+import { hashShape, wordShape } from './word-features.js';
 
 describe('feature keys', () => {
   it('stay the keys the shipped models were trained with, precomputed template rounds or not', () => {
@@ -10,5 +11,14 @@ describe('feature keys', () => {
     // Template ids outside the precomputed range are mixed as before.
     expect(key1(300, 5)).toBe(1593637454);
     expect(key2(-3, 1, 2)).toBe(1303009344);
+  });
+});
+
+describe('word shapes', () => {
+  it('hash as the shape string would, letters of any script included', () => {
+    for (const w of ['Kharkiv', 'U.S.', '1990s', 'aaaa', 'XXXXxxxx', 'Ärzte', 'İstanbul', 'straße', 'ǅemal', '中国', '😀ok', 'a-b_c', 'http://example.org/x', '']) {
+      expect(hashShape(w)).toBe(hashString(wordShape(w)));
+    }
+    expect(wordShape('Kharkiv-2022')).toBe('Xxx-dd');
   });
 });
