@@ -6,10 +6,12 @@ import { rng, shuffle } from '../tagger/hash.js';
 import { CompactModel, Perceptron, type Scorer } from '../tagger/perceptron.js';
 import { lowerHashes } from '../tagger/word-features.js';
 import { Configuration, moveCosts, validMoves } from './arc-hybrid.js';
-import { MAX_PARSER_FEATURES, parserFeatures, sentenceHashes } from './parser-features.js';
+import { ABSENT_GROUPS, absentFeatures, MAX_PARSER_FEATURES, parserFeatures, sentenceHashes, type AbsentGroups } from './parser-features.js';
 
 /** Move 0 of the transition system (see arc-hybrid.ts). */
 const SHIFT = 0;
+/** Above every move's class: no move's weights are left out. */
+const MAX_MOVE = 255;
 
 /** From this epoch on, training follows the model's own wrong moves with `EXPLORE_P`. */
 const EXPLORE_FROM_EPOCH = 2;
@@ -37,20 +39,44 @@ export class Parser {
   private readonly rootLabel: number;
   /** How many features the last `bestMove` wrote into `feats`. */
   featureCount = 0;
+  /**
+   * With read-only weights, the summed scores of the features fixed by each set of absent
+   * feature groups (see `parserFeatures`), computed on first use; null while training, which
+   * needs every feature in `feats`.
+   */
+  private readonly absentScores: Array<Float64Array | undefined> | null;
+  private readonly absent: AbsentGroups = { absent: 0 };
 
   constructor(readonly meta: ParserMeta, readonly model: Scorer) {
     this.scores = new Float64Array(1 + 2 * meta.labels.length);
     this.rootLabel = meta.labels.indexOf('root');
+    this.absentScores = model instanceof CompactModel ? new Array<Float64Array | undefined>(1 << ABSENT_GROUPS) : null;
   }
 
   /** Scores the moves of a configuration into `this.scores`; returns the best valid move. */
   bestMove(c: Configuration, h: ReturnType<typeof sentenceHashes>): number {
-    const k = parserFeatures(c, h, this.feats);
-    this.featureCount = k;
     const s = this.scores;
-    s.fill(0);
-    this.model.score(this.feats, k, s);
+    const memo = this.absentScores;
+    const k = parserFeatures(c, h, this.feats, memo === null ? null : this.absent);
+    this.featureCount = k;
+    if (memo === null) {
+      s.fill(0);
+    } else {
+      // The weights are integers, so starting from the absent groups' sum gives the same scores.
+      const mask = this.absent.absent;
+      s.set(memo[mask] ?? this.scoreAbsent(mask));
+    }
+    // With one word on the stack only SHIFT and LEFT (moves up to L) are valid: RIGHT's weights are not needed.
+    this.model.score(this.feats, k, s, c.stack.length === 1 ? this.meta.labels.length : MAX_MOVE);
     return this.pick(c, s, null);
+  }
+
+  private scoreAbsent(mask: number): Float64Array {
+    const keys = absentFeatures(mask);
+    const sum = new Float64Array(this.scores.length);
+    this.model.score(keys, keys.length, sum);
+    this.absentScores![mask] = sum;
+    return sum;
   }
 
   /** The best valid move by `scores`, limited to moves whose cost equals `want` when `costOf` is given. */

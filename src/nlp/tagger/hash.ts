@@ -34,19 +34,30 @@ export function finish(h: number): number {
   return h >>> 0;
 }
 
+/** Start of every feature key's mixing; its first round, with the template id, is precomputed. */
+const KEY_SEED = 0x2545f491;
+/** Template ids below this (all of the tagger's and parser's) have a precomputed first round. */
+const SEEDED_TEMPLATES = 256;
+const TEMPLATE_SEEDS = Int32Array.from({ length: SEEDED_TEMPLATES }, (_, t) => mix(KEY_SEED, t));
+
+/** `mix(KEY_SEED, t)`, looked up: feature keys are hashed a hundred times per parser move. */
+function templateSeed(t: number): number {
+  return t >= 0 && t < SEEDED_TEMPLATES ? TEMPLATE_SEEDS[t] : mix(KEY_SEED, t);
+}
+
 /** Feature key of a template id and one value. */
 export function key1(t: number, a: number): number {
-  return finish(mix(mix(0x2545f491, t), a));
+  return finish(mix(templateSeed(t), a));
 }
 
 /** Feature key of a template id and two values. */
 export function key2(t: number, a: number, b: number): number {
-  return finish(mix(mix(mix(0x2545f491, t), a), b));
+  return finish(mix(mix(templateSeed(t), a), b));
 }
 
 /** Feature key of a template id and three values. */
 export function key3(t: number, a: number, b: number, c: number): number {
-  return finish(mix(mix(mix(mix(0x2545f491, t), a), b), c));
+  return finish(mix(mix(mix(templateSeed(t), a), b), c));
 }
 
 /** A small deterministic PRNG (mulberry32), so training runs are reproducible. */

@@ -114,6 +114,8 @@ const ROW_LENGTH_BITS = 9;
 const ROW_LENGTH_MASK = (1 << ROW_LENGTH_BITS) - 1;
 /** Row starts must fit the rest of the 32-bit row word. */
 const MAX_WEIGHTS = 2 ** (32 - ROW_LENGTH_BITS);
+/** Largest class a packed weight (value × 256 + class) holds. */
+const MAX_CLASS = 255;
 /** Features scored at once; scratch space grows past it on demand. */
 const INITIAL_SCRATCH = 128;
 
@@ -159,8 +161,11 @@ export class CompactModel {
     for (let j = 0; j < cls.length; j++) this.packed[j] = val[j] * 256 + cls[j];
   }
 
-  /** Adds the (quantised) weights of `n` features into `scores`, which the caller zeroes. */
-  score(keys: Uint32Array, n: number, scores: Float64Array): void {
+  /**
+   * Adds the (quantised) weights of `n` features into `scores`, which the caller zeroes; with
+   * `maxClass`, weights of higher classes may be left out (a row's classes ascend).
+   */
+  score(keys: Uint32Array, n: number, scores: Float64Array, maxClass = MAX_CLASS): void {
     const { table, packed, mask } = this;
     if (this.found.length < n) this.found = new Uint32Array(n);
     const found = this.found;
@@ -185,7 +190,9 @@ export class CompactModel {
       const end = start + (row & ROW_LENGTH_MASK);
       for (let j = start; j < end; j++) {
         const v = packed[j];
-        scores[v & 255] += v >> 8;
+        const c = v & 255;
+        if (c > maxClass) break;
+        scores[c] += v >> 8;
       }
     }
   }
@@ -218,5 +225,6 @@ export class CompactModel {
 
 /** Anything that can score features (a model in training or a compact one). */
 export interface Scorer {
-  score(keys: Uint32Array, n: number, scores: Float64Array): void;
+  /** Adds the weights of `n` features into `scores`; classes above `maxClass` may be left out. */
+  score(keys: Uint32Array, n: number, scores: Float64Array, maxClass?: number): void;
 }

@@ -20,24 +20,54 @@ export interface WordHashes {
   shape: Uint32Array;
 }
 
+/** Longest shape kept. */
+const MAX_SHAPE = 12;
+const LOWER_X = 0x78;
+const UPPER_X = 0x58;
+const DIGIT_D = 0x64;
+
+/** The shape character (as a UTF-16 code) of `w`'s code unit at `i`: x lower, X upper, d digit, else itself. */
+function shapeCode(w: string, i: number): number {
+  const code = w.charCodeAt(i);
+  if (code >= 0x61 && code <= 0x7a) return LOWER_X;
+  if (code >= 0x41 && code <= 0x5a) return UPPER_X;
+  if (code >= 0x30 && code <= 0x39) return DIGIT_D;
+  if (code < 0x80) return code;
+  const ch = w[i];
+  if (ch.toLowerCase() !== ch.toUpperCase()) return ch === ch.toLowerCase() ? LOWER_X : UPPER_X;
+  return code;
+}
+
 /** A word's shape: X for upper, x for lower, d for digit, other characters kept; runs cut at 2. */
 export function wordShape(w: string): string {
   let out = '';
-  let last = '';
+  let last = -1;
   let run = 0;
-  for (let i = 0; i < w.length && out.length < 12; i++) {
-    const ch = w[i];
-    let c: string;
-    if (ch >= 'a' && ch <= 'z') c = 'x';
-    else if (ch >= 'A' && ch <= 'Z') c = 'X';
-    else if (ch >= '0' && ch <= '9') c = 'd';
-    else if (ch.toLowerCase() !== ch.toUpperCase()) c = ch === ch.toLowerCase() ? 'x' : 'X';
-    else c = ch;
+  for (let i = 0; i < w.length && out.length < MAX_SHAPE; i++) {
+    const c = shapeCode(w, i);
     run = c === last ? run + 1 : 1;
     last = c;
-    if (run <= 2) out += c;
+    if (run <= 2) out += String.fromCharCode(c);
   }
   return out;
+}
+
+/** `hashString(wordShape(w))`, without building the shape: the tagger hashes a shape per word. */
+export function hashShape(w: string): number {
+  let h = FNV_BASIS;
+  let len = 0;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < w.length && len < MAX_SHAPE; i++) {
+    const c = shapeCode(w, i);
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run > 2) continue;
+    h ^= c;
+    h = Math.imul(h, FNV_PRIME);
+    len++;
+  }
+  return h >>> 0;
 }
 
 const DIGIT_0 = 48;
@@ -93,7 +123,7 @@ export function hashWords(words: readonly string[]): WordHashes {
     h.norms[i] = l;
     h.form[i] = hashString(w);
     h.lower[i] = hashString(l);
-    h.shape[i] = hashString(wordShape(w));
+    h.shape[i] = hashShape(w);
     hashAffixes(l, h.prefix, h.suffix, i * MAX_AFFIX);
   }
   return h;
