@@ -1,6 +1,6 @@
 import type { ActorKind, ActorMention, PlaceMention, Token } from '../core/document.js';
 import type { ActorDictionary, ActorEntry, RolePeriod } from '../dictionaries/actor-dictionary.js';
-import type { Atom } from './actor-matcher.js';
+import { isNameToken, type Atom } from './actor-matcher.js';
 import type { ArticleMemory, KnownPerson } from './article-memory.js';
 
 /**
@@ -73,10 +73,10 @@ export class SentenceResolver {
     return mention;
   }
 
-  private addPlace(e: Entry<'country'> | Entry<'capital'>, a: number, b: number): void {
+  private addPlace(e: Entry<'country'> | Entry<'capital'> | Entry<'place'>, a: number, b: number): void {
     this.places.push({
       start: this.tokens[a].start, end: this.tokens[b - 1].end, text: this.text(a, b), name: e.name,
-      country: e.code, lat: e.lat, lon: e.lon, precision: e.type === 'country' ? 'country' : 'city',
+      country: e.code, lat: e.lat, lon: e.lon, precision: e.type === 'country' ? 'country' : e.type === 'place' ? e.kind : 'city',
       sentence: this.sentence, firstToken: a, endToken: b,
     });
   }
@@ -193,7 +193,7 @@ export class SentenceResolver {
     const owner = this.owner(atom);
     if (owner && next && !pick(atom, 'person')) {
       // "Chad's Paris embassy": a city between owner and role says where the office is, not whose.
-      const modifier = next.kind === 'name' || pick(next, 'capital');
+      const modifier = next.kind === 'name' || pick(next, 'capital') || pick(next, 'place');
       const r = modifier && atoms[k + 2] && pick(atoms[k + 2], 'role') ? k + 2 : k + 1;
       const roleEnd = atoms[r]?.end ?? 0;
       // "American military assistance": a role word used as an adjective leaves the owner alone.
@@ -285,7 +285,13 @@ export class SentenceResolver {
     const demonym = pick(atom, 'demonym');
     if (demonym) {
       this.add({ code: demonym.code, name: demonym.name, country: demonym.code, role: null, kind: 'agent' }, atom.start, atom.end);
+      return k + 1;
     }
+    // "laid siege to Aleppo", "Russia annexed Crimea": a city or region of places.tsv is where, never who.
+    // A capitalised name right after it makes the place part of a longer name: "Geneva Conventions",
+    // "Tel Aviv University", "New York Times", "Gao Zhisheng".
+    const place = pick(atom, 'place');
+    if (place && !(atom.end < t.length && isNameToken(t[atom.end]))) this.addPlace(place, atom.start, atom.end);
     return k + 1;
   }
 
