@@ -28,6 +28,8 @@ const COMPASS_HALVES = new Set(['North', 'South']);
 const MIN_APPOSED_NAME_WORDS = 2;
 /** Articles that may stand between an apposition's comma and its title. */
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Particles that make a following place name part of a personal name ("al-Sabah", "Abu Ghraib"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'bani', 'ben', 'de', 'von', 'van']);
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
 type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
@@ -290,8 +292,11 @@ export class SentenceResolver {
     // "laid siege to Aleppo", "Russia annexed Crimea": a city or region of places.tsv is where, never who.
     // A capitalised name right after it makes the place part of a longer name: "Geneva Conventions",
     // "Tel Aviv University", "New York Times", "Gao Zhisheng".
+    // So does a name particle before it, with or without a hyphen: "Ahmed al-Basra", "Abu Kandahar".
     const place = pick(atom, 'place');
-    if (place && !(atom.end < t.length && isNameToken(t[atom.end]))) this.addPlace(place, atom.start, atom.end);
+    const before = atom.start > 0 && t[atom.start - 1].text === '-' && t[atom.start - 1].start === t[atom.start].start - 1 ? atom.start - 2 : atom.start - 1;
+    const particle = before >= 0 && NAME_PARTICLES.has(t[before].norm);
+    if (place && !particle && !(atom.end < t.length && isNameToken(t[atom.end]))) this.addPlace(place, atom.start, atom.end);
     return k + 1;
   }
 
