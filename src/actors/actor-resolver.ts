@@ -296,7 +296,14 @@ export class SentenceResolver {
     const place = pick(atom, 'place');
     const before = atom.start > 0 && t[atom.start - 1].text === '-' && t[atom.start - 1].start === t[atom.start].start - 1 ? atom.start - 2 : atom.start - 1;
     const particle = before >= 0 && NAME_PARTICLES.has(t[before].norm);
-    if (place && !particle && !(atom.end < t.length && isNameToken(t[atom.end]))) this.addPlace(place, atom.start, atom.end);
+    if (!place || particle || (atom.end < t.length && isNameToken(t[atom.end]))) return k + 1;
+    // "Lagos said" in 2002 is Ricardo Lagos: a place that is a known surname is read as a name unless
+    // a preposition of place comes before it ("in Lagos").
+    if (atom.end - atom.start === 1 && this.dict.surnames.has(t[atom.start].norm) && !this.precededByLocation(atom.start, floor, true, atom.end)) {
+      atoms[k] = { kind: 'name', start: atom.start, end: atom.end };
+      return this.resolveAt(atoms, k, floor);
+    }
+    this.addPlace(place, atom.start, atom.end);
     return k + 1;
   }
 

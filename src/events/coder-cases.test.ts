@@ -34,6 +34,9 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia annexed Crimea in 2014.')).toEqual(['RUS 192 UKR']);
     expect(dyads('Syrian army helicopters dropped barrel bombs on Aleppo.')).toEqual([]);
     expect(dyads('Protesters in Basra stormed the provincial council.')).toEqual(['IRQCVL 145 IRQGOV']);
+    // A place that is a known surname is a name unless a preposition of place comes before it.
+    expect(dyads('Lagos criticized Bush on Monday.', '2003-01-15')).toEqual(['CHLGOV 111 USAGOV']);
+    expect(place('Gunmen killed five people in Lagos.')).toEqual(['Lagos=NGA/city']);
   });
 
   it('reads the agent of a passive verb as the source', () => {
