@@ -14,7 +14,7 @@ const NAME_PARTICLES = new Set(['bin', 'al', 'el', 'de', 'van', 'von', 'da', 'di
 /** Calendar words are capitalised but never part of a name ("on Tuesday Mitsotakis met"). */
 const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
-function isNameToken(t: Token): boolean {
+export function isNameToken(t: Token): boolean {
   if (CALENDAR_WORDS.test(t.text)) return false;
   return (t.pos === 'PROPN' || t.pos === 'X') && /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) && t.text.length > 1;
 }

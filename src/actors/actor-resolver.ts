@@ -1,6 +1,6 @@
 import type { ActorKind, ActorMention, PlaceMention, Token } from '../core/document.js';
 import type { ActorDictionary, ActorEntry, RolePeriod } from '../dictionaries/actor-dictionary.js';
-import type { Atom } from './actor-matcher.js';
+import { isNameToken, type Atom } from './actor-matcher.js';
 import type { ArticleMemory, KnownPerson } from './article-memory.js';
 
 /**
@@ -28,6 +28,8 @@ const COMPASS_HALVES = new Set(['North', 'South']);
 const MIN_APPOSED_NAME_WORDS = 2;
 /** Articles that may stand between an apposition's comma and its title. */
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Particles that make a following place name part of a personal name ("al-Sabah", "Abu Ghraib"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'bani', 'ben', 'de', 'von', 'van']);
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
 type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
@@ -73,10 +75,10 @@ export class SentenceResolver {
     return mention;
   }
 
-  private addPlace(e: Entry<'country'> | Entry<'capital'>, a: number, b: number): void {
+  private addPlace(e: Entry<'country'> | Entry<'capital'> | Entry<'place'>, a: number, b: number): void {
     this.places.push({
       start: this.tokens[a].start, end: this.tokens[b - 1].end, text: this.text(a, b), name: e.name,
-      country: e.code, lat: e.lat, lon: e.lon, precision: e.type === 'country' ? 'country' : 'city',
+      country: e.code, lat: e.lat, lon: e.lon, precision: e.type === 'country' ? 'country' : e.type === 'place' ? e.kind : 'city',
       sentence: this.sentence, firstToken: a, endToken: b,
     });
   }
@@ -193,7 +195,7 @@ export class SentenceResolver {
     const owner = this.owner(atom);
     if (owner && next && !pick(atom, 'person')) {
       // "Chad's Paris embassy": a city between owner and role says where the office is, not whose.
-      const modifier = next.kind === 'name' || pick(next, 'capital');
+      const modifier = next.kind === 'name' || pick(next, 'capital') || pick(next, 'place');
       const r = modifier && atoms[k + 2] && pick(atoms[k + 2], 'role') ? k + 2 : k + 1;
       const roleEnd = atoms[r]?.end ?? 0;
       // "American military assistance": a role word used as an adjective leaves the owner alone.
@@ -285,7 +287,23 @@ export class SentenceResolver {
     const demonym = pick(atom, 'demonym');
     if (demonym) {
       this.add({ code: demonym.code, name: demonym.name, country: demonym.code, role: null, kind: 'agent' }, atom.start, atom.end);
+      return k + 1;
     }
+    // "laid siege to Aleppo", "Russia annexed Crimea": a city or region of places.tsv is where, never who.
+    // A capitalised name right after it makes the place part of a longer name: "Geneva Conventions",
+    // "Tel Aviv University", "New York Times", "Gao Zhisheng".
+    // So does a name particle before it, with or without a hyphen: "Ahmed al-Basra", "Abu Kandahar".
+    const place = pick(atom, 'place');
+    const before = atom.start > 0 && t[atom.start - 1].text === '-' && t[atom.start - 1].start === t[atom.start].start - 1 ? atom.start - 2 : atom.start - 1;
+    const particle = before >= 0 && NAME_PARTICLES.has(t[before].norm);
+    if (!place || particle || (atom.end < t.length && isNameToken(t[atom.end]))) return k + 1;
+    // "Lagos said" in 2002 is Ricardo Lagos: a place that is a known surname is read as a name unless
+    // a preposition of place comes before it ("in Lagos").
+    if (atom.end - atom.start === 1 && this.dict.surnames.has(t[atom.start].norm) && !this.precededByLocation(atom.start, floor, true, atom.end)) {
+      atoms[k] = { kind: 'name', start: atom.start, end: atom.end };
+      return this.resolveAt(atoms, k, floor);
+    }
+    this.addPlace(place, atom.start, atom.end);
     return k + 1;
   }
 

@@ -23,6 +23,20 @@ describe('actor recognition (fictional world)', () => {
     expect(doc.places!.map((p) => `${p.text}@${p.country}/${p.precision}`)).toEqual(['Fredville@FRD/city', 'Ruritania@RUR/country']);
   });
 
+  it('makes a city or region of places.tsv a place, never an actor, after any word', () => {
+    const doc = annotate('Freedonia shelled Port Marsh and Marshport. Ruritanian troops entered North Reach.');
+    expect(doc.actors!.map((a) => a.code)).toEqual(['FRD', 'RURMIL']);
+    expect(doc.places!.map((p) => `${p.text}@${p.country}/${p.precision}`))
+      .toEqual(['Port Marsh@SYL/city', 'Marshport@SYL/city', 'North Reach@RUR/region']);
+  });
+
+  it('lets a longer phrase win over a place and keeps a place inside a longer name out', () => {
+    // "Grand Fenwick Forest" (a region) is longer than the country "Grand Fenwick"; the country still wins alone.
+    const doc = annotate('Grand Fenwick troops camped in Grand Fenwick Forest. Port Marsh University said nothing.');
+    expect(doc.actors!.map((a) => a.code)).toEqual(['GRNMIL']);
+    expect(doc.places!.map((p) => `${p.text}@${p.country}/${p.precision}`)).toEqual(['Grand Fenwick Forest@GRN/region']);
+  });
+
   it('composes country and role, and learns titled names from the text', () => {
     expect(actors('Sylvanian police and Freedonia’s troops met State spokesman Ola Nordmann of the Blue Palace.'))
       .toEqual(['Sylvanian police=SYLCOP', 'Freedonia’s troops=FRDMIL', 'spokesman Ola Nordmann of the Blue Palace=FRDGOV']);

@@ -109,7 +109,7 @@ export interface PlaceMention extends Span {
   country: string;
   lat: number | null;
   lon: number | null;
-  precision: 'country' | 'city';
+  precision: 'country' | 'region' | 'city';
   sentence: number;
   firstToken: number;
   endToken: number;
@@ -127,7 +127,7 @@ export interface EventLocation {
   country: string;
   lat: number | null;
   lon: number | null;
-  precision: 'country' | 'city';
+  precision: 'country' | 'region' | 'city';
 }
 
 /** A coded CAMEO event with its evidence. */

@@ -19,6 +19,8 @@ export type ActorEntry =
   | { type: 'country'; code: string; name: string; lat: number; lon: number }
   | { type: 'demonym'; code: string; name: string }
   | { type: 'capital'; code: string; name: string; lat: number; lon: number }
+  /** A non-capital city or a region (data/actors/places.tsv): only ever a place, never an actor. */
+  | { type: 'place'; code: string; name: string; lat: number; lon: number; kind: 'city' | 'region' }
   | { type: 'institution'; code: string; kind: 'government' | 'agent'; name: string }
   | { type: 'organization'; code: string; kind: 'igo' | 'ngo' | 'group'; name: string }
   | { type: 'person'; name: string; periods: RolePeriod[] }
@@ -107,6 +109,36 @@ export function loadActorDictionary(dataDir: string): ActorDictionary {
       type: 'capital', code: c, name: row.fields.city,
       lat: number(row, 'lat', capitals, -90, 90), lon: number(row, 'lon', capitals, -180, 180),
     });
+  }
+
+  const places = join(dataDir, 'actors/places.tsv');
+  // Country and capital names win: a place of the same name would be a second reading of them.
+  const taken = new Set<string>();
+  for (const phrase of [...countryNames.values()]) taken.add(phrase.toLowerCase());
+  for (const row of readTsv(countries, ['code', 'names', 'demonyms', 'lat', 'lon'])) {
+    for (const n of [...splitList(row.fields.names), ...splitList(row.fields.demonyms)]) taken.add(n.toLowerCase());
+  }
+  for (const row of readTsv(capitals, ['country', 'city', 'lat', 'lon'])) taken.add(row.fields.city.toLowerCase());
+  const placeNames = new Map<string, number>();
+  for (const row of readTsv(places, ['name', 'aliases', 'country', 'lat', 'lon', 'kind'])) {
+    const where = `${places}:${row.line}`;
+    const c = code(row, 'country', places);
+    if (!countryNames.has(c)) throw new DyadError('E010', `country "${c}" is not in countries.tsv`, where);
+    const name = row.fields.name.trim();
+    if (!name) throw new DyadError('E010', 'name is empty', where);
+    const entry: ActorEntry = {
+      type: 'place', code: c, name,
+      lat: number(row, 'lat', places, -90, 90), lon: number(row, 'lon', places, -180, 180),
+      kind: oneOf(row, 'kind', places, ['city', 'region'] as const),
+    };
+    for (const n of [name, ...splitList(row.fields.aliases)]) {
+      const key = n.toLowerCase();
+      if (taken.has(key)) throw new DyadError('E010', `"${n}" is already a country, demonym or capital name`, where);
+      const first = placeNames.get(key);
+      if (first !== undefined) throw new DyadError('E010', `"${n}" is already listed at line ${first}`, where);
+      placeNames.set(key, row.line);
+      trie.add(n, entry);
+    }
   }
 
   const institutions = join(dataDir, 'actors/institutions.tsv');

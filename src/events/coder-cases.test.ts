@@ -22,6 +22,23 @@ describe('coder on news constructions', () => {
     expect(dyads('Hundreds of refugees arrived in Jordan on Monday.')).toEqual([]);
   });
 
+  it('places events in cities and regions of data/actors/places.tsv', () => {
+    const place = (text: string) => coder.code({ uri: 'test:cases', content: text, format: 'text' }, { date: '2019-05-01' }).places
+      .map((p) => `${p.text}=${p.country}/${p.precision}`);
+    expect(place('Syrian forces laid siege to Aleppo.')).toEqual(['Aleppo=SYR/city']);
+    expect(place('Thousands demonstrated in the northern city of Kirkuk.')).toEqual(['Kirkuk=IRQ/city']);
+    expect(place('Russia accused Ukraine of violating the Geneva Conventions.')).toEqual([]);
+    // Force is aimed at the place's country only when that is not the doer's own.
+    expect(dyads('Israeli troops raided Jenin.')).toEqual(['ISRMIL 190 PSE']);
+    expect(dyads('Russian missiles struck Kharkiv overnight.')).toEqual(['RUS 195 UKR']);
+    expect(dyads('Russia annexed Crimea in 2014.')).toEqual(['RUS 192 UKR']);
+    expect(dyads('Syrian army helicopters dropped barrel bombs on Aleppo.')).toEqual([]);
+    expect(dyads('Protesters in Basra stormed the provincial council.')).toEqual(['IRQCVL 145 IRQGOV']);
+    // A place that is a known surname is a name unless a preposition of place comes before it.
+    expect(dyads('Lagos criticized Bush on Monday.', '2003-01-15')).toEqual(['CHLGOV 111 USAGOV']);
+    expect(place('Gunmen killed five people in Lagos.')).toEqual(['Lagos=NGA/city']);
+  });
+
   it('reads the agent of a passive verb as the source', () => {
     expect(dyads('The Israeli army was attacked by Hamas militants near the border.')).toEqual(['PSEREB 180 ISRMIL']);
   });

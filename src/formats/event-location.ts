@@ -6,7 +6,7 @@ import type { CodeTables, GeoCountry } from './code-tables.js';
 export interface ResolvedLocation {
   name: string | null;
   country: GeoCountry | null;
-  precision: 'country' | 'city';
+  precision: 'country' | 'region' | 'city';
   lat: number | null;
   lon: number | null;
 }
@@ -20,7 +20,7 @@ export function resolveLocation(row: EventRow, tables: CodeTables): ResolvedLoca
   if (!row.locationCountry && row.locationName === null && row.lat === null) return null;
   const country = row.locationCountry ? tables.countries.get(row.locationCountry) ?? null : null;
   const stated = (row as EventRow & { locationPrecision?: string | null }).locationPrecision;
-  const precision = stated === 'country' || stated === 'city'
+  const precision = stated === 'country' || stated === 'region' || stated === 'city'
     ? stated
     : row.locationName && country && row.locationName.localeCompare(country.name, 'en', { sensitivity: 'base' }) !== 0 ? 'city' : 'country';
   return { name: row.locationName, country, precision, lat: row.lat, lon: row.lon };

@@ -38,6 +38,8 @@ const COORDINATE_DECIMALS = 4;
 const GEO_NONE = 0;
 const GEO_COUNTRY = 1;
 const GEO_WORLD_CITY = 4;
+/** A first-order division outside the US (ADM1): regions of data/actors/places.tsv. */
+const GEO_WORLD_STATE = 5;
 
 /** GLOBALEVENTID: a stable integer from our event id (the first 52 bits of its sha256). */
 export function gdeltEventId(id: string): string {
@@ -91,14 +93,14 @@ function actorFields(code: string | null, name: string | null, tables: CodeTable
 /** Empty geo columns, as GDELT writes them when it found no location (type 0). */
 const NO_GEO = [String(GEO_NONE), '', '', '', '', '', '', ''];
 
-/** ActionGeo from the event's location: type 1 for a country (FeatureID = FIPS code), 4 for a city (no FeatureID). */
+/** ActionGeo from the event's location: type 1 for a country (FeatureID = FIPS code), 4 for a city, 5 for a region (no FeatureID). */
 function actionGeoFields(row: EventRow, tables: CodeTables): string[] {
   const loc = resolveLocation(row, tables);
   if (!loc) return NO_GEO;
   const fips = loc.country?.fips ?? '';
-  if (loc.precision === 'city') {
+  if (loc.precision === 'city' || loc.precision === 'region') {
     const fullName = loc.country ? `${loc.name}, ${loc.country.name}` : loc.name ?? '';
-    return [String(GEO_WORLD_CITY), fullName, fips, fips, '', coordinate(loc.lat), coordinate(loc.lon), ''];
+    return [String(loc.precision === 'city' ? GEO_WORLD_CITY : GEO_WORLD_STATE), fullName, fips, fips, '', coordinate(loc.lat), coordinate(loc.lon), ''];
   }
   return [String(GEO_COUNTRY), loc.country?.name ?? loc.name ?? '', fips, fips, '', coordinate(loc.lat), coordinate(loc.lon), fips];
 }

@@ -57,7 +57,7 @@ export const StoredQuoteSchema = QuoteSchema.extend({ articleId: z.string() }).o
 
 const EventActorSchema = z.object({ code: z.string(), text: z.string(), ...span });
 const LocationSchema = z.object({
-  name: z.string(), country: z.string(), lat: z.number().nullable(), lon: z.number().nullable(), precision: z.enum(['country', 'city']),
+  name: z.string(), country: z.string(), lat: z.number().nullable(), lon: z.number().nullable(), precision: z.enum(['country', 'region', 'city']),
 });
 
 const CodedEventSchema = z.object({
@@ -83,7 +83,7 @@ const ActorMentionSchema = z.object({
 
 const PlaceMentionSchema = z.object({
   ...span, text: z.string(), name: z.string(), country: z.string(), lat: z.number().nullable(), lon: z.number().nullable(),
-  precision: z.enum(['country', 'city']), sentence: z.number().int(), firstToken: z.number().int(), endToken: z.number().int(),
+  precision: z.enum(['country', 'region', 'city']), sentence: z.number().int(), firstToken: z.number().int(), endToken: z.number().int(),
 });
 
 /** The coded document as `dyad code --json` prints it (ARCHITECTURE.md §3). */
