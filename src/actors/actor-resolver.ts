@@ -98,6 +98,9 @@ export class SentenceResolver {
     if (inst) return { code: inst.code, country: /^[A-Z]{3}/.test(inst.code) && this.dict.countryNames.has(inst.code.slice(0, 3)) ? inst.code.slice(0, 3) : null };
     const capital = pick(atom, 'capital');
     if (capital) return { code: `${capital.code}GOV`, country: capital.code };
+    // "Darfur rebels", "Donetsk separatists": a city or region gives a role its country.
+    const place = pick(atom, 'place');
+    if (place) return { code: place.code, country: place.code };
     return null;
   }
 

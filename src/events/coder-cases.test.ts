@@ -333,4 +333,8 @@ describe('coder on news constructions', () => {
     expect(dyads('Pakistan, a key U.S. ally in the war against Iraq, has refused to deploy peacekeepers.', '2004-01-01')).not.toContain('USA 190 IRQ');
     expect(dyads('The United States launched a war against Iraq.', '2003-03-20')).toEqual(['USA 190 IRQ']);
   });
+
+  it('gives a role named after a city or region that region\'s country ("Darfur rebels")', () => {
+    expect(dyads('The Sudanese government has accused Darfur rebels of violating a ceasefire.', '2006-01-01')).toEqual(['SDNGOV 1123 SDNREB']);
+  });
 });
