@@ -337,4 +337,9 @@ describe('coder on news constructions', () => {
   it('gives a role named after a city or region that region\'s country ("Darfur rebels")', () => {
     expect(dyads('The Sudanese government has accused Darfur rebels of violating a ceasefire.', '2006-01-01')).toEqual(['SDNGOV 1123 SDNREB']);
   });
+
+  it('takes a wire dateline for where force was used only when the sentence names that country', () => {
+    expect(dyads('PARIS, March 20 - Chadian rebels killed 30 people on Friday.', '1987-03-20')).toEqual([]);
+    expect(dyads('BAGHDAD, March 11 - Iranian troops killed 30 people on Friday, Iraq said.', '1987-03-11')).toEqual(['IRNMIL 1823 IRQ']);
+  });
 });

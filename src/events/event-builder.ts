@@ -112,7 +112,10 @@ export function placeMention(place: PlaceMention, government: boolean): ActorMen
  */
 function eventPlace(ctx: SentenceContext, trigger: number): PlaceMention | undefined {
   const at = ctx.tokens[trigger].start;
-  const places = ctx.roles ? ctx.places.filter((p) => !ctx.roles!.inAttribution(trigger, p.firstToken)) : ctx.places;
+  // A wire dateline ("PARIS, March 20 - Chadian troops killed …") is where the story was filed:
+  // it is the event's place only when the sentence names that country, its government or its people.
+  const filedOnly = (p: PlaceMention) => ctx.index === 0 && p.firstToken === ctx.firstToken && !ctx.actors.some((a) => a.kind !== 'agent' && a.country === p.country);
+  const places = ctx.places.filter((p) => !filedOnly(p) && !ctx.roles?.inAttribution(trigger, p.firstToken));
   return nearest(places, at);
 }
 
