@@ -342,4 +342,8 @@ describe('coder on news constructions', () => {
     expect(dyads('PARIS, March 20 - Chadian rebels killed 30 people on Friday.', '1987-03-20')).toEqual([]);
     expect(dyads('BAGHDAD, March 11 - Iranian troops killed 30 people on Friday, Iraq said.', '1987-03-11')).toEqual(['IRNMIL 1823 IRQ']);
   });
+
+  it('reads a gerund with a possessor as a noun event of the possessor ("the Saudis\' severing of ties with Iran")', () => {
+    expect(dyads("Spokesman John Kirby later said the Obama administration was aware of the Saudis' severing of ties with Iran.", '2016-01-03')).toEqual(['SAU 161 IRN']);
+  });
 });

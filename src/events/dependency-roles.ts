@@ -221,6 +221,11 @@ export class RoleReader {
     return this.mods.durative.has(this.tokens[n].norm) && (rel.startsWith('obl') || rel.startsWith('nmod')) && caseWord(this.parse, this.tokens, n) !== '';
   }
 
+  /** Whether word `w` has a possessor in the parse ("the Saudis' severing"), which only nouns have. */
+  hasPossessor(w: number): boolean {
+    return childrenWith(this.parse, w, ['nmod:poss']).length > 0;
+  }
+
   /** Whether `v` modifies a noun as an adjective ("the occupied territories", "the outlawed ANC"): a state, not an event. */
   isAttributive(v: number): boolean {
     // A verb right after its subject ("troops encircled Ukrainian troops") is often misparsed as

@@ -198,9 +198,11 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const before = events.length;
     const p = m.pattern;
     // A pattern of nouns and adjectives only ("military assistance to") is a nominal event.
-    const nominal = m.wordTokens.every((w) => ctx.tokens[w].pos !== 'VERB' && ctx.tokens[w].pos !== 'AUX')
+    const nominal = (m.wordTokens.every((w) => ctx.tokens[w].pos !== 'VERB' && ctx.tokens[w].pos !== 'AUX')
       // A capitalised noun in a headline style ("a U.S. Attack on") may be tagged a proper noun.
-      && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN' || ctx.tokens[w].pos === 'PROPN');
+      && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN' || ctx.tokens[w].pos === 'PROPN'))
+      // A gerund with a possessor is a noun ("the Saudis' severing of ties with Iran").
+      || (ctx.roles?.hasPossessor(m.first) ?? false);
     const dep = dependencyRoles(ctx, m, nominal);
     // "support and assistance to help Yerevan": an infinitive completing a noun has no subject
     // we can trust, unless the parse found one ("Israel plans to visit").
