@@ -1,4 +1,5 @@
 import type { Token } from '../core/document.js';
+import { isGluedHyphen } from '../nlp/hyphens.js';
 import type { ActorDictionary, ActorEntry } from '../dictionaries/actor-dictionary.js';
 
 /** A candidate found in one sentence: a dictionary phrase or a run of capitalised names. */
@@ -8,8 +9,8 @@ export type Atom =
 
 /** Longest run of capitalised proper-noun tokens taken as one unknown name ("Ned Price"); hyphens inside a name do not count. */
 const MAX_NAME_TOKENS = 4;
-/** Name particles that may sit inside a personal name ("Mohammed bin Salman"). */
-const NAME_PARTICLES = new Set(['bin', 'al', 'el', 'de', 'van', 'von', 'da', 'di', 'ibn']);
+/** Name particles that may sit inside a personal name ("Mohammed bin Salman"); before a place they make it part of a name ("al-Sabah"). */
+export const NAME_PARTICLES = new Set(['bin', 'al', 'el', 'de', 'van', 'von', 'da', 'di', 'ibn', 'abu', 'bani', 'ben']);
 
 /** Calendar words are capitalised but never part of a name ("on Tuesday Mitsotakis met"). */
 const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -21,7 +22,7 @@ export function isNameToken(t: Token): boolean {
 
 /** A hyphen written without spaces between two parts of a name ("al-Shaheen", "Jafari-Dowlatabadi"). */
 function gluedHyphen(tokens: Token[], j: number, to: number): boolean {
-  return j + 1 < to && tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && tokens[j + 1].start === tokens[j].end && isNameToken(tokens[j + 1]);
+  return j + 1 < to && isGluedHyphen(tokens, j) && isNameToken(tokens[j + 1]);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ActorKind, ActorMention, PlaceMention, Token } from '../core/document.js';
 import type { ActorDictionary, ActorEntry, RolePeriod } from '../dictionaries/actor-dictionary.js';
-import { isNameToken, type Atom } from './actor-matcher.js';
+import { isGluedHyphen } from '../nlp/hyphens.js';
+import { isNameToken, NAME_PARTICLES, type Atom } from './actor-matcher.js';
 import type { ArticleMemory, KnownPerson } from './article-memory.js';
 
 /**
@@ -28,8 +29,6 @@ const COMPASS_HALVES = new Set(['North', 'South']);
 const MIN_APPOSED_NAME_WORDS = 2;
 /** Articles that may stand between an apposition's comma and its title. */
 const ARTICLES = new Set(['the', 'a', 'an']);
-/** Particles that make a following place name part of a personal name ("al-Sabah", "Abu Ghraib"). */
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'bani', 'ben', 'de', 'von', 'van']);
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
 type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
@@ -192,7 +191,7 @@ export class SentenceResolver {
 
     // "an Armenian-American lobby" is American ("Israeli-Palestinian talks" keep both sides: only "-American" names a heritage).
     if (next && pick(atom, 'demonym') && pick(next, 'demonym')?.code === 'USA' && t[next.start].norm === 'american'
-      && next.start === atom.end + 1 && t[atom.end].text === '-' && t[atom.end].start === t[atom.end - 1].end && t[next.start].start === t[atom.end].end) return k + 1;
+      && next.start === atom.end + 1 && isGluedHyphen(t, atom.end)) return k + 1;
     // Owner + role (+ name): "Armenian Prime Minister Nikol Pashinyan", "Israeli police", "Japan's Prime Minister".
     // Up to two modifiers may stand between: "Israel's energy minister", "Indonesian National Police".
     const owner = this.owner(atom);
@@ -297,7 +296,7 @@ export class SentenceResolver {
     // "Tel Aviv University", "New York Times", "Gao Zhisheng".
     // So does a name particle before it, with or without a hyphen: "Ahmed al-Basra", "Abu Kandahar".
     const place = pick(atom, 'place');
-    const before = atom.start > 0 && t[atom.start - 1].text === '-' && t[atom.start - 1].start === t[atom.start].start - 1 ? atom.start - 2 : atom.start - 1;
+    const before = atom.start > 1 && isGluedHyphen(t, atom.start - 1) ? atom.start - 2 : atom.start - 1;
     const particle = before >= 0 && NAME_PARTICLES.has(t[before].norm);
     if (!place || particle || (atom.end < t.length && isNameToken(t[atom.end]))) return k + 1;
     // "Lagos said" in 2002 is Ricardo Lagos: a place that is a known surname is read as a name unless

@@ -427,10 +427,14 @@ export class RoleReader {
    * Undefined otherwise.
    */
   nounTarget(noun: number): Role {
-    const p = this.parse;
-    const h = headOf(p, noun);
-    if (h < 0 || relOf(p, noun) !== 'obj' || !this.mods.undergo.has(this.tokens[h].lemma)) return undefined;
-    return this.toActor(this.subjectWord(h));
+    const h = this.undergoingVerb(noun);
+    return h < 0 ? undefined : this.toActor(this.subjectWord(h));
+  }
+
+  /** The verb of undergoing ("drew", "faced") whose object noun `noun` is, or −1. */
+  private undergoingVerb(noun: number): number {
+    const h = headOf(this.parse, noun);
+    return h >= 0 && relOf(this.parse, noun) === 'obj' && this.mods.undergo.has(this.tokens[h].lemma) ? h : -1;
   }
 
   /**
@@ -454,7 +458,7 @@ export class RoleReader {
     const rel = relOf(p, noun);
     const h = headOf(p, noun);
     // "Iran drew criticism from the United States", with "from" hung from the verb.
-    if (h >= 0 && OBJECT_RELS.includes(rel) && this.mods.undergo.has(this.tokens[h].lemma)) {
+    if (this.undergoingVerb(noun) >= 0) {
       for (const c of childrenWith(p, h, ['obl'])) {
         const prep = caseWord(p, this.tokens, c);
         if (prep !== 'from' && !this.mods.agent.has(prep)) continue;

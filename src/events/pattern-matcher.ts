@@ -1,6 +1,7 @@
 import type { ActorMention, Token } from '../core/document.js';
 import type { PatternSet, VerbPattern } from '../dictionaries/verb-patterns.js';
 import { straightApostrophes } from '../nlp/apostrophes.js';
+import { isGluedHyphen } from '../nlp/hyphens.js';
 
 /** How many filler words may sit between two pattern elements ("held separate calls with"). */
 export const MAX_GAP = 3;
@@ -30,7 +31,7 @@ export function isFiller(t: Token): boolean {
  * blockade", "war-torn Mozambique"): with its first half, one modifier of what follows.
  */
 function hyphenTail(tokens: readonly Token[], j: number, from: number, to: number): boolean {
-  const glued = (k: number) => k > from && k + 1 < to && tokens[k].text === '-' && tokens[k].start === tokens[k - 1].end && tokens[k + 1].start === tokens[k].end;
+  const glued = (k: number) => k > from && k + 1 < to && isGluedHyphen(tokens, k);
   return glued(j) || glued(j - 1);
 }
 
@@ -74,13 +75,13 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
   let slotted: ActorMention | null = null;
   for (let e = firstWord + 1; e < elements.length; e++) {
     const el = elements[e];
-    const roleNoun = slotted?.role && slotted.endToken - 1 === pos && wordMatches(tokens[pos], (el as { alts?: string[] }).alts ?? []);
+    const after = slotted;
     slotted = null;
-    if (el.kind === 'word' && roleNoun) {
-      wordTokens.push(pos);
-      continue;
-    }
     if (el.kind === 'word') {
+      if (after?.role && after.endToken - 1 === pos && wordMatches(tokens[pos], el.alts)) {
+        wordTokens.push(pos);
+        continue;
+      }
       let j = pos + 1;
       let found = -1;
       for (let gap = 0; j < end && gap <= MAX_GAP; j++, gap += cost(j - 1)) {
@@ -212,7 +213,7 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
     if (inName[i - from]) continue;
     // "Russian-backed Yerevan": a word hyphenated to the one before it is a modifier, not a
     // trigger, unless the pattern names that word as its source ("{S} - brokered").
-    const hyphenated = i - 1 > from && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end && tokens[i - 1].end === t.start;
+    const hyphenated = i - 1 > from && isGluedHyphen(tokens, i - 1);
     const byLemma = set.byFirstWord.get(t.lemma);
     const norm = straightNorm(t);
     const byNorm = norm === t.lemma ? undefined : set.byFirstWord.get(norm);
