@@ -348,4 +348,9 @@ describe('coder on news constructions', () => {
   it('reads a gerund with a possessor as a noun event of the possessor ("the Saudis\' severing of ties with Iran")', () => {
     expect(dyads("Spokesman John Kirby later said the Obama administration was aware of the Saudis' severing of ties with Iran.", '2016-01-03')).toEqual(['SAU 161 IRN']);
   });
+
+  it('steps over a fixed phrase of manner or quantity between pattern words as over one word (modifiers filler)', () => {
+    expect(dyads('Moscow agreed in principle to withdraw its troops from Moldova.', '1994-08-10')).toEqual(['RUSGOV 0356 MDA']);
+    expect(dyads('Iran fired more than a dozen ballistic missiles at U.S. forces on Wednesday.', '2020-01-08')).toEqual(['IRN 195 USAMIL']);
+  });
 });

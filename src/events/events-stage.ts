@@ -1,4 +1,4 @@
-import type { ActorMention, CodedEvent, DateMention, PlaceMention, Sentence, Token } from '../core/document.js';
+import type { ActorMention, CodedEvent, PlaceMention, Sentence, Token } from '../core/document.js';
 import type { Stage } from '../core/stage.js';
 import type { Codebook } from '../dictionaries/codebook.js';
 import type { Topics } from '../dictionaries/topics.js';
@@ -6,6 +6,7 @@ import type { PatternSet } from '../dictionaries/verb-patterns.js';
 import type { SyntaxModels } from '../nlp/parser/index.js';
 import { isPronoun, RoleReader } from './dependency-roles.js';
 import { buildEvents, placeMention } from './event-builder.js';
+import { dateTokens, fillerPhrases, sentenceGaps, type Gaps } from './gap-phrases.js';
 import { bySpecificity, matchPatterns, type PatternMatch } from './pattern-matcher.js';
 import { pronounAntecedents } from './pronoun-antecedents.js';
 import { parseSentence } from './sentence-parse.js';
@@ -38,38 +39,14 @@ function placePatternWords(set: PatternSet): ReadonlySet<string> {
   return words;
 }
 
-/** Tokens of the sentence's dates, with the preposition before each ("on Tuesday"): patterns may skip them. */
-function dateTokens(tokens: readonly Token[], s: Sentence, dates: readonly DateMention[]): ReadonlySet<number> {
-  const skip = new Set<number>();
-  for (const d of dates) {
-    for (let t = s.firstToken; t < s.endToken; t++) {
-      if (tokens[t].start < d.start || tokens[t].end > d.end) continue;
-      skip.add(t);
-      if (t > s.firstToken && !skip.has(t - 1) && tokens[t - 1].pos === 'ADP') skip.add(t - 1);
-    }
-  }
-  return skip;
-}
-
-/** `skip` plus the sentence's words that only qualify what follows ("extradited suspected British militant …"). */
-function withFillerWords(skip: ReadonlySet<number>, tokens: readonly Token[], s: Sentence, words: ReadonlySet<string>): ReadonlySet<number> {
-  let out: Set<number> | null = null;
-  for (let t = s.firstToken; t < s.endToken; t++) {
-    if (!words.has(tokens[t].norm)) continue;
-    out ??= new Set(skip);
-    out.add(t);
-  }
-  return out ?? skip;
-}
-
 /** Adds the matches of patterns whose target is a place ("arrived in Amman"), most specific first. */
-function withPlaceTargets(matches: PatternMatch[], set: PatternSet, placeWords: ReadonlySet<string>, tokens: Token[], s: Sentence, actors: ActorMention[], places: PlaceMention[], skip: ReadonlySet<number>): PatternMatch[] {
+function withPlaceTargets(matches: PatternMatch[], set: PatternSet, placeWords: ReadonlySet<string>, tokens: Token[], s: Sentence, actors: ActorMention[], places: PlaceMention[], gaps: Gaps): PatternMatch[] {
   if (!places.length) return matches;
   let cue = false;
   for (let t = s.firstToken; t < s.endToken && !cue; t++) cue = placeWords.has(tokens[t].lemma) || placeWords.has(tokens[t].norm);
   if (!cue) return matches;
   const asActors = places.map(placeAsActor);
-  const placed = matchPatterns(set, tokens, s.firstToken, s.endToken, [...actors, ...asActors], skip)
+  const placed = matchPatterns(set, tokens, s.firstToken, s.endToken, [...actors, ...asActors], gaps)
     .filter((m) => m.pattern.placeTarget && m.target && asActors.includes(m.target));
   return placed.length ? [...matches, ...placed].sort(bySpecificity) : matches;
 }
@@ -106,6 +83,7 @@ export const eventsStage: Stage<EventResources> = {
   create: ({ codebook, patterns, topics, syntax }) => {
     const mods = patterns.modifiers;
     const placeWords = placePatternWords(patterns);
+    const phrases = fillerPhrases(mods.filler);
     return (doc) => {
       const { sentences, tokens, dates } = doc.nlp!;
       const text = doc.article!.text;
@@ -121,7 +99,7 @@ export const eventsStage: Stage<EventResources> = {
         const places = placesOf[index];
         const sentenceDates = datesOf[index];
         const skip = dateTokens(tokens, s, sentenceDates);
-        const gaps = withFillerWords(skip, tokens, s, mods.filler);
+        const gaps = sentenceGaps(tokens, s, skip, phrases);
         const matches = withPlaceTargets(matchPatterns(patterns, tokens, s.firstToken, s.endToken, actors, gaps).filter((m) => !m.pattern.placeTarget),
           patterns, placeWords, tokens, s, actors, places, gaps);
         if (!matches.length) return;

@@ -2,6 +2,7 @@ import type { ActorMention, Token } from '../core/document.js';
 import type { PatternSet, VerbPattern } from '../dictionaries/verb-patterns.js';
 import { straightApostrophes } from '../nlp/apostrophes.js';
 import { isGluedHyphen } from '../nlp/hyphens.js';
+import type { Gaps } from './gap-phrases.js';
 
 /** How many filler words may sit between two pattern elements ("held separate calls with"). */
 export const MAX_GAP = 3;
@@ -53,7 +54,7 @@ function groupEnd(m: ActorMention, byStart: MentionIndex): ActorMention {
 /** Actors by first token, for slot matching. */
 export type MentionIndex = Map<number, ActorMention>;
 
-const NOTHING_SKIPPED: ReadonlySet<number> = new Set();
+const NOTHING_SKIPPED: Gaps = { skippable: new Set(), free: new Set() };
 
 function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor: number, byStart: MentionIndex, byEnd: Map<number, ActorMention>, filler: (j: number) => boolean, cost: (j: number) => number): PatternMatch | null {
   const elements = p.elements;
@@ -182,10 +183,11 @@ function inReach(t: Trigger, tokens: Token[], i: number, end: number, filler: (j
 
 /**
  * Finds every pattern that matches in tokens [from, to), most specific first; the event
- * builder keeps, for each word, the first match that codes an event. `skippable` tokens (a
- * date: "demonstrated on Tuesday in Serbia") may stand between a pattern's elements like fillers.
+ * builder keeps, for each word, the first match that codes an event. The `gaps` (a date:
+ * "demonstrated on Tuesday in Serbia", a fixed phrase: "agreed in principle to") may stand
+ * between a pattern's elements like fillers, each unit counting once.
  */
-export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to: number, actors: ActorMention[], skippable: ReadonlySet<number> = NOTHING_SKIPPED): PatternMatch[] {
+export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to: number, actors: ActorMention[], gaps: Gaps = NOTHING_SKIPPED): PatternMatch[] {
   const byStart: MentionIndex = new Map();
   const byEnd = new Map<number, ActorMention>();
   for (const a of actors) {
@@ -196,8 +198,11 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
   // Whether each token of the span may fill a gap, worked out once: every pattern filed under a
   // common trigger ("call" has over a hundred) asks about the same few tokens after it.
   const fillers = new Uint8Array(Math.max(0, to - from));
-  // 1: a filler; 2: a filler that costs no gap, the hyphen and second half of "day-old", "war-torn".
-  for (let j = from; j < to; j++) fillers[j - from] = hyphenTail(tokens, j, from, to) ? 2 : isFiller(tokens[j]) || skippable.has(j) || hyphenTail(tokens, j + 1, from, to) ? 1 : 0;
+  // 1: a filler; 2: a filler that costs no gap, the hyphen and second half of "day-old", "war-torn",
+  // and the later words of a gap unit ("in principle", "(PKK)").
+  for (let j = from; j < to; j++) {
+    fillers[j - from] = hyphenTail(tokens, j, from, to) || gaps.free.has(j) ? 2 : isFiller(tokens[j]) || gaps.skippable.has(j) || hyphenTail(tokens, j + 1, from, to) ? 1 : 0;
+  }
   const filler = (j: number) => fillers[j - from] !== 0;
   const cost = (j: number) => (fillers[j - from] === 2 ? 0 : 1);
   // Words inside an actor name are never triggers ("Security Council", "Prime Minister").

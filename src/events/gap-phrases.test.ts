@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Sentence, Token } from '../core/document.js';
+import { fillerPhrases, sentenceGaps } from './gap-phrases.js';
+
+/** Tokens of a space-separated text, each word tagged by the given tags (NOUN when left out). */
+function tokens(text: string, tags: Record<string, string> = {}): Token[] {
+  let at = 0;
+  return text.split(' ').map((w) => {
+    const t = { text: w, norm: w.toLowerCase(), lemma: w.toLowerCase(), pos: tags[w] ?? 'NOUN', head: -1, rel: '', start: at, end: at + w.length };
+    at += w.length + 1;
+    return t;
+  });
+}
+
+function gaps(text: string, words: string[], tags: Record<string, string> = {}) {
+  const toks = tokens(text, tags);
+  const s: Sentence = { start: 0, end: text.length, firstToken: 0, endToken: toks.length };
+  const g = sentenceGaps(toks, s, new Set(), fillerPhrases(new Set(words)));
+  return { skippable: [...g.skippable].sort((a, b) => a - b), free: [...g.free].sort((a, b) => a - b) };
+}
+
+describe('gaps inside a pattern', () => {
+  it('makes a filler phrase one unit, the longest phrase first', () => {
+    // Russia agreed in principle to …: "in" costs one gap, "principle" none.
+    expect(gaps('Russia agreed in principle to withdraw', ['in principle', 'principle'])).toEqual({ skippable: [2, 3], free: [3] });
+    expect(gaps('fired at least 20 missiles', ['at least', 'at'])).toEqual({ skippable: [1, 2], free: [2] });
+  });
+});
