@@ -353,4 +353,9 @@ describe('coder on news constructions', () => {
     expect(dyads('Moscow agreed in principle to withdraw its troops from Moldova.', '1994-08-10')).toEqual(['RUSGOV 0356 MDA']);
     expect(dyads('Iran fired more than a dozen ballistic missiles at U.S. forces on Wednesday.', '2020-01-08')).toEqual(['IRN 195 USAMIL']);
   });
+
+  it('takes the doer of a noun event from a "by" phrase hung from its "of" complement ("the detention of … businessmen by China")', () => {
+    expect(dyads('The detention of two Canadian businessmen by China has strained relations.', '2019-03-01')).toEqual(['CHN 173 CANBUS']);
+    expect(dyads('The expulsion of four Russian diplomats by Norway angered Moscow.', '2019-03-01')).toEqual(['NOR 174 RUSGOV']);
+  });
 });

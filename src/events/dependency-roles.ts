@@ -14,6 +14,8 @@ const NOUN_LINKS = ['nmod', 'compound', 'amod', 'appos', 'flat', 'obl'];
 const OWNER_CASES = new Set(['of', 'from', 'in', 'at', "'s", '’s', "'", '’']);
 /** How deep below a participant word its actor may sit. */
 const MAX_NOUN_DEPTH = 2;
+/** The case word of a noun event's complement that names what it is done to ("the detention of sailors"). */
+const OBJECT_CASE = 'of';
 /** Relations of a noun that may be the event itself under a light verb. */
 const OBJECT_RELS = ['obj'];
 
@@ -454,6 +456,14 @@ export class RoleReader {
       if (prep !== 'from' && !this.mods.agent.has(prep)) continue;
       const a = this.actorFor(c);
       if (a) return a;
+    }
+    // "the detention of Kuwaiti fishing vessels by Iran": the parser hangs the doer from the
+    // nearer noun, the event's "of" complement.
+    for (const c of childrenWith(p, noun, ['nmod']).filter((x) => caseWord(p, this.tokens, x) === OBJECT_CASE)) {
+      for (const d of childrenWith(p, c, ['nmod']).filter((x) => this.mods.agent.has(caseWord(p, this.tokens, x)))) {
+        const a = this.actorFor(d);
+        if (a) return a;
+      }
     }
     const rel = relOf(p, noun);
     const h = headOf(p, noun);
