@@ -358,4 +358,8 @@ describe('coder on news constructions', () => {
     expect(dyads('The detention of two Canadian businessmen by China has strained relations.', '2019-03-01')).toEqual(['CHN 173 CANBUS']);
     expect(dyads('The expulsion of four Russian diplomats by Norway angered Moscow.', '2019-03-01')).toEqual(['NOR 174 RUSGOV']);
   });
+
+  it('lets an unknown name qualify the actor a target slot takes ("disperse Luo protesters")', () => {
+    expect(dyads('Kenyan police opened fire to disperse Luo protesters in Kisumu.', '2017-08-12')).toEqual(['KENCOP 175 KENCVL']);
+  });
 });

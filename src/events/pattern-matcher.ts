@@ -98,7 +98,9 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
     } else {
       let j = pos + 1;
       let gap = 0;
-      while (j < end && gap <= MAX_GAP && !byStart.has(j) && filler(j)) { gap += cost(j); j++; }
+      // "accepted demands from Shona rebels", "the invasion of South Lebanon": a name the
+      // dictionaries do not know may qualify the actor the slot takes.
+      while (j < end && gap <= MAX_GAP && !byStart.has(j) && (filler(j) || tokens[j].pos === 'PROPN')) { gap += cost(j); j++; }
       const m = byStart.get(j);
       if (!m) return null;
       if (el.role === 'T') target = m;
