@@ -362,4 +362,8 @@ describe('coder on news constructions', () => {
   it('lets an unknown name qualify the actor a target slot takes ("disperse Luo protesters")', () => {
     expect(dyads('Kenyan police opened fire to disperse Luo protesters in Kisumu.', '2017-08-12')).toEqual(['KENCOP 175 KENCVL']);
   });
+
+  it('reads a name right after a role noun in a target slot as that actor\'s name ("the opposition newspaper Zaman to")', () => {
+    expect(dyads('The Turkish government ordered the opposition newspaper Zaman to suspend publication.', '2016-03-05')).toEqual(['TURGOV 1721 TURMED']);
+  });
 });

@@ -107,6 +107,9 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
       // A slot takes the whole coordination: "urged Russia and Ukraine to resume talks".
       const last = m.group === undefined ? m : groupEnd(m, byStart);
       pos = last.endToken - 1;
+      // "ordered the opposition newspaper La Prensa to suspend publication": a name right after a
+      // role noun is the name of that actor.
+      for (let n = 0; last.kind === 'agent' && n < MAX_GAP && pos + 1 < end && tokens[pos + 1].pos === 'PROPN' && !byStart.has(pos + 1); n++) pos++;
       slotted = last;
     }
   }
