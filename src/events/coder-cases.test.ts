@@ -366,4 +366,10 @@ describe('coder on news constructions', () => {
   it('reads a name right after a role noun in a target slot as that actor\'s name ("the opposition newspaper Zaman to")', () => {
     expect(dyads('The Turkish government ordered the opposition newspaper Zaman to suspend publication.', '2016-03-05')).toEqual(['TURGOV 1721 TURMED']);
   });
+
+  it('gives a participle hung from the object of a light verb that verb\'s subject ("issued a statement accusing")', () => {
+    expect(dyads('The Iranian foreign ministry issued a statement accusing Britain of piracy.', '2019-07-05')).toEqual(['IRNGOV 112 GBR']);
+    // Only a light verb's object: a convoy carries its own weapons.
+    expect(dyads('Israel hit a convoy carrying weapons to Hezbollah.', '2013-01-30')).toEqual([]);
+  });
 });

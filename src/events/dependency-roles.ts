@@ -162,8 +162,19 @@ export class RoleReader {
       const asked = childrenWith(p, h, ['obl']).find((c) => this.mods.addressee.has(caseWord(p, this.tokens, c)) && this.actorFor(c));
       return asked ?? this.subjectWord(h, seen);
     }
+    if (rel === 'acl' && this.tokens[v].norm.endsWith('ing') && this.isLightObject(h)) return this.subjectWord(headOf(p, h), seen);
     if (rel === 'acl:relcl' || (rel === 'acl' && this.tokens[v].norm.endsWith('ing'))) return h;
     return undefined;
+  }
+
+  /**
+   * Whether noun `n` is the object of a light verb and no actor ("Russia issued a statement
+   * condemning …", "students staged a rally demanding …"): a participle hung from it is done by
+   * the light verb's subject, not by the statement or the rally.
+   */
+  private isLightObject(n: number): boolean {
+    const h = headOf(this.parse, n);
+    return h >= 0 && OBJECT_RELS.includes(relOf(this.parse, n)) && this.mods.light.has(this.tokens[h].lemma) && !this.actorFor(n);
   }
 
   /**
