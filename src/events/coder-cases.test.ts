@@ -75,7 +75,7 @@ describe('coder on news constructions', () => {
 
   it('addresses a demand to the subject of its "that" clause, and a threat to the target of its infinitive', () => {
     expect(dyads('Palestinian officials demanded on Friday that the United States change its position.')).toContain('PSEGOV 1042 USA');
-    expect(dyads('Pakistan threatened to break off diplomatic relations with Congo.')).toEqual(['PAK 130 COG']);
+    expect(dyads('Pakistan threatened to break off diplomatic relations with Congo.')).toEqual(['PAK 1313 COG']);
   });
 
   it('codes attacks between states as conventional force and by rebels as unconventional violence', () => {
@@ -277,7 +277,7 @@ describe('coder on news constructions', () => {
 
   it('aims a threat at the target of the act threatened ("threatened to break off relations with Congo … by Arafat")', () => {
     expect(dyads('Pakistan today threatened to break off diplomatic relations with Congo and Costa Rica over their ties with Israel on the eve of a visit here by PLO Chairman Yasser Arafat.', '1987-06-02'))
-      .toEqual(['PAK 130 COG', 'PAK 130 CRI']);
+      .toEqual(['PAK 1313 COG', 'PAK 1313 CRI']);
     expect(dyads('Iran today threatened to launch a new military offensive unless Baghdad accepted its conditions.', '1983-01-01')).toContain('IRN 130 IRQGOV');
   });
 
@@ -371,5 +371,11 @@ describe('coder on news constructions', () => {
     expect(dyads('The Iranian foreign ministry issued a statement accusing Britain of piracy.', '2019-07-05')).toEqual(['IRNGOV 112 GBR']);
     // Only a light verb's object: a convoy carries its own weapons.
     expect(dyads('Israel hit a convoy carrying weapons to Hezbollah.', '2013-01-30')).toEqual([]);
+  });
+
+  it('steps over a short phrase of topic or place between pattern words ("sent a letter about the incident to")', () => {
+    expect(dyads('Iran sent a letter about the incident to the United Nations.', '2019-06-21')).toEqual(['IRN 010 IGOUNO']);
+    // A phrase that names an actor is no gap: the slot takes the actor.
+    expect(dyads('The rebels will return weapons seized last year from United Nations peacekeepers.', '2000-07-01')).not.toContain('---REB 1711 IGOUNO');
   });
 });

@@ -39,6 +39,13 @@ function placePatternWords(set: PatternSet): ReadonlySet<string> {
   return words;
 }
 
+/** The tokens of actor mentions. */
+function actorTokens(actors: readonly ActorMention[]): ReadonlySet<number> {
+  const named = new Set<number>();
+  for (const a of actors) for (let t = a.firstToken; t < a.endToken; t++) named.add(t);
+  return named;
+}
+
 /** Adds the matches of patterns whose target is a place ("arrived in Amman"), most specific first. */
 function withPlaceTargets(matches: PatternMatch[], set: PatternSet, placeWords: ReadonlySet<string>, tokens: Token[], s: Sentence, actors: ActorMention[], places: PlaceMention[], gaps: Gaps): PatternMatch[] {
   if (!places.length) return matches;
@@ -84,6 +91,7 @@ export const eventsStage: Stage<EventResources> = {
     const mods = patterns.modifiers;
     const placeWords = placePatternWords(patterns);
     const phrases = fillerPhrases(mods.filler);
+    const participants = new Set([...mods.target, ...mods.agent]);
     return (doc) => {
       const { sentences, tokens, dates } = doc.nlp!;
       const text = doc.article!.text;
@@ -99,7 +107,7 @@ export const eventsStage: Stage<EventResources> = {
         const places = placesOf[index];
         const sentenceDates = datesOf[index];
         const skip = dateTokens(tokens, s, sentenceDates);
-        const gaps = sentenceGaps(tokens, s, skip, phrases);
+        const gaps = sentenceGaps(tokens, s, skip, phrases, participants, actorTokens(actors));
         const matches = withPlaceTargets(matchPatterns(patterns, tokens, s.firstToken, s.endToken, actors, gaps).filter((m) => !m.pattern.placeTarget),
           patterns, placeWords, tokens, s, actors, places, gaps);
         if (!matches.length) return;

@@ -5,6 +5,13 @@
  */
 import type { DateMention, Sentence, Token } from '../core/document.js';
 
+/** Longest noun phrase, in tokens, of a prepositional phrase a pattern may step over ("in Kuwaiti waters"). */
+export const MAX_PHRASE_NOUNS = 3;
+/** Tags of the words of such a noun phrase. */
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** The preposition of a noun's complement, which belongs to the noun, not to the clause ("the withdrawal of troops"). */
+const COMPLEMENT_PREPOSITION = 'of';
+
 /** Tokens a pattern may step over, and those among them that cost no gap (a unit's later tokens). */
 export interface Gaps {
   skippable: ReadonlySet<number>;
@@ -43,7 +50,7 @@ function phraseAt(tokens: readonly Token[], t: number, end: number, phrase: read
  * The gaps of sentence `s`: `dates` and the filler words and phrases (each phrase one unit:
  * "extradited suspected British militant …", "conceded at last to demands").
  */
-export function sentenceGaps(tokens: readonly Token[], s: Sentence, dates: ReadonlySet<number>, phrases: ReadonlyMap<string, readonly string[][]>): Gaps {
+export function sentenceGaps(tokens: readonly Token[], s: Sentence, dates: ReadonlySet<number>, phrases: ReadonlyMap<string, readonly string[][]>, participants: ReadonlySet<string>, named: ReadonlySet<number>): Gaps {
   const skippable = new Set(dates);
   const free = new Set<number>();
   const unit = (from: number, to: number) => {
@@ -54,9 +61,21 @@ export function sentenceGaps(tokens: readonly Token[], s: Sentence, dates: Reado
   };
   for (let t = s.firstToken; t < s.endToken; t++) {
     const phrase = phrases.get(tokens[t].norm)?.find((p) => phraseAt(tokens, t, s.endToken, p));
-    if (!phrase) continue;
-    unit(t, t + phrase.length);
-    t += phrase.length - 1;
+    if (phrase) {
+      unit(t, t + phrase.length);
+      t += phrase.length - 1;
+      continue;
+    }
+    // "sent letters about the incident to", "met at the mission with": a short phrase of topic,
+    // place or circumstance, whose preposition never introduces a participant and which names
+    // no actor ("seized last year from United Nations peacekeepers" keeps its actor).
+    const w = tokens[t];
+    if (w.pos !== 'ADP' || participants.has(w.norm) || w.norm === COMPLEMENT_PREPOSITION) continue;
+    let k = t + 1;
+    while (k < s.endToken && k - t <= MAX_PHRASE_NOUNS && NOUN_PHRASE_TAGS.has(tokens[k].pos) && !named.has(k)) k++;
+    // The noun phrase must end there: "in front of the consulate" goes on.
+    const after = tokens[k];
+    if (k > t + 1 && k - t - 1 <= MAX_PHRASE_NOUNS && !named.has(k) && !NOUN_PHRASE_TAGS.has(after?.pos ?? '') && after?.norm !== COMPLEMENT_PREPOSITION) unit(t, k);
   }
   return { skippable, free };
 }
