@@ -378,4 +378,10 @@ describe('coder on news constructions', () => {
     // A phrase that names an actor is no gap: the slot takes the actor.
     expect(dyads('The rebels will return weapons seized last year from United Nations peacekeepers.', '2000-07-01')).not.toContain('---REB 1711 IGOUNO');
   });
+
+  it('gives a noun event the status of the light verb that takes it, and an infinitive the status of the noun it completes', () => {
+    // Planned force is no event; force vowed is a threat of force.
+    expect(dyads('Israel plans to launch a new offensive against Hamas.', '2014-07-01')).toEqual([]);
+    expect(dyads('Pyongyang renewed vows to launch a nuclear strike on the United States.', '2013-03-08')).toEqual(['PRKGOV 138 USA']);
+  });
 });

@@ -173,8 +173,13 @@ export class RoleReader {
    * the light verb's subject, not by the statement or the rally.
    */
   private isLightObject(n: number): boolean {
+    return this.lightVerb(n) >= 0 && !this.actorFor(n);
+  }
+
+  /** The light verb whose object noun `n` is ("launch" in "plans to launch an offensive"), or −1. */
+  lightVerb(n: number): number {
     const h = headOf(this.parse, n);
-    return h >= 0 && OBJECT_RELS.includes(relOf(this.parse, n)) && this.mods.light.has(this.tokens[h].lemma) && !this.actorFor(n);
+    return h >= 0 && OBJECT_RELS.includes(relOf(this.parse, n)) && this.mods.light.has(this.tokens[h].lemma) ? h : -1;
   }
 
   /**
@@ -407,7 +412,11 @@ export class RoleReader {
       } else if (rel === 'conj') {
         words.push(...childrenWith(p, h, ['aux']));
         break;
-      } else break;
+      } else {
+        // "vows to launch a strike", "a plan to attack": the noun an infinitive completes sets its status too.
+        if (rel === 'acl' && this.infinitiveHead(cur) === h) words.push(h);
+        break;
+      }
     }
     return words;
   }

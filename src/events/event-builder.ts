@@ -202,7 +202,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // A capitalised noun in a headline style ("a U.S. Attack on") may be tagged a proper noun.
       && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN' || ctx.tokens[w].pos === 'PROPN'))
       // A gerund with a possessor is a noun ("the Saudis' severing of ties with Iran").
-      || (ctx.roles?.hasPossessor(m.first) ?? false);
+      || (ctx.roles?.hasPossessor(m.first) ?? false)
+      // "launch a new offensive against": a word the tagger took for an adjective that the parse makes a light verb's object.
+      || (ctx.roles ? ctx.roles.lightVerb(m.first) >= 0 : false);
     const dep = dependencyRoles(ctx, m, nominal);
     // "support and assistance to help Yerevan": an infinitive completing a noun has no subject
     // we can trust, unless the parse found one ("Israel plans to visit").
@@ -270,7 +272,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (nominal && ctx.roles?.isBackground(m.first)) continue;
     const lastWord = ctx.tokens[m.wordTokens[m.wordTokens.length - 1]];
     const verbal = ctx.roles && !nominal;
-    const { negated, modality: mode, ready } = modality(ctx, m.first, mods, verbal ? ctx.roles!.statusWords(m.first) : null, verbal ? ctx.roles!.unrealisedInfinitive(m.first) : false);
+    // "Israel plans to launch an offensive", "vows to launch a nuclear strike": a noun event taken
+    // by a light verb has that verb's status.
+    const governing = !ctx.roles ? -1 : verbal ? m.first : ctx.roles.lightVerb(m.first);
+    const { negated, modality: mode, ready } = modality(ctx, m.first, mods, governing >= 0 ? ctx.roles!.statusWords(governing) : null, governing >= 0 ? ctx.roles!.unrealisedInfinitive(governing) : false);
     // A reported (not announced) event cannot postdate its report: "signed on January 2 a deal
     // to finish the pipeline by 2025" happened on January 2.
     const possible = mode === 'asserted' && ctx.published ? ctx.dates.filter((d) => d.value <= ctx.published!) : ctx.dates;
