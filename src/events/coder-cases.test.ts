@@ -359,8 +359,9 @@ describe('coder on news constructions', () => {
     expect(dyads('The expulsion of four Russian diplomats by Norway angered Moscow.', '2019-03-01')).toEqual(['NOR 174 RUSGOV']);
   });
 
-  it('lets an unknown name qualify the actor a target slot takes ("disperse Luo protesters")', () => {
+  it('lets an unknown name qualify the actor a target slot takes ("disperse Luo protesters") or a pattern word ("Western criticism")', () => {
     expect(dyads('Kenyan police opened fire to disperse Luo protesters in Kisumu.', '2017-08-12')).toEqual(['KENCOP 175 KENCVL']);
+    expect(dyads('Moscow defended Belgrade against Western criticism of its policy in Kosovo.', '1998-06-10')).toEqual(['RUSGOV 052 SRBGOV']);
   });
 
   it('reads a name right after a role noun in a target slot as that actor\'s name ("the opposition newspaper Zaman to")', () => {

@@ -87,7 +87,9 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
       let found = -1;
       for (let gap = 0; j < end && gap <= MAX_GAP; j++, gap += cost(j - 1)) {
         if (wordMatches(tokens[j], el.alts)) { found = j; break; }
-        if (!filler(j)) break;
+        // "defended Iraq against Western criticism": a name the dictionaries do not know may
+        // qualify the next word, one they know may not ("defended Iraq against Iran's criticism").
+        if (!filler(j) && (tokens[j].pos !== 'PROPN' || byStart.has(j) || byEnd.has(j + 1))) break;
       }
       if (found < 0) {
         if (el.optional) continue;
@@ -181,7 +183,8 @@ function inReach(t: Trigger, tokens: Token[], i: number, end: number, filler: (j
   for (let j = i + 1, gap = 0; j < end && gap <= MAX_GAP; j++, gap += cost(j - 1)) {
     for (const index of t.byNextWord.get(tokens[j].lemma) ?? []) picked.add(index);
     for (const index of t.byNextWord.get(straightNorm(tokens[j])) ?? []) picked.add(index);
-    if (!filler(j)) break;
+    // Unknown names may stand before a word, as in tryMatch.
+    if (!filler(j) && tokens[j].pos !== 'PROPN') break;
   }
   return [...picked].sort((a, b) => a - b);
 }
