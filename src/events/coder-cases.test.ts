@@ -385,4 +385,8 @@ describe('coder on news constructions', () => {
     expect(dyads('Israel plans to launch a new offensive against Hamas.', '2014-07-01')).toEqual([]);
     expect(dyads('Pyongyang renewed vows to launch a nuclear strike on the United States.', '2013-03-08')).toEqual(['PRKGOV 138 USA']);
   });
+
+  it('aims a protest at the target of its purpose ("staged demonstrations to demand the resignation of …")', () => {
+    expect(dyads('Kenyan students staged demonstrations on Saturday to demand the resignation of President Uhuru Kenyatta.', '2017-08-12')).toContain('KENEDU 141 KENGOV');
+  });
 });

@@ -36,6 +36,16 @@ const NEAR_OBJECT = 4;
 /** How deep below a threat's trigger its condition clause is looked for ("threatened [to stop [talks [to reduce [… if X …]]]]"). */
 const MAX_CONDITION_DEPTH = 5;
 
+/** Where else a target is looked for, by the kind of event. */
+export interface TargetSearch {
+  /** A demand or an appeal: the subject of its "that" clause ("demanded that the United States change …"). */
+  addressee?: boolean;
+  /** A threat: the subject of its condition ("… if the United States deploys …"). */
+  conditioned?: boolean;
+  /** A protest: the target of its purpose, also under the verb of a noun pattern ("staged demonstrations to demand …"). */
+  purpose?: boolean;
+}
+
 /** A participant as the tree gives it. */
 export type Role = ActorMention | null | undefined;
 
@@ -268,10 +278,10 @@ export class RoleReader {
    * is no actor ("break off relations with Congo", "rejected calls by Belarus"), then the
    * arguments of a controlled infinitive ("threatened to cut off power to Azerbaijan"). The
    * first actor wins; when there is none, a direct object means no actor target, and otherwise
-   * the parse has no opinion. `addressee`: the event is a demand or an appeal, whose target may
-   * be the subject of its "that" clause.
+   * the parse has no opinion. `how` says where else the event's kind looks (see TargetSearch).
    */
-  targetActor(words: readonly number[], addressee = false, depth = 0, conditioned = false): Role {
+  targetActor(words: readonly number[], how: TargetSearch = {}, depth = 0): Role {
+    const { addressee = false, conditioned = false, purpose = false } = how;
     const p = this.parse;
     const inPattern = new Set(words);
     // "rejected an offer from Afghanistan": after verbs of taking or refusing, "from" names the other side.
@@ -327,11 +337,12 @@ export class RoleReader {
     }
     const last = words[words.length - 1];
     if (depth === 0) {
-      // The infinitive is often parsed as an adverbial clause ("threatened today to impose …").
-      const infinitives = childrenWith(p, last, ['xcomp', 'advcl'])
+      // The infinitive is often parsed as an adverbial clause ("threatened today to impose …"); a
+      // protest's purpose may hang from its verb ("staged demonstrations to demand the resignation of …").
+      const infinitives = [...new Set(purpose ? [last, words[0]] : [last])].flatMap((w) => childrenWith(p, w, ['xcomp', 'advcl']))
         .filter((c) => !inPattern.has(c) && (relOf(p, c) === 'xcomp' || childrenWith(p, c, ['mark']).some((m) => this.tokens[m].norm === 'to')));
       for (const x of infinitives) {
-        const a = this.targetActor([x], false, 1);
+        const a = this.targetActor([x], {}, 1);
         if (a) return a;
       }
       // "threatened to stop the talks if the United States deploys …": a threat is aimed at whoever must meet its condition.
@@ -378,7 +389,7 @@ export class RoleReader {
   }
 
   /** Roles of a verb trigger whose pattern matched `words` (first word = the verb). */
-  verbRoles(words: readonly number[], addressee = false, conditioned = false): DependencyRoles {
+  verbRoles(words: readonly number[], how: TargetSearch = {}): DependencyRoles {
     const v = words[0];
     const p = this.parse;
     const passive = this.isPassive(v);
@@ -388,7 +399,7 @@ export class RoleReader {
       // No agent named: the doer is unknown, so no event — unless the parse found no subject either.
       return { passive, target: this.toActor(subj), source: agent === undefined ? (subj === undefined ? undefined : null) : this.toActor(agent) };
     }
-    return { passive, source: this.toActor(this.subjectWord(v)), target: this.targetActor(words, addressee, 0, conditioned) };
+    return { passive, source: this.toActor(this.subjectWord(v)), target: this.targetActor(words, how) };
   }
 
   /**

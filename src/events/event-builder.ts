@@ -179,7 +179,7 @@ function dependencyRoles(ctx: SentenceContext, m: PatternMatch, nominal: boolean
   if (!ctx.roles) return null;
   if (nominal) return { source: ctx.roles.nounSource(m.first, m.pattern.code.startsWith(VISIT_ROOT)), target: ctx.roles.nounTarget(m.first) ?? undefined, passive: false };
   const root = m.pattern.code.slice(0, 2);
-  return ctx.roles.verbRoles(m.wordTokens, ADDRESSED_ROOTS.has(root), CONDITIONED_ROOTS.has(root));
+  return ctx.roles.verbRoles(m.wordTokens, { addressee: ADDRESSED_ROOTS.has(root), conditioned: CONDITIONED_ROOTS.has(root), purpose: LOCAL_PROTEST_ROOTS.has(root) });
 }
 
 /** Turns the pattern matches of one sentence into coded events, one per source–target pair. */
