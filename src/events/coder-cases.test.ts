@@ -389,4 +389,8 @@ describe('coder on news constructions', () => {
   it('aims a protest at the target of its purpose ("staged demonstrations to demand the resignation of …")', () => {
     expect(dyads('Kenyan students staged demonstrations on Saturday to demand the resignation of President Uhuru Kenyatta.', '2017-08-12')).toContain('KENEDU 141 KENGOV');
   });
+
+  it('takes the people a place is for as the participant ("a camp for Sudanese refugees was attacked")', () => {
+    expect(dyads('A camp for Sudanese refugees was attacked by Chadian rebels.', '2007-01-10')).toEqual(['TCDREB 180 SDNREF']);
+  });
 });

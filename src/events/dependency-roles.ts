@@ -10,8 +10,8 @@ import { caseWord, childrenWith, headOf, relOf, type SentenceParse } from './sen
 
 /** Relations that lead from a noun to an actor naming or owning it ("officials from Iran", "Iran's army"). */
 const NOUN_LINKS = ['nmod', 'compound', 'amod', 'appos', 'flat', 'obl'];
-/** Case markers under which an actor owns or names a noun ("officials from Iran", "Turkey's support"). */
-const OWNER_CASES = new Set(['of', 'from', 'in', 'at', "'s", '’s', "'", '’']);
+/** Case markers under which an actor owns or names a noun ("officials from Iran", "Turkey's support", "a camp for Sudanese refugees"). */
+const OWNER_CASES = new Set(['of', 'from', 'in', 'at', 'for', "'s", '’s', "'", '’']);
 /** How deep below a participant word its actor may sit. */
 const MAX_NOUN_DEPTH = 2;
 /** The case word of a noun event's complement that names what it is done to ("the detention of sailors"). */
