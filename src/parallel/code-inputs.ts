@@ -27,7 +27,22 @@ export interface CodeInputsOptions {
   budgetMs?: number;
   /** Extra time before an overrunning worker thread is stopped (see CoderPool). */
   graceMs?: PoolOptions['graceMs'];
+  /**
+   * Documents a worker thread must have to be worth starting; default 1. A thread pays its own
+   * start-up and compiles the hot code again (see {@link SMALL_RUN_DOCS_PER_JOB}), so a run that
+   * ends within `jobs` × this many documents uses fewer threads, or codes in this one.
+   */
+  minDocsPerJob?: number;
 }
+
+/**
+ * What `dyad code` asks of a worker thread (minDocsPerJob). A thread loads its own modules,
+ * dictionaries and models and compiles the hot code again: two threads took 2.4 to 3.5 s more
+ * CPU than coding in the main thread for 40 to 160 documents, and were slower on this two-core
+ * machine at each of those sizes (three runs each, under load); with one job the main thread
+ * codes about 100 documents in the time a second thread saves only past some 200.
+ */
+export const SMALL_RUN_DOCS_PER_JOB = 100;
 
 /** The default number of jobs: one per core. */
 export function defaultJobs(): number {
@@ -42,15 +57,18 @@ export function defaultJobs(): number {
 export async function* codeInputs(items: AsyncIterable<InputItem>, options: CodeInputsOptions = {}): AsyncGenerator<CodedItem> {
   let jobs = options.jobs ?? defaultJobs();
   const iterator = items[Symbol.asyncIterator]();
-  // Look ahead: a run of one document is not worth starting workers for.
+  // Look ahead: a short run is not worth starting (all the) workers for.
+  const perJob = Math.max(1, options.minDocsPerJob ?? 1);
   const head: InputItem[] = [];
+  let docs = 0;
   let ended = false;
-  while (jobs > 1 && head.filter((i) => 'raw' in i).length < 2) {
+  while (jobs > 1 && docs < jobs * perJob) {
     const next = await iterator.next();
     if (next.done) { ended = true; break; }
     head.push(next.value);
+    if ('raw' in next.value) docs++;
   }
-  if (ended) jobs = 1;
+  if (ended) jobs = Math.max(1, Math.min(jobs, Math.floor(docs / perJob)));
   const all: AsyncIterable<InputItem> = {
     async *[Symbol.asyncIterator]() {
       yield* head;
