@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../core/document.js';
 
 /**
@@ -8,10 +8,13 @@ import type { Sentence, Token } from '../core/document.js';
  */
 const WINK_PIPE = ['sbd', 'pos'];
 
-// Loading the wink model costs ~100 ms, so it happens once per process, on first use.
+// The wink model package reads its whole model when it is imported (0.4 s of CPU), so it is
+// required on first use, not imported: a thread that never tokenizes (the main thread of
+// `dyad code --jobs 2`, the server) never pays for it. Then it is loaded once per thread.
+const requireModel = createRequire(import.meta.url);
 let engine: ReturnType<typeof winkNLP> | null = null;
 function wink(): ReturnType<typeof winkNLP> {
-  engine ??= winkNLP(model, WINK_PIPE);
+  engine ??= winkNLP(requireModel('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], WINK_PIPE);
   return engine;
 }
 
