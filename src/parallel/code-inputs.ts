@@ -44,6 +44,20 @@ export interface CodeInputsOptions {
  */
 export const SMALL_RUN_DOCS_PER_JOB = 100;
 
+/** How long codeInputs waits for input to tell a short run from a long one (see minDocsPerJob). */
+const LOOKAHEAD_MS = 250;
+
+/** The promise's value, or null when it has not settled by `deadline` (performance.now() time). */
+async function beforeDeadline<T>(promise: Promise<T>, deadline: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), Math.max(0, deadline - performance.now())); });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The default number of jobs: one per core. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -57,13 +71,20 @@ export function defaultJobs(): number {
 export async function* codeInputs(items: AsyncIterable<InputItem>, options: CodeInputsOptions = {}): AsyncGenerator<CodedItem> {
   let jobs = options.jobs ?? defaultJobs();
   const iterator = items[Symbol.asyncIterator]();
-  // Look ahead: a short run is not worth starting (all the) workers for.
+  // Look ahead: a short run is not worth starting (all the) workers for. Input slower in coming
+  // than LOOKAHEAD_MS (a stream, pages fetched one by one) is taken for a long run, so that its
+  // first documents are not held back.
   const perJob = Math.max(1, options.minDocsPerJob ?? 1);
   const head: InputItem[] = [];
   let docs = 0;
   let ended = false;
+  let pending: Promise<IteratorResult<InputItem>> | null = null;
+  const deadline = performance.now() + LOOKAHEAD_MS;
   while (jobs > 1 && docs < jobs * perJob) {
-    const next = await iterator.next();
+    pending ??= iterator.next();
+    const next = perJob > 1 ? await beforeDeadline(pending, deadline) : await pending;
+    if (next === null) break;
+    pending = null;
     if (next.done) { ended = true; break; }
     head.push(next.value);
     if ('raw' in next.value) docs++;
@@ -73,7 +94,7 @@ export async function* codeInputs(items: AsyncIterable<InputItem>, options: Code
     async *[Symbol.asyncIterator]() {
       yield* head;
       if (ended) return;
-      for (let n = await iterator.next(); !n.done; n = await iterator.next()) yield n.value;
+      for (let n = await (pending ?? iterator.next()); !n.done; n = await iterator.next()) yield n.value;
     },
   };
   const budgetMs = options.budgetMs ?? DEFAULT_TIME_BUDGET_MS;
