@@ -13,6 +13,8 @@ const [lib, jobsArg, countArg] = process.argv.slice(2);
 const load = <T>(path: string): Promise<T> => import(pathToFileURL(join(ROOT, lib, path)).href) as Promise<T>;
 
 const start = performance.now();
+// As bin/dyad.js does first (see src/core/jit-tuning.ts).
+await load('core/jit-tuning.js');
 const cpu = process.cpuUsage();
 const main0 = threadCpuSeconds();
 const { parseJsonLine } = await load<typeof import('../src/ingest/jsonl-record.js')>('ingest/jsonl-record.js');

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadDictionaries } from '../dictionaries/dictionaries.js';
-import { codeInputs } from '../parallel/code-inputs.js';
+import { codeInputs, SMALL_RUN_DOCS_PER_JOB } from '../parallel/code-inputs.js';
 import { DyadError } from '../core/errors.js';
 import { formatDocumentTable } from '../formats/event-table.js';
 import { codeLinkingCopies, createCopyLinker } from '../ingest/duplicate-links.js';
@@ -27,7 +27,7 @@ export async function runCode(inputs: string[], flags: CodeFlags): Promise<numbe
   let coded = 0;
   let rejected = 0;
   const items = readInputs(inputs.length ? inputs : ['-'], process.stdin, { duplicates: true });
-  for await (const item of codeLinkingCopies(items, (rest) => codeInputs(rest, { jobs, date: flags.date, budgetMs }), createCopyLinker(undefined, flags.date))) {
+  for await (const item of codeLinkingCopies(items, (rest) => codeInputs(rest, { jobs, date: flags.date, budgetMs, minDocsPerJob: SMALL_RUN_DOCS_PER_JOB }), createCopyLinker(undefined, flags.date))) {
     if ('error' in item) {
       rejected++;
       warn(describeError(item.error));

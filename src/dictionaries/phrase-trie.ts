@@ -1,6 +1,6 @@
 import type { Token } from '../core/document.js';
 import { straightApostrophes } from '../nlp/apostrophes.js';
-import { tokenize } from '../nlp/tokenizer.js';
+import { tokenTextsOf, tokenize } from '../nlp/tokenizer.js';
 
 /** Short all-capital entries (US, UN, NATO) match only in capitals, so "us" is never a country. */
 const CASE_SENSITIVE_MAX_LETTERS = 5;
@@ -19,11 +19,21 @@ export interface PhraseMatch<T> {
 
 /** Tokenizes a dictionary phrase the same way article text is tokenized. */
 export function phraseTokens(phrase: string): string[] {
-  // Plain words split on spaces exactly as the tokenizer would, at a fraction of its start-up
-  // cost; anything with punctuation ("U.S.", "cease-fire", "Côte d'Ivoire") goes through it.
-  if (PLAIN_WORDS.test(phrase) && !UNSPLIT_WORDS.test(phrase)) return phrase.trim().split(/\s+/);
-  return tokenize(phrase).tokens.map((t) => t.text);
+  return isPlain(phrase) ? plainWords(phrase) : tokenize(phrase).tokens.map((t) => t.text);
 }
+
+/** Tokenizes many dictionary phrases at once: those with punctuation go to the tokenizer in one batch. */
+export function phraseTokensOf(phrases: readonly string[]): string[][] {
+  const hard = phrases.filter((p) => !isPlain(p));
+  const hardTokens = hard.length ? tokenTextsOf(hard) : [];
+  let h = 0;
+  return phrases.map((p) => (isPlain(p) ? plainWords(p) : hardTokens[h++]));
+}
+
+// Plain words split on spaces exactly as the tokenizer would, at a fraction of its cost; anything
+// with punctuation ("U.S.", "cease-fire", "Côte d'Ivoire") goes through it.
+const isPlain = (phrase: string): boolean => PLAIN_WORDS.test(phrase) && !UNSPLIT_WORDS.test(phrase);
+const plainWords = (phrase: string): string[] => phrase.trim().split(/\s+/);
 
 const PLAIN_WORDS = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF ]+$/;
 /** Letter-only words the tokenizer still splits ("cannot" → can not). */
@@ -32,11 +42,35 @@ const UNSPLIT_WORDS = /\b(cannot|gonna|wanna|gotta)\b/i;
 /** A trie over token sequences: dictionary phrases in, longest matches over tokens out. */
 export class PhraseTrie<T> {
   private root: TrieNode<T> = { next: new Map(), values: [] };
-  size = 0;
+  /**
+   * Phrases added and not yet in the trie: they go in at the first look-up, tokenized in one
+   * batch (the actor dictionary adds ten thousand, and one by one the tokenizer's cost per call
+   * was a fifth of a worker thread's start-up).
+   */
+  private pending: Array<{ phrase: string; value: T }> = [];
+  private count = 0;
+
+  /** Phrases in the trie. */
+  get size(): number {
+    this.settle();
+    return this.count;
+  }
 
   /** Adds a phrase; all-capital short phrases keep their case. */
   add(phrase: string, value: T): void {
-    const words = phraseTokens(phrase);
+    this.pending.push({ phrase, value });
+  }
+
+  /** Puts the pending phrases into the trie. */
+  private settle(): void {
+    if (!this.pending.length) return;
+    const pending = this.pending;
+    this.pending = [];
+    const tokens = phraseTokensOf(pending.map((p) => p.phrase));
+    pending.forEach(({ phrase, value }, i) => this.insert(phrase, tokens[i], value));
+  }
+
+  private insert(phrase: string, words: string[], value: T): void {
     if (!words.length) return;
     const letters = phrase.replace(/[^\p{L}]/gu, '');
     const caseSensitive = letters.length <= CASE_SENSITIVE_MAX_LETTERS && letters === letters.toUpperCase() && !phrase.includes('.');
@@ -48,11 +82,12 @@ export class PhraseTrie<T> {
       node = child;
     }
     node.values.push({ value, surface: caseSensitive ? words : null });
-    this.size++;
+    this.count++;
   }
 
   /** The longest phrase starting at token `i` (not crossing `limit`), or null. */
   longestAt(tokens: Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
+    if (this.pending.length) this.settle();
     let node: TrieNode<T> | undefined = this.root;
     let best: PhraseMatch<T> | null = null;
     for (let j = i; j < limit && node; j++) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dates.js';
-import { tokenize } from './tokenizer.js';
+import { tokenTextsOf, tokenize } from './tokenizer.js';
 
 describe('tokenize', () => {
   it('drops line breaks and always ends a sentence at a paragraph break', () => {
@@ -48,5 +48,12 @@ describe('findDates', () => {
 
   it('keeps only absolute dates when there is no publication date', () => {
     expect(dates('Yesterday, on March 3, 2021, they met.', null)).toEqual(['March 3, 2021=2021-03-03/day']);
+  });
+});
+
+describe('tokenTextsOf', () => {
+  it('gives each text the tokens tokenize gives it alone', () => {
+    const texts = ['U.S.', "Côte d'Ivoire", 'cease-fire', '', 'St. Kitts and Nevis', 'Mr.', 'Hamas-led', 'the U.N.'];
+    expect(tokenTextsOf(texts)).toEqual(texts.map((t) => tokenize(t).tokens.map((k) => k.text)));
   });
 });

@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../core/document.js';
 
 /**
@@ -8,10 +8,13 @@ import type { Sentence, Token } from '../core/document.js';
  */
 const WINK_PIPE = ['sbd', 'pos'];
 
-// Loading the wink model costs ~100 ms, so it happens once per process, on first use.
+// The wink model package reads its whole model when it is imported (0.4 s of CPU), so it is
+// required on first use, not imported: a thread that never tokenizes (the main thread of
+// `dyad code --jobs 2`, the server) never pays for it. Then it is loaded once per thread.
+const requireModel = createRequire(import.meta.url);
 let engine: ReturnType<typeof winkNLP> | null = null;
 function wink(): ReturnType<typeof winkNLP> {
-  engine ??= winkNLP(model, WINK_PIPE);
+  engine ??= winkNLP(requireModel('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], WINK_PIPE);
   return engine;
 }
 
@@ -21,38 +24,52 @@ export interface Tokenized {
   tokens: Token[];
 }
 
+/** wink's reading of a text: its tokens' values and POS, and where each sits in the text. */
+function readTokens(text: string) {
+  const nlp = wink();
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(nlp.its.value) as string[];
+  const pos = doc.tokens().out(nlp.its.pos) as string[];
+  const starts = new Int32Array(values.length);
+  const ends = new Int32Array(values.length);
+  // wink is lossless, so each token value appears in order.
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    let start = text.indexOf(values[i], cursor);
+    // wink may normalise a token's value (rare: odd quotes); keep offsets monotone anyway.
+    if (start < 0) start = cursor;
+    starts[i] = start;
+    ends[i] = cursor = Math.min(text.length, start + values[i].length);
+  }
+  return { doc, values, pos, starts, ends };
+}
+
+/** White space (wink keeps line breaks as tokens) is no token of ours. */
+const isSpaceToken = (value: string, pos: string | undefined): boolean => pos === 'SPACE' || !value.trim();
+
 /**
  * Splits text into sentences and tokens with POS tags and lemmas (wink-nlp), and gives every
- * token its character offsets by walking the original text (wink is lossless, so each token
- * value appears in order).
+ * token its character offsets in the original text.
  * @example tokenize('Blinken met Aliyev.').tokens.map((t) => t.lemma) // ['blinken', 'meet', 'aliyev', '.']
  */
 export function tokenize(text: string): Tokenized {
-  const nlp = wink();
-  const its = nlp.its;
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  const { doc, values, pos, starts, ends } = readTokens(text);
   // The lemma getter's typing in wink-nlp is narrower than its runtime contract.
-  const lemmas = doc.tokens().out(its.lemma as never) as string[];
+  const lemmas = doc.tokens().out(wink().its.lemma as never) as string[];
   const tokens: Token[] = [];
   // wink keeps line breaks as SPACE tokens; we drop them, remember where paragraphs break,
   // and map wink's token indexes onto ours.
   const ours: number[] = new Array(values.length).fill(-1);
   const paragraphBefore = new Set<number>();
-  let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    let start = text.indexOf(value, cursor);
-    // wink may normalise a token's value (rare: odd quotes); keep offsets monotone anyway.
-    if (start < 0) start = cursor;
-    const end = Math.min(text.length, start + value.length);
-    cursor = end;
-    if (pos[i] === 'SPACE' || !value.trim()) {
+    if (isSpaceToken(value, pos[i])) {
       if (/\n\s*\n/.test(value)) paragraphBefore.add(tokens.length);
       continue;
     }
     ours[i] = tokens.length;
+    const start = starts[i];
+    const end = ends[i];
     tokens.push({
       start, end, text: text.slice(start, end), norm: value.toLowerCase(),
       lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X', head: -1, rel: '',
@@ -78,4 +95,36 @@ export function tokenize(text: string): Tokenized {
     push(first, mapped[mapped.length - 1] + 1);
   });
   return { sentences, tokens };
+}
+
+/** What separates the texts of one batch: wink never joins tokens across a blank line. */
+const BATCH_SEPARATOR = '\n\n';
+
+/**
+ * The token texts of many short texts (dictionary phrases), as `tokenize` would give them, read
+ * by wink in one document: a document per phrase costs five times as much (wink's set-up per
+ * document outweighs the phrase). A text whose tokens do not come out exactly as its own
+ * characters (a token across the separator) is tokenized alone.
+ * @example tokenTextsOf(['U.S.', "Côte d'Ivoire"]) // [['U.S.'], ['Côte', "d'Ivoire"]]
+ */
+export function tokenTextsOf(texts: readonly string[]): string[][] {
+  const joined = texts.join(BATCH_SEPARATOR);
+  const { values, pos, starts, ends } = readTokens(joined);
+  const out: string[][] = texts.map(() => []);
+  // Where each text starts in the joined document.
+  const textStarts: number[] = [];
+  let offset = 0;
+  for (const t of texts) {
+    textStarts.push(offset);
+    offset += t.length + BATCH_SEPARATOR.length;
+  }
+  const crossed = new Set<number>();
+  let k = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (isSpaceToken(values[i], pos[i])) continue;
+    while (k + 1 < textStarts.length && textStarts[k + 1] <= starts[i]) k++;
+    if (ends[i] > textStarts[k] + texts[k].length) crossed.add(k);
+    out[k].push(joined.slice(starts[i], ends[i]));
+  }
+  return out.map((words, k) => (crossed.has(k) || words.join('') !== texts[k].replace(/\s+/g, '') ? tokenize(texts[k]).tokens.map((t) => t.text) : words));
 }

@@ -27,6 +27,35 @@ export interface CodeInputsOptions {
   budgetMs?: number;
   /** Extra time before an overrunning worker thread is stopped (see CoderPool). */
   graceMs?: PoolOptions['graceMs'];
+  /**
+   * Documents a worker thread must have to be worth starting; default 1. A thread pays its own
+   * start-up and compiles the hot code again (see {@link SMALL_RUN_DOCS_PER_JOB}), so a run that
+   * ends within `jobs` × this many documents uses fewer threads, or codes in this one.
+   */
+  minDocsPerJob?: number;
+}
+
+/**
+ * What `dyad code` asks of a worker thread (minDocsPerJob). A thread loads its own modules,
+ * dictionaries and models and compiles the hot code again: two threads took 2.4 to 3.5 s more
+ * CPU than coding in the main thread for 40 to 160 documents, and were slower on this two-core
+ * machine at each of those sizes (three runs each, under load); with one job the main thread
+ * codes about 100 documents in the time a second thread saves only past some 200.
+ */
+export const SMALL_RUN_DOCS_PER_JOB = 100;
+
+/** How long codeInputs waits for input to tell a short run from a long one (see minDocsPerJob). */
+const LOOKAHEAD_MS = 250;
+
+/** The promise's value, or null when it has not settled by `deadline` (performance.now() time). */
+async function beforeDeadline<T>(promise: Promise<T>, deadline: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), Math.max(0, deadline - performance.now())); });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The default number of jobs: one per core. */
@@ -42,20 +71,30 @@ export function defaultJobs(): number {
 export async function* codeInputs(items: AsyncIterable<InputItem>, options: CodeInputsOptions = {}): AsyncGenerator<CodedItem> {
   let jobs = options.jobs ?? defaultJobs();
   const iterator = items[Symbol.asyncIterator]();
-  // Look ahead: a run of one document is not worth starting workers for.
+  // Look ahead: a short run is not worth starting (all the) workers for. Input slower in coming
+  // than LOOKAHEAD_MS (a stream, pages fetched one by one) is taken for a long run, so that its
+  // first documents are not held back.
+  const perJob = Math.max(1, options.minDocsPerJob ?? 1);
   const head: InputItem[] = [];
+  let docs = 0;
   let ended = false;
-  while (jobs > 1 && head.filter((i) => 'raw' in i).length < 2) {
-    const next = await iterator.next();
+  let pending: Promise<IteratorResult<InputItem>> | null = null;
+  const deadline = performance.now() + LOOKAHEAD_MS;
+  while (jobs > 1 && docs < jobs * perJob) {
+    pending ??= iterator.next();
+    const next = perJob > 1 ? await beforeDeadline(pending, deadline) : await pending;
+    if (next === null) break;
+    pending = null;
     if (next.done) { ended = true; break; }
     head.push(next.value);
+    if ('raw' in next.value) docs++;
   }
-  if (ended) jobs = 1;
+  if (ended) jobs = Math.max(1, Math.min(jobs, Math.floor(docs / perJob)));
   const all: AsyncIterable<InputItem> = {
     async *[Symbol.asyncIterator]() {
       yield* head;
       if (ended) return;
-      for (let n = await iterator.next(); !n.done; n = await iterator.next()) yield n.value;
+      for (let n = await (pending ?? iterator.next()); !n.done; n = await iterator.next()) yield n.value;
     },
   };
   const budgetMs = options.budgetMs ?? DEFAULT_TIME_BUDGET_MS;
