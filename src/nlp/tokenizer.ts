@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import type { Sentence, Token } from '../core/document.js';
+import { cliticOf } from './clitics.js';
 
 /**
  * The wink annotations we read: sentences and POS (lemmas derive from POS). wink's default pipe
@@ -60,6 +61,8 @@ export function tokenize(text: string): Tokenized {
   // wink keeps line breaks as SPACE tokens; we drop them, remember where paragraphs break,
   // and map wink's token indexes onto ours.
   const ours: number[] = new Array(values.length).fill(-1);
+  // The last of our tokens a wink token became (a word and its clitic are two).
+  const lastOurs: number[] = new Array(values.length).fill(-1);
   const paragraphBefore = new Set<number>();
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -70,10 +73,18 @@ export function tokenize(text: string): Tokenized {
     ours[i] = tokens.length;
     const start = starts[i];
     const end = ends[i];
-    tokens.push({
-      start, end, text: text.slice(start, end), norm: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X', head: -1, rel: '',
-    });
+    const clitic = end - start === value.length ? cliticOf(value) : null;
+    if (clitic) {
+      const host = value.slice(0, clitic.at);
+      tokens.push({ start, end: start + clitic.at, text: host, norm: host.toLowerCase(), lemma: host.toLowerCase(), pos: pos[i] ?? 'X', head: -1, rel: '' });
+      tokens.push({ start: start + clitic.at, end, text: value.slice(clitic.at), norm: value.slice(clitic.at).toLowerCase(), lemma: clitic.lemma, pos: clitic.pos, head: -1, rel: '' });
+    } else {
+      tokens.push({
+        start, end, text: text.slice(start, end), norm: value.toLowerCase(),
+        lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X', head: -1, rel: '',
+      });
+    }
+    lastOurs[i] = tokens.length - 1;
   }
   const sentences: Sentence[] = [];
   const push = (firstToken: number, endToken: number) => {
@@ -92,7 +103,9 @@ export function tokenize(text: string): Tokenized {
     for (const t of mapped.slice(1)) {
       if (paragraphBefore.has(t)) { push(first, t); first = t; }
     }
-    push(first, mapped[mapped.length - 1] + 1);
+    let last = -1;
+    for (let k = base; k < base + n; k++) if (lastOurs[k] > last) last = lastOurs[k];
+    push(first, last + 1);
   });
   return { sentences, tokens };
 }
@@ -124,7 +137,10 @@ export function tokenTextsOf(texts: readonly string[]): string[][] {
     if (isSpaceToken(values[i], pos[i])) continue;
     while (k + 1 < textStarts.length && textStarts[k + 1] <= starts[i]) k++;
     if (ends[i] > textStarts[k] + texts[k].length) crossed.add(k);
-    out[k].push(joined.slice(starts[i], ends[i]));
+    const word = joined.slice(starts[i], ends[i]);
+    const clitic = cliticOf(word);
+    if (clitic) out[k].push(word.slice(0, clitic.at), word.slice(clitic.at));
+    else out[k].push(word);
   }
   return out.map((words, k) => (crossed.has(k) || words.join('') !== texts[k].replace(/\s+/g, '') ? tokenize(texts[k]).tokens.map((t) => t.text) : words));
 }
