@@ -71,13 +71,15 @@ describe('dyad code', () => {
 
 describe('dyad code --jobs', () => {
   it('codes in worker threads and keeps input order', () => {
-    const records = ['Israel criticized Iran.', 'Russia attacked Ukraine.', 'China praised Pakistan.', 'France met Germany.', 'Egypt condemned Israel.']
-      .map((text, i) => JSON.stringify({ id: `r${i}`, text, date: '2021-05-0' + (i + 1) })).join('\n');
+    // dyad code keeps runs under 100 documents per thread in fewer threads, so 250 make it use two.
+    const texts = ['Israel criticized Iran.', 'Russia attacked Ukraine.', 'China praised Pakistan.', 'France met Germany.', 'Egypt condemned Israel.'];
+    const n = 250;
+    const records = Array.from({ length: n }, (_, i) => JSON.stringify({ id: `r${i}`, text: texts[i % texts.length], date: '2021-05-0' + ((i % 9) + 1) })).join('\n');
     const one = dyad(['code', '--json', '--jobs', '1', '-'], records);
     const two = dyad(['code', '--json', '--jobs', '2', '-'], records);
     expect(two.code).toBe(0);
     const ids = (r: typeof one) => r.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
-    expect(ids(two)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
+    expect(ids(two)).toEqual(Array.from({ length: n }, (_, i) => `r${i}`));
     expect(two.stdout).toBe(one.stdout);
   });
 
