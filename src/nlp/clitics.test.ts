@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cliticOf } from './clitics.js';
-import { tokenize } from './tokenizer.js';
+import { setWinkDocsPerEngine, tokenize } from './tokenizer.js';
 
 describe('clitics', () => {
   it('finds possessive, "is" and "am" clitics and a closing danda', () => {
@@ -21,5 +21,16 @@ describe('clitics', () => {
     tokenize("else's else's. YESTERDAY'S, (YESTERDAY'S) someone-else's");
     expect(tokenize(text).tokens.map((t) => t.text)).toEqual(first);
     expect(first).toEqual(['They', 'met', 'in', 'someone', 'else', "'s", 'office', '.', 'YESTERDAY', "'S", 'TALKS', 'FAILED', '.']);
+  });
+
+  it('gives the same tokens and sentences when the wink engine is replaced mid-run', () => {
+    const text = "Iran's envoy met them. YESTERDAY'S TALKS FAILED. I'm told it's over.";
+    const before = tokenize(text);
+    setWinkDocsPerEngine(2);
+    try {
+      for (let i = 0; i < 5; i++) expect(tokenize(text)).toEqual(before);
+    } finally {
+      setWinkDocsPerEngine();
+    }
   });
 });

@@ -14,7 +14,27 @@ const WINK_PIPE = ['sbd', 'pos'];
 // `dyad code --jobs 2`, the server) never pays for it. Then it is loaded once per thread.
 const requireModel = createRequire(import.meta.url);
 let engine: ReturnType<typeof winkNLP> | null = null;
+let docsRead = 0;
+
+/**
+ * Documents one wink engine reads before it is replaced by a fresh one. wink adds every word it has
+ * not seen to its lexicon and never forgets it (about 1 MB per 1,000 news articles), which over
+ * millions of articles in one worker would grow without bound. A fresh engine costs about 0.1 s;
+ * tokens do not change (clitics.ts makes them independent of what the engine read before).
+ */
+export const WINK_DOCS_PER_ENGINE = 50_000;
+let docsPerEngine = WINK_DOCS_PER_ENGINE;
+
+/** Sets how many documents a wink engine reads before it is replaced (tests use a small number). */
+export function setWinkDocsPerEngine(n: number = WINK_DOCS_PER_ENGINE): void {
+  docsPerEngine = Math.max(1, n);
+}
+
 function wink(): ReturnType<typeof winkNLP> {
+  if (++docsRead > docsPerEngine) {
+    engine = null;
+    docsRead = 1;
+  }
   engine ??= winkNLP(requireModel('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], WINK_PIPE);
   return engine;
 }
@@ -42,7 +62,7 @@ function readTokens(text: string) {
     starts[i] = start;
     ends[i] = cursor = Math.min(text.length, start + values[i].length);
   }
-  return { doc, values, pos, starts, ends };
+  return { nlp, doc, values, pos, starts, ends };
 }
 
 /** White space (wink keeps line breaks as tokens) is no token of ours. */
@@ -54,9 +74,9 @@ const isSpaceToken = (value: string, pos: string | undefined): boolean => pos ==
  * @example tokenize('Blinken met Aliyev.').tokens.map((t) => t.lemma) // ['blinken', 'meet', 'aliyev', '.']
  */
 export function tokenize(text: string): Tokenized {
-  const { doc, values, pos, starts, ends } = readTokens(text);
+  const { nlp, doc, values, pos, starts, ends } = readTokens(text);
   // The lemma getter's typing in wink-nlp is narrower than its runtime contract.
-  const lemmas = doc.tokens().out(wink().its.lemma as never) as string[];
+  const lemmas = doc.tokens().out(nlp.its.lemma as never) as string[];
   const tokens: Token[] = [];
   // wink keeps line breaks as SPACE tokens; we drop them, remember where paragraphs break,
   // and map wink's token indexes onto ours.
