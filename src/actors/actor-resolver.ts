@@ -33,6 +33,28 @@ const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.',
 
 type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
 
+/**
+ * Whether `word` (lower case) is, in the person's canonical name, only a lower-case syllable after a
+ * hyphen: part of one given name ("Hong Soon-young", "Ban Ki-moon"). A capitalised part after a
+ * hyphen is a name of its own ("Bashar al-Assad", "Boutros Boutros-Ghali").
+ */
+function givenNameSyllable(canonical: string, word: string): boolean {
+  return canonical.split(/\s+/).some((w) => w.toLowerCase() !== word && w.split('-').slice(1).some((part) => /^\p{Ll}/u.test(part) && part === word));
+}
+
+/** A generational suffix or regnal number ("Jr.", "III"), which ends a name but is none. */
+const NAME_SUFFIX = /^(?:jr|sr)\.?$|^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi)$/;
+
+/**
+ * Whether `word` (lower case) only ends one of the person's names as a suffix: "Jr." is not Joseph
+ * Dunford ("Joseph F. Dunford Jr."). A numeral-like word inside the canonical name is a name ("Xi Jinping").
+ */
+function nameSuffix(canonical: string, word: string): boolean {
+  if (!NAME_SUFFIX.test(word)) return false;
+  const words = canonical.toLowerCase().split(/\s+/);
+  return words.indexOf(word) < 0 || words.indexOf(word) === words.length - 1;
+}
+
 function pick<T extends ActorEntry['type']>(atom: Atom | undefined, type: T): Entry<T> | undefined {
   return atom?.kind === 'entry' ? (atom.entries.find((e) => e.type === type) as Entry<T> | undefined) : undefined;
 }
@@ -117,8 +139,7 @@ export class SentenceResolver {
   private knownPerson(name: string): KnownPerson | undefined {
     const remembered = this.memory.person(name);
     if (remembered) return remembered;
-    const candidates = (this.dict.surnames.get(name.toLowerCase()) ?? [])
-      .filter((p) => this.published && periodOn(p.periods, this.published));
+    const candidates = this.bearers(name).filter((p) => this.published && periodOn(p.periods, this.published));
     if (candidates.length !== 1) return undefined;
     const known = this.personFromEntry(candidates[0]);
     this.memory.rememberPerson(known);
@@ -127,11 +148,22 @@ export class SentenceResolver {
 
   /** The dictionary people with this surname, whatever the date, when they all belong to one country. */
   private leaderByName(surname: string): KnownPerson | undefined {
-    const candidates = this.dict.surnames.get(surname.toLowerCase()) ?? [];
+    const candidates = this.bearers(surname);
     const countries = new Set(candidates.map((p) => periodOn(p.periods, null)!.code.slice(0, 3)));
     if (countries.size !== 1) return undefined;
     const country = [...countries][0];
     return { name: surname, code: country, country, role: null };
+  }
+
+  /**
+   * The dictionary people a name alone may stand for. A word that in a person's name is only a
+   * syllable of a hyphenated given name ("Soon-young", "Young-sam", "Ki-moon") is not that person's
+   * surname, though a spelling without the hyphen ("Hong Soon Young") ends with it: "Young people
+   * protested" is not Hong Soon-young, nor is "Sam" Kim Young-sam. Nor is a suffix ("Jr.", "III") a surname.
+   */
+  private bearers(name: string): ReadonlyArray<Entry<'person'>> {
+    const key = name.toLowerCase();
+    return (this.dict.surnames.get(key) ?? []).filter((p) => !givenNameSyllable(p.name, key) && !nameSuffix(p.name, key));
   }
 
   private personFromEntry(p: Entry<'person'>): KnownPerson {
@@ -301,7 +333,7 @@ export class SentenceResolver {
     if (!place || particle || (atom.end < t.length && isNameToken(t[atom.end]))) return k + 1;
     // "Lagos said" in 2002 is Ricardo Lagos: a place that is a known surname is read as a name unless
     // a preposition of place comes before it ("in Lagos").
-    if (atom.end - atom.start === 1 && this.dict.surnames.has(t[atom.start].norm) && !this.precededByLocation(atom.start, floor, true, atom.end)) {
+    if (atom.end - atom.start === 1 && this.bearers(t[atom.start].norm).length && !this.precededByLocation(atom.start, floor, true, atom.end)) {
       atoms[k] = { kind: 'name', start: atom.start, end: atom.end };
       return this.resolveAt(atoms, k, floor);
     }
