@@ -42,6 +42,14 @@ function givenNameSyllable(canonical: string, word: string): boolean {
   return canonical.split(/\s+/).some((w) => w.toLowerCase() !== word && w.split('-').slice(1).some((part) => /^\p{Ll}/u.test(part) && part === word));
 }
 
+/** A word without case or accents, so "ALAN GARCIA" and "Alan García" compare equal. */
+const plain = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Whether `word` is one of the words of `name` ("Recep" of "Recep Tayyip Erdoğan"). */
+function sharesName(name: string, word: string): boolean {
+  return name.split(/[\s-]+/).some((w) => plain(w) === plain(word));
+}
+
 /** A generational suffix or regnal number ("Jr.", "III"), which ends a name but is none. */
 const NAME_SUFFIX = /^(?:jr|sr)\.?$|^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi)$/;
 
@@ -268,6 +276,12 @@ export class SentenceResolver {
       // "Greek Mitsotakis", "Envoy Price": an unknown word before a known surname is not part of it.
       if (!known && atom.end - nameStart > 1) {
         known = this.knownPerson(this.text(atom.end - 1, atom.end));
+        // "Melania Trump", "Hunter Biden", "Sadiq Khan": given names the known bearer has none of make another person
+        // of that surname ("Recep Erdogan", "Mike R. Pompeo", "Robert Gabriel Mugabe" are still the known one).
+        // Initials and abbreviated titles ("Messrs.") say nothing, nor do words of all-capital text, where
+        // "REJECTING CRISTIANI" looks like a name too.
+        const given = t.slice(nameStart, atom.end - 1).filter((w) => w.pos === 'PROPN' && /\p{Ll}/u.test(w.text) && !w.text.endsWith('.'));
+        if (known && given.length && !given.some((w) => sharesName(known!.name, w.text))) known = undefined;
         if (known) from = atom.end - 1;
       }
       // "the Obama administration" in 2018: a leader out of office still names the government he led.

@@ -31,4 +31,15 @@ describe('a lone part of a person name', () => {
     // A capitalised part after a hyphen is a name of its own: "al-Assad" is met as "Assad".
     expect(actors('Assad said the talks had gone well.', '2019-05-01')).toEqual(['Assad=SYRGOV']);
   });
+
+  it('is another person when the given names before it are none of the known bearer\'s', () => {
+    expect(actors('Melania Trump and Hunter Biden spoke on Monday.', '2019-05-01')).toEqual([]);
+    expect(actors('Bashair Ahmed, a researcher, said the protests would go on.', '2019-05-01')).toEqual([]);
+    // A given name of the bearer, an initial or an abbreviated title keeps the known person.
+    expect(actors('Recep Erdogan met Mike R. Pompeo.', '2019-05-01')).toEqual(['Erdogan=TURGOV', 'Pompeo=USAGOV']);
+    expect(actors('Robert Gabriel Mugabe spoke.', '2008-05-01')).toEqual(['Mugabe=ZWEGOV']);
+    expect(actors('Messrs. Netanyahu and Putin met.', '2019-05-01')).toEqual(['Netanyahu=ISRGOV', 'Putin=RUSGOV']);
+    // All-capital text cannot tell a given name from any other word.
+    expect(actors('REJECTING CRISTIANI, THE REBELS LEFT.', '1990-05-01')[0]).toBe('CRISTIANI=SLVGOV');
+  });
 });
