@@ -23,6 +23,8 @@ const ROLE_MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** What follows a place opening a wire dateline: ", March 20", ", 3 JAN", " (AFP)". */
 const DATELINE_FOLLOWERS = /^(, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|, \d{1,2} [A-Z]{3}|\( [A-Z][A-Za-z]+ \))/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** The word that, capitalised after "the", names the Western bloc, and its CAMEO code (as "Western governments"). */
+const THE_WEST = { word: 'West', code: 'WST', name: 'the West' } as const;
 /** Words that name half of a divided country after "the" ("the North" in a story about North Korea). */
 const COMPASS_HALVES = new Set(['North', 'South']);
 /** Words of an unknown name that a title in apposition may describe ("Jen Psaki"). */
@@ -267,6 +269,10 @@ export class SentenceResolver {
         this.add({ code: half, name: this.dict.countryNames.get(half)!, country: half, role: null, kind: 'state' }, atom.start, atom.end);
         return k + 1;
       }
+      if (this.isTheWest(atom, floor)) {
+        this.add({ code: THE_WEST.code, name: THE_WEST.name, country: null, role: null, kind: 'igo' }, atom.start - 1, atom.end);
+        return k + 1;
+      }
       // "Mr. Price": the courtesy title is part of the mention, not of the name.
       const nameStart = COURTESY_TITLES.has(t[atom.start].norm) ? atom.start + 1 : atom.start;
       // "Abbas Jafari-Dowlatabadi" is not Jafari: a name joined by a hyphen to the next word is longer than the known one.
@@ -353,6 +359,18 @@ export class SentenceResolver {
     }
     this.addPlace(place, atom.start, atom.end);
     return k + 1;
+  }
+
+  /**
+   * "the West" as the Western bloc ("criticized the West for the escalation"): capitalised, after
+   * "the", not a region ("the West of the country", "the West of Ireland", "in the West"); longer
+   * names ("the West Bank", "West Africa") are dictionary phrases and never get here.
+   */
+  private isTheWest(atom: Atom, floor: number): boolean {
+    const t = this.tokens;
+    return atom.end - atom.start === 1 && t[atom.start].text === THE_WEST.word && atom.start > floor && t[atom.start - 1].norm === 'the'
+      && !(t[atom.end]?.norm === 'of' && (t[atom.end + 1]?.norm === 'the' || (t[atom.end + 1] && isNameToken(t[atom.end + 1]))))
+      && !this.precededByLocation(atom.start, floor, true);
   }
 
   /**
