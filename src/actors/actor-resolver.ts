@@ -103,6 +103,7 @@ export class SentenceResolver {
       sentence: this.sentence, firstToken: a, endToken: b, ...m,
     };
     this.actors.push(mention);
+    if (mention.country && /^[A-Z]{6}$/.test(mention.code) && mention.code.startsWith(mention.country)) this.memory.countryByRole.set(mention.code.slice(3), mention.country);
     return mention;
   }
 
@@ -508,6 +509,9 @@ export class SentenceResolver {
     const dateline = this.memory.homeCountry;
     // "its forces" belong to whoever "its" stands for; the event coder resolves that.
     const possessed = start > 0 && POSSESSIVE_PRONOUNS.has(t[start - 1].norm);
+    // "the insurgents" after "the Taliban": a definite bare role refers back to the last actor named with that role.
+    const earlier = !owner && start > 0 && t[start - 1].norm === 'the' ? this.memory.countryByRole.get(role.code) : undefined;
+    if (earlier) owner = { code: earlier, country: earlier };
     owner ??= dateline && role.code !== '~' && !possessed ? { code: dateline, country: dateline } : null;
     if (owner || role.code !== '~') this.add(this.roleMention(role, owner), start, end);
     return j;
