@@ -23,6 +23,8 @@ const ROLE_MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** What follows a place opening a wire dateline: ", March 20", ", 3 JAN", " (AFP)". */
 const DATELINE_FOLLOWERS = /^(, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|, \d{1,2} [A-Z]{3}|\( [A-Z][A-Za-z]+ \))/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** The word that, capitalised after "the", names the Western bloc, and its CAMEO code (as "Western governments"). */
+const THE_WEST = { word: 'West', code: 'WST', name: 'the West' } as const;
 /** Words that name half of a divided country after "the" ("the North" in a story about North Korea). */
 const COMPASS_HALVES = new Set(['North', 'South']);
 /** Words of an unknown name that a title in apposition may describe ("Jen Psaki"). */
@@ -32,6 +34,36 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
 type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
+
+/**
+ * Whether `word` (lower case) is, in the person's canonical name, only a lower-case syllable after a
+ * hyphen: part of one given name ("Hong Soon-young", "Ban Ki-moon"). A capitalised part after a
+ * hyphen is a name of its own ("Bashar al-Assad", "Boutros Boutros-Ghali").
+ */
+function givenNameSyllable(canonical: string, word: string): boolean {
+  return canonical.split(/\s+/).some((w) => w.toLowerCase() !== word && w.split('-').slice(1).some((part) => /^\p{Ll}/u.test(part) && part === word));
+}
+
+/** A word without case or accents, so "ALAN GARCIA" and "Alan García" compare equal. */
+const plain = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Whether `word` is one of the words of `name` ("Recep" of "Recep Tayyip Erdoğan"). */
+function sharesName(name: string, word: string): boolean {
+  return name.split(/[\s-]+/).some((w) => plain(w) === plain(word));
+}
+
+/** A generational suffix or regnal number ("Jr.", "III"), which ends a name but is none. */
+const NAME_SUFFIX = /^(?:jr|sr)\.?$|^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi)$/;
+
+/**
+ * Whether `word` (lower case) only ends one of the person's names as a suffix: "Jr." is not Joseph
+ * Dunford ("Joseph F. Dunford Jr."). A numeral-like word inside the canonical name is a name ("Xi Jinping").
+ */
+function nameSuffix(canonical: string, word: string): boolean {
+  if (!NAME_SUFFIX.test(word)) return false;
+  const words = canonical.toLowerCase().split(/\s+/);
+  return words.indexOf(word) < 0 || words.indexOf(word) === words.length - 1;
+}
 
 function pick<T extends ActorEntry['type']>(atom: Atom | undefined, type: T): Entry<T> | undefined {
   return atom?.kind === 'entry' ? (atom.entries.find((e) => e.type === type) as Entry<T> | undefined) : undefined;
@@ -71,6 +103,7 @@ export class SentenceResolver {
       sentence: this.sentence, firstToken: a, endToken: b, ...m,
     };
     this.actors.push(mention);
+    if (mention.country && /^[A-Z]{6}$/.test(mention.code) && mention.code.startsWith(mention.country)) this.memory.countryByRole.set(mention.code.slice(3), mention.country);
     return mention;
   }
 
@@ -117,8 +150,7 @@ export class SentenceResolver {
   private knownPerson(name: string): KnownPerson | undefined {
     const remembered = this.memory.person(name);
     if (remembered) return remembered;
-    const candidates = (this.dict.surnames.get(name.toLowerCase()) ?? [])
-      .filter((p) => this.published && periodOn(p.periods, this.published));
+    const candidates = this.bearers(name).filter((p) => this.published && periodOn(p.periods, this.published));
     if (candidates.length !== 1) return undefined;
     const known = this.personFromEntry(candidates[0]);
     this.memory.rememberPerson(known);
@@ -127,11 +159,22 @@ export class SentenceResolver {
 
   /** The dictionary people with this surname, whatever the date, when they all belong to one country. */
   private leaderByName(surname: string): KnownPerson | undefined {
-    const candidates = this.dict.surnames.get(surname.toLowerCase()) ?? [];
+    const candidates = this.bearers(surname);
     const countries = new Set(candidates.map((p) => periodOn(p.periods, null)!.code.slice(0, 3)));
     if (countries.size !== 1) return undefined;
     const country = [...countries][0];
     return { name: surname, code: country, country, role: null };
+  }
+
+  /**
+   * The dictionary people a name alone may stand for. A word that in a person's name is only a
+   * syllable of a hyphenated given name ("Soon-young", "Young-sam", "Ki-moon") is not that person's
+   * surname, though a spelling without the hyphen ("Hong Soon Young") ends with it: "Young people
+   * protested" is not Hong Soon-young, nor is "Sam" Kim Young-sam. Nor is a suffix ("Jr.", "III") a surname.
+   */
+  private bearers(name: string): ReadonlyArray<Entry<'person'>> {
+    const key = name.toLowerCase();
+    return (this.dict.surnames.get(key) ?? []).filter((p) => !givenNameSyllable(p.name, key) && !nameSuffix(p.name, key));
   }
 
   private personFromEntry(p: Entry<'person'>): KnownPerson {
@@ -227,6 +270,10 @@ export class SentenceResolver {
         this.add({ code: half, name: this.dict.countryNames.get(half)!, country: half, role: null, kind: 'state' }, atom.start, atom.end);
         return k + 1;
       }
+      if (this.isTheWest(atom, floor)) {
+        this.add({ code: THE_WEST.code, name: THE_WEST.name, country: null, role: null, kind: 'igo' }, atom.start - 1, atom.end);
+        return k + 1;
+      }
       // "Mr. Price": the courtesy title is part of the mention, not of the name.
       const nameStart = COURTESY_TITLES.has(t[atom.start].norm) ? atom.start + 1 : atom.start;
       // "Abbas Jafari-Dowlatabadi" is not Jafari: a name joined by a hyphen to the next word is longer than the known one.
@@ -236,6 +283,12 @@ export class SentenceResolver {
       // "Greek Mitsotakis", "Envoy Price": an unknown word before a known surname is not part of it.
       if (!known && atom.end - nameStart > 1) {
         known = this.knownPerson(this.text(atom.end - 1, atom.end));
+        // "Melania Trump", "Hunter Biden", "Sadiq Khan": given names the known bearer has none of make another person
+        // of that surname ("Recep Erdogan", "Mike R. Pompeo", "Robert Gabriel Mugabe" are still the known one).
+        // Initials and abbreviated titles ("Messrs.") say nothing, nor do words of all-capital text, where
+        // "REJECTING CRISTIANI" looks like a name too.
+        const given = t.slice(nameStart, atom.end - 1).filter((w) => w.pos === 'PROPN' && /\p{Ll}/u.test(w.text) && !w.text.endsWith('.'));
+        if (known && given.length && !given.some((w) => sharesName(known!.name, w.text))) known = undefined;
         if (known) from = atom.end - 1;
       }
       // "the Obama administration" in 2018: a leader out of office still names the government he led.
@@ -301,12 +354,24 @@ export class SentenceResolver {
     if (!place || particle || (atom.end < t.length && isNameToken(t[atom.end]))) return k + 1;
     // "Lagos said" in 2002 is Ricardo Lagos: a place that is a known surname is read as a name unless
     // a preposition of place comes before it ("in Lagos").
-    if (atom.end - atom.start === 1 && this.dict.surnames.has(t[atom.start].norm) && !this.precededByLocation(atom.start, floor, true, atom.end)) {
+    if (atom.end - atom.start === 1 && this.bearers(t[atom.start].norm).length && !this.precededByLocation(atom.start, floor, true, atom.end)) {
       atoms[k] = { kind: 'name', start: atom.start, end: atom.end };
       return this.resolveAt(atoms, k, floor);
     }
     this.addPlace(place, atom.start, atom.end);
     return k + 1;
+  }
+
+  /**
+   * "the West" as the Western bloc ("criticized the West for the escalation"): capitalised, after
+   * "the", not a region ("the West of the country", "the West of Ireland", "in the West"); longer
+   * names ("the West Bank", "West Africa") are dictionary phrases and never get here.
+   */
+  private isTheWest(atom: Atom, floor: number): boolean {
+    const t = this.tokens;
+    return atom.end - atom.start === 1 && t[atom.start].text === THE_WEST.word && atom.start > floor && t[atom.start - 1].norm === 'the'
+      && !(t[atom.end]?.norm === 'of' && (t[atom.end + 1]?.norm === 'the' || (t[atom.end + 1] && isNameToken(t[atom.end + 1]))))
+      && !this.precededByLocation(atom.start, floor, true);
   }
 
   /**
@@ -444,6 +509,9 @@ export class SentenceResolver {
     const dateline = this.memory.homeCountry;
     // "its forces" belong to whoever "its" stands for; the event coder resolves that.
     const possessed = start > 0 && POSSESSIVE_PRONOUNS.has(t[start - 1].norm);
+    // "the insurgents" after "the Taliban": a definite bare role refers back to the last actor named with that role.
+    const earlier = !owner && start > 0 && t[start - 1].norm === 'the' ? this.memory.countryByRole.get(role.code) : undefined;
+    if (earlier) owner = { code: earlier, country: earlier };
     owner ??= dateline && role.code !== '~' && !possessed ? { code: dateline, country: dateline } : null;
     if (owner || role.code !== '~') this.add(this.roleMention(role, owner), start, end);
     return j;

@@ -18,6 +18,8 @@ export class ArticleMemory {
   datelineCountry: string | null = null;
   /** How often the article names each country; a dateline counts only when its country is named most. */
   countryMentions = new Map<string, number>();
+  /** The country of the latest actor named with each role code ("Taliban" → REB: AFG), for "the insurgents" later on. */
+  countryByRole = new Map<string, string>();
   /** The country the story is about when one clearly dominates its country names; bare agents with no dateline are from there. */
   mainCountry: string | null = null;
 

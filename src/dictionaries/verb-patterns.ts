@@ -83,6 +83,8 @@ export interface Modifiers {
   condition: ReadonlySet<string>;
   /** Verbs whose object noun is the event itself, done by the verb's subject ("launched an attack"). */
   light: ReadonlySet<string>;
+  /** Case markers under which an actor owns or names the noun it hangs from ("officials from Iran", "Turkey's support"). */
+  owner: ReadonlySet<string>;
 }
 
 /** The event patterns and modifiers, compiled. */
@@ -180,18 +182,26 @@ export function loadPatternSet(dataDir: string, codebook: Codebook): PatternSet 
   });
 }
 
+/** Kinds whose words are compared with one parse token, a preposition or possessive marker. */
+const SINGLE_TOKEN_KINDS: ReadonlySet<keyof Modifiers> = new Set(['owner']);
+
 function loadModifiers(path: string): Modifiers {
   const sets: Record<keyof Modifiers, Set<string>> = {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
     counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), filler: new Set(),
-    member: new Set(), readiness: new Set(), stative: new Set(), undergo: new Set(), durative: new Set(),
+    member: new Set(), readiness: new Set(), stative: new Set(), undergo: new Set(), durative: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
+    const where = `${path}:${row.line}`;
     const kind = row.fields.kind as keyof Modifiers;
-    if (!(kind in sets)) throw new DyadError('E010', `kind "${kind}" is unknown; expected ${Object.keys(sets).join(', ')}`, `${path}:${row.line}`);
-    for (const w of splitList(row.fields.words)) sets[kind].add(w.toLowerCase());
+    if (!(kind in sets)) throw new DyadError('E010', `kind "${kind}" is unknown; expected ${Object.keys(sets).join(', ')}`, where);
+    for (const w of splitList(row.fields.words)) {
+      // A case marker is one token of the parse: a phrase there could never match.
+      if (SINGLE_TOKEN_KINDS.has(kind) && /\s/.test(w)) throw new DyadError('E010', `${kind} word "${w}" is a phrase; ${kind} words are single case markers`, where);
+      sets[kind].add(w.toLowerCase());
+    }
   }
   return sets;
 }

@@ -393,4 +393,19 @@ describe('coder on news constructions', () => {
   it('takes the people a place is for as the participant ("a camp for Sudanese refugees was attacked")', () => {
     expect(dyads('A camp for Sudanese refugees was attacked by Chadian rebels.', '2007-01-10')).toEqual(['TCDREB 180 SDNREF']);
   });
+
+  it('takes for "it" the latest actor that is more than a possessor ("over Ukraine\'s future")', () => {
+    expect(dyads('The Kremlin said it put its bailout on hold amid uncertainty over Ukraine\'s future; it criticized the West for the escalation of violence.', '2014-02-20'))
+      .toEqual(['RUSGOV 111 WST']);
+    // With only a possessor before it, "it" still takes that one.
+    expect(dyads('Over Russia\'s objections, it criticized Ukraine.', '2014-02-20')).toEqual(['RUS 111 UKR']);
+  });
+
+  it('codes the capitalised "the West" as the Western bloc, not the west of a country', () => {
+    expect(dyads('Russia accused the West of meddling in Ukraine.', '2014-02-20')).toContain('RUS 112 WST');
+    expect(dyads('The West imposed sanctions on Russia.', '2014-03-20')).toEqual(['WST 163 RUS']);
+    for (const text of ['Rebels attacked towns in the west of the country.', 'Israel demolished homes in the West Bank.', 'Many in the West condemned the strike.', 'Rebels attacked the West of Ireland.']) {
+      expect(actorCodes(text, '2014-03-20')).not.toContain('WST');
+    }
+  });
 });

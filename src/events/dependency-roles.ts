@@ -10,8 +10,6 @@ import { caseWord, childrenWith, headOf, relOf, type SentenceParse } from './sen
 
 /** Relations that lead from a noun to an actor naming or owning it ("officials from Iran", "Iran's army"). */
 const NOUN_LINKS = ['nmod', 'compound', 'amod', 'appos', 'flat', 'obl'];
-/** Case markers under which an actor owns or names a noun ("officials from Iran", "Turkey's support", "a camp for Sudanese refugees"). */
-const OWNER_CASES = new Set(['of', 'from', 'in', 'at', 'for', "'s", '’s', "'", '’']);
 /** How deep below a participant word its actor may sit. */
 const MAX_NOUN_DEPTH = 2;
 /** The case word of a noun event's complement that names what it is done to ("the detention of sailors"). */
@@ -91,9 +89,9 @@ export class RoleReader {
     }
     for (const c of childrenWith(this.parse, word, NOUN_LINKS)) {
       if (skip.has(c)) continue;
-      // "the talks on Iran" names the topic, not an owner; only possessors and origins count below a noun.
+      // "the talks on Iran" names the topic, not an owner; only possessors and origins (modifiers.tsv `owner`) count below a noun.
       const prep = caseWord(this.parse, this.tokens, c);
-      if (prep && !OWNER_CASES.has(prep)) continue;
+      if (prep && !this.mods.owner.has(prep)) continue;
       const found = this.actorFor(c, depth + 1, skip);
       // "the embassy riot": a bare role noun modifying a noun that is no actor is not a participant.
       if (found && !(found.code.startsWith('---') && relOf(this.parse, c) === 'compound')) return found;

@@ -65,6 +65,8 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], count: 
   return groups;
 }
 
+/** Markers after which a mention only owns the next noun ("Ukraine's future"). */
+const POSSESSIVE_MARKERS = new Set(["'s", "’s", "'", "’"]);
 /** QuadClasses 3 and 4 are verbal and material conflict, which sports and business language mimics. */
 const CONFLICT_QUADCLASS = 3;
 
@@ -97,7 +99,8 @@ export const eventsStage: Stage<EventResources> = {
       const text = doc.article!.text;
       const events: CodedEvent[] = [];
       if (articleTopic(tokens, topics)) return { events };
-      const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'] });
+      const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'] },
+        (a) => POSSESSIVE_MARKERS.has(tokens[a.endToken]?.norm ?? ''));
       // Each sentence's actors, places and dates, grouped in one pass (in document order).
       const actorsOf = bySentence(doc.actors!, sentences.length);
       const placesOf = bySentence(doc.places!, sentences.length);

@@ -23,7 +23,12 @@ const BODY_KINDS = new Set<ActorKind>(['state', 'government', 'igo', 'ngo', 'gro
  * three sentences back. "It" fits states and organisations; "they" fits those and plural agents.
  * @example pronounAntecedents(doc.actors, classes)(tokens[12].norm, 12, 3)
  */
-export function pronounAntecedents(actors: readonly ActorMention[], classes: PronounClasses): (pronoun: string, token: number, sentence: number) => ActorMention | null {
+export function pronounAntecedents(
+  actors: readonly ActorMention[],
+  classes: PronounClasses,
+  /** Whether a mention only owns a noun ("over Ukraine's future"); it is a weaker antecedent than the sentence's actors. */
+  possessor: (a: ActorMention) => boolean = () => false,
+): (pronoun: string, token: number, sentence: number) => ActorMention | null {
   const fits = (pronoun: string, a: ActorMention): boolean => {
     if (classes.person.has(pronoun)) return a.kind === 'person';
     if (classes.body.has(pronoun)) return BODY_KINDS.has(a.kind);
@@ -31,9 +36,15 @@ export function pronounAntecedents(actors: readonly ActorMention[], classes: Pro
     return false;
   };
   return (pronoun, token, sentence) => {
+    // "The Kremlin said it … amid uncertainty over Ukraine's future; it criticized the West": the latest actor that is
+    // more than a possessor, else the latest possessor.
     let same: ActorMention | null = null;
-    for (const a of actors) if (a.sentence === sentence && a.endToken <= token && fits(pronoun, a)) same = a;
-    if (same) return same;
+    let owning: ActorMention | null = null;
+    for (const a of actors) {
+      if (a.sentence !== sentence || a.endToken > token || !fits(pronoun, a)) continue;
+      if (possessor(a)) owning = a; else same = a;
+    }
+    if (same ?? owning) return same ?? owning;
     for (let back = sentence - 1; back >= 0 && sentence - back <= SALIENCE_SENTENCES; back--) {
       const first = actors.find((a) => a.sentence === back && fits(pronoun, a));
       if (first) return first;

@@ -1,0 +1,45 @@
+// Lone words that the real people dictionary could take for a person: only a surname may name one.
+import { describe, expect, it } from 'vitest';
+import { Coder } from '../coder.js';
+
+const coder = new Coder();
+
+function actors(text: string, date: string): string[] {
+  return coder.code({ uri: 'test:names', content: text, format: 'text' }, { date }).actors.map((a) => `${a.text}=${a.code}`);
+}
+
+describe('a lone part of a person name', () => {
+  it('is no person when it is only a syllable of a hyphenated given name', () => {
+    // "Hong Soon Young" (Hong Soon-young, foreign minister 1998-2000) ends with "Young", but "Young" is half his given name.
+    expect(actors('Young people protested against Israel on Monday.', '1999-01-01')).toEqual(['Israel=ISR']);
+    expect(actors('Young said the talks had gone well.', '1999-01-01')).toEqual([]);
+    // "Moon" in 2009 is not Ban Ki-moon ("Ban Ki Moon").
+    expect(actors('Moon said the talks had gone well.', '2009-01-01')).toEqual([]);
+  });
+
+  it('is no person when it is a generational suffix', () => {
+    // "Joseph F. Dunford Jr." was chairman of the Joint Chiefs in 2017; another man's "Jr." is not him.
+    expect(actors('His father, Edward J. Pence, Jr., served in the Army.', '2017-01-01')).not.toContain('Jr.=USAMIL');
+    expect(actors('Joseph F. Dunford Jr. met Vladimir Putin.', '2017-01-01')[0]).toBe('Joseph F. Dunford Jr.=USAMIL');
+    // A numeral-like word inside a name is the name: "Xi Jinping".
+    expect(actors('Xi said the talks had gone well.', '2017-01-01')).toEqual(['Xi=CHNGOV']);
+  });
+
+  it('still names the person when it is the family name or the full name', () => {
+    expect(actors('Ban said the talks had gone well.', '2009-01-01')).toEqual(['Ban=IGOUNO']);
+    expect(actors('Foreign Minister Hong Soon Young met Madeleine Albright.', '1999-01-01')[0]).toMatch(/=KORGOV$/);
+    // A capitalised part after a hyphen is a name of its own: "al-Assad" is met as "Assad".
+    expect(actors('Assad said the talks had gone well.', '2019-05-01')).toEqual(['Assad=SYRGOV']);
+  });
+
+  it('is another person when the given names before it are none of the known bearer\'s', () => {
+    expect(actors('Melania Trump and Hunter Biden spoke on Monday.', '2019-05-01')).toEqual([]);
+    expect(actors('Bashair Ahmed, a researcher, said the protests would go on.', '2019-05-01')).toEqual([]);
+    // A given name of the bearer, an initial or an abbreviated title keeps the known person.
+    expect(actors('Recep Erdogan met Mike R. Pompeo.', '2019-05-01')).toEqual(['Erdogan=TURGOV', 'Pompeo=USAGOV']);
+    expect(actors('Robert Gabriel Mugabe spoke.', '2008-05-01')).toEqual(['Mugabe=ZWEGOV']);
+    expect(actors('Messrs. Netanyahu and Putin met.', '2019-05-01')).toEqual(['Netanyahu=ISRGOV', 'Putin=RUSGOV']);
+    // All-capital text cannot tell a given name from any other word.
+    expect(actors('REJECTING CRISTIANI, THE REBELS LEFT.', '1990-05-01')[0]).toBe('CRISTIANI=SLVGOV');
+  });
+});

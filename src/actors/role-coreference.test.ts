@@ -1,0 +1,21 @@
+// A definite bare role noun ("the insurgents") refers back to the last actor named with that role.
+import { describe, expect, it } from 'vitest';
+import { Coder } from '../coder.js';
+
+const coder = new Coder();
+
+function actors(text: string, date = '2020-06-01'): string[] {
+  return coder.code({ uri: 'test:roles', content: text, format: 'text' }, { date }).actors.map((a) => `${a.text}=${a.code}`);
+}
+
+describe('a definite bare role noun', () => {
+  it('takes the country of the last actor named with its role', () => {
+    expect(actors('The Taliban attacked a checkpoint. Pompeo pressed the insurgents to reduce violence.'))
+      .toContain('insurgents=AFGREB');
+  });
+
+  it('stays without a country when no earlier actor had its role, or without "the"', () => {
+    expect(actors('Rebels attacked a town. The rebels left.')).toEqual(['Rebels=---REB', 'rebels=---REB']);
+    expect(actors('The Taliban attacked a checkpoint. Israel said rebels were defeated.')).toContain('rebels=---REB');
+  });
+});

@@ -1,0 +1,41 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCodebook } from './codebook.js';
+import { loadPatternSet } from './verb-patterns.js';
+
+const dataDir = fileURLToPath(new URL('../../data', import.meta.url));
+const codebook = loadCodebook(dataDir);
+const realModifiers = readFileSync(path.join(dataDir, 'verbs', 'modifiers.tsv'), 'utf8');
+
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** A data dir with one pattern file, the real intent table and the given modifiers.tsv body. */
+function withModifiers(modifiers: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dyad-verbs-'));
+  tempDirs.push(dir);
+  mkdirSync(path.join(dir, 'verbs'));
+  writeFileSync(path.join(dir, 'verbs', '01-statement.tsv'), 'code\tpattern\toptions\texample\n010\tsay\t\tRussia said to Ukraine that the border region was calm.\n');
+  copyFileSync(path.join(dataDir, 'verbs', 'intent.tsv'), path.join(dir, 'verbs', 'intent.tsv'));
+  writeFileSync(path.join(dir, 'verbs', 'modifiers.tsv'), modifiers);
+  return dir;
+}
+
+describe('modifiers.tsv owner case markers', () => {
+  it('loads the possessive marker with either apostrophe and the prepositions of origin', () => {
+    const { owner } = loadPatternSet(dataDir, codebook).modifiers;
+    for (const w of ['of', 'from', "'s", '’s', "'", '’']) expect(owner.has(w)).toBe(true);
+    // A topic is no owner: "the talks on Iran".
+    expect(owner.has('on')).toBe(false);
+  });
+
+  it('rejects a phrase among owner words, naming the line', () => {
+    const dir = withModifiers(`${realModifiers.trimEnd()}\nowner\tout of\n`);
+    expect(() => loadPatternSet(dir, codebook)).toThrow(/modifiers\.tsv:\d+: .*owner word "out of" is a phrase/);
+  });
+});
