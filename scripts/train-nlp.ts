@@ -6,18 +6,18 @@
 //   npx tsx scripts/train-nlp.ts [--ud DIR] [--out DIR] [--gum shippable|all|none]
 //     [--tagger-epochs N] [--parser-epochs N] [--folds K] [--prune INT16] [--limit N]
 //     [--clusters FILE (from train-clusters.ts) | --no-clusters] [--cluster-fine N ...]
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gumShippable, readTreebank, type TreebankSentence } from '../src/nlp/conllu/treebank.js';
-import { contentHash } from '../src/nlp/parser/model-io.js';
 import { trainParser, type ParseSentence } from '../src/nlp/parser/parser.js';
 import { SyntaxModels } from '../src/nlp/parser/syntax-model.js';
 import { trainTagger, type Tagger } from '../src/nlp/tagger/tagger.js';
 import { WordClusters, type ClusterData } from '../src/nlp/tagger/word-clusters.js';
 import { learnClusters } from './cluster-corpus.js';
 import { clusterOptionDefaults, clusterTrainingInput } from './cluster-setup.js';
+import { writeModelFolder } from './model-files.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { values: opt } = parseArgs({
@@ -82,11 +82,5 @@ const info = { trainedOn, taggerEpochs: tagger.epoch, parserEpochs: parser.epoch
 // Pruning drops the many tiny averaged weights: a smaller file and faster scoring.
 const pruneBelow = Number(opt.prune);
 const models = pruneBelow > 0 ? new SyntaxModels(tagger, parser, info).pruned(pruneBelow) : new SyntaxModels(tagger, parser, info);
-const bytes = models.encode();
-const hash = contentHash(bytes);
-mkdirSync(opt.out!, { recursive: true });
-for (const f of readdirSync(opt.out!)) if (/^en-syntax\.[0-9a-f]+\.bin$/.test(f)) rmSync(join(opt.out!, f));
-const file = `en-syntax.${hash}.bin`;
-writeFileSync(join(opt.out!, file), bytes);
-writeFileSync(join(opt.out!, 'manifest.json'), `${JSON.stringify({ syntax: file, sha256: hash, bytes: bytes.length, ...info }, null, 2)}\n`);
-log(`wrote ${join(opt.out!, file)} (${(bytes.length / 1e6).toFixed(1)} MB)`);
+const written = writeModelFolder(opt.out!, models);
+log(`wrote ${written.path} (${(written.bytes / 1e6).toFixed(1)} MB)`);
