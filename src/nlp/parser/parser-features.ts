@@ -18,6 +18,8 @@ export interface SentenceHashes {
   n: number;
   word: Uint32Array;
   tag: Uint32Array;
+  /** Whether the parser has word clusters: models trained without have no class features. */
+  clustered: boolean;
   /** Fine and coarse word classes (see WordClusters). */
   fine: Int32Array;
   coarse: Int32Array;
@@ -37,7 +39,7 @@ export function sentenceHashes(norms: Uint32Array, upos: readonly string[], xpos
   tag[n] = ROOT_WORD;
   word[n + 1] = NONE_WORD;
   tag[n + 1] = NONE_WORD;
-  return { n, word, tag, fine, coarse };
+  return { n, word, tag, clustered: clusters.size > 0, fine, coarse };
 }
 
 const BIAS = key1(1, 0);
@@ -158,8 +160,17 @@ export function parserFeatures(c: Configuration, h: SentenceHashes, f: Uint32Arr
   f[k++] = key2(120, s0t, s0 < none ? c.leftLabels[s0] : -1); f[k++] = key2(121, s0t, s0 < none ? c.rightLabels[s0] : -1);
   f[k++] = key2(122, b0t, c.leftLabels[b0]); f[k++] = key2(123, s1t, s1 < none ? c.rightLabels[s1] : -1);
   f[k++] = key2(124, s0w, s0 < none ? c.rightLabels[s0] : -1); f[k++] = key2(125, b0w, c.leftLabels[b0]);
-  // Word classes (learned from news text) in place of words: attachment evidence for words the
-  // treebanks rarely show.
+  if (h.clustered) k = clusterFeatures(h, f, k, s0, s1, b0, b1, s0t, s1t, b0t, d0);
+  if (out !== null) out.absent = absent;
+  return k;
+}
+
+/**
+ * Word classes (learned from news text) in place of words: attachment evidence for words the
+ * treebanks rarely show. Writes them at `f[k]`; returns the new count.
+ */
+function clusterFeatures(h: SentenceHashes, f: Uint32Array, k: number, s0: number, s1: number, b0: number, b1: number,
+  s0t: number, s1t: number, b0t: number, d0: number): number {
   const C = h.fine;
   const K = h.coarse;
   const s0c = C[s0], s1c = C[s1], b0c = C[b0], b1c = C[b1];
@@ -169,7 +180,6 @@ export function parserFeatures(c: Configuration, h: SentenceHashes, f: Uint32Arr
   f[k++] = key2(139, s1c, s0c); f[k++] = key2(140, s1t, s0c); f[k++] = key2(141, s1c, s0t);
   f[k++] = key3(142, K[s1], K[s0], K[b0]); f[k++] = key3(143, K[s0], K[b0], K[b1]);
   f[k++] = key2(144, s0c, d0); f[k++] = key2(145, b0c, d0);
-  if (out !== null) out.absent = absent;
   return k;
 }
 

@@ -112,6 +112,17 @@ export class Tagger {
     f[k++] = key2(37, h.shape[i], i + 1 < n ? h.shape[i + 1] : END);
     f[k++] = key2(38, wm1, wp1);
     f[k++] = key2(39, wp1, wp2);
+    if (this.clusters.size > 0) k = this.clusterFeatures(cl, i, tm1, s3, k);
+    return xposHere >= 0 ? this.xposFeatures(h, amb, cl, i, px, xposHere, k) : k;
+  }
+
+  /**
+   * Appends the word-class features of word `i` at `feats[k]`; returns the new count. Models
+   * trained without clusters have none, so that they train exactly as before clusters existed.
+   */
+  private clusterFeatures(cl: SentenceClasses, i: number, tm1: number, s3: number, k: number): number {
+    const f = this.feats;
+    const n = cl.fine.length;
     // Word classes of the word and its neighbours (-2/-3 outside the sentence): evidence for
     // words the treebanks rarely show, from the contexts they share in news text.
     const c0 = cl.fine[i];
@@ -128,7 +139,7 @@ export class Tagger {
     f[k++] = key2(58, c0, cp1);
     f[k++] = key2(59, cm1, c0);
     f[k++] = key2(60, c0, s3);
-    return xposHere >= 0 ? this.xposFeatures(h, amb, cl, i, px, xposHere, k) : k;
+    return k;
   }
 
   /**
@@ -150,7 +161,7 @@ export class Tagger {
     f[k++] = key2(43, xposHere, wp1);
     f[k++] = key2(44, xposHere, ap1);
     f[k++] = key2(45, xposHere, tm1);
-    f[k++] = key2(46, xposHere, cl.fine[i]);
+    if (this.clusters.size > 0) f[k++] = key2(46, xposHere, cl.fine[i]);
     return k;
   }
 
