@@ -1,23 +1,36 @@
 /** Feature templates of the parser: stack/buffer words and tags, children, labels, distance, valency. */
 import { hashString, key1, key2, key3 } from '../tagger/hash.js';
+import type { WordClusters } from '../tagger/word-clusters.js';
 import type { Configuration } from './arc-hybrid.js';
 
 /** Largest number of features per configuration. */
-export const MAX_PARSER_FEATURES = 112;
+export const MAX_PARSER_FEATURES = 128;
 
 const ROOT_WORD = hashString('<root>');
 const NONE_WORD = hashString('<none>');
 
-/** Word and tag hashes of one sentence; index n is the root, n + 1 stands for "no word". */
+/** Class values of the root and of "no word" (word classes are ≥ 0, unknown words -1). */
+const ROOT_CLASS = -4;
+const NONE_CLASS = -5;
+
+/** Word and tag hashes and word classes of one sentence; index n is the root, n + 1 stands for "no word". */
 export interface SentenceHashes {
   n: number;
   word: Uint32Array;
   tag: Uint32Array;
+  /** Whether the parser has word clusters: models trained without have no class features. */
+  clustered: boolean;
+  /** Fine and coarse word classes (see WordClusters). */
+  fine: Int32Array;
+  coarse: Int32Array;
 }
 
-/** Hashes words (already normalised) and joint UPOS|XPOS tags of a sentence. */
-export function sentenceHashes(norms: Uint32Array, upos: readonly string[], xpos: readonly string[]): SentenceHashes {
+/** Hashes words (already normalised) and joint UPOS|XPOS tags of a sentence and looks up their classes. */
+export function sentenceHashes(norms: Uint32Array, upos: readonly string[], xpos: readonly string[], clusters: WordClusters): SentenceHashes {
   const n = norms.length;
+  const { fine, coarse } = clusters.classes(norms, 2, NONE_CLASS);
+  fine[n] = ROOT_CLASS;
+  coarse[n] = ROOT_CLASS;
   const word = new Uint32Array(n + 2);
   const tag = new Uint32Array(n + 2);
   word.set(norms);
@@ -26,7 +39,7 @@ export function sentenceHashes(norms: Uint32Array, upos: readonly string[], xpos
   tag[n] = ROOT_WORD;
   word[n + 1] = NONE_WORD;
   tag[n + 1] = NONE_WORD;
-  return { n, word, tag };
+  return { n, word, tag, clustered: clusters.size > 0, fine, coarse };
 }
 
 const BIAS = key1(1, 0);
@@ -147,7 +160,26 @@ export function parserFeatures(c: Configuration, h: SentenceHashes, f: Uint32Arr
   f[k++] = key2(120, s0t, s0 < none ? c.leftLabels[s0] : -1); f[k++] = key2(121, s0t, s0 < none ? c.rightLabels[s0] : -1);
   f[k++] = key2(122, b0t, c.leftLabels[b0]); f[k++] = key2(123, s1t, s1 < none ? c.rightLabels[s1] : -1);
   f[k++] = key2(124, s0w, s0 < none ? c.rightLabels[s0] : -1); f[k++] = key2(125, b0w, c.leftLabels[b0]);
+  if (h.clustered) k = clusterFeatures(h, f, k, s0, s1, b0, b1, s0t, s1t, b0t, d0);
   if (out !== null) out.absent = absent;
+  return k;
+}
+
+/**
+ * Word classes (learned from news text) in place of words: attachment evidence for words the
+ * treebanks rarely show. Writes them at `f[k]`; returns the new count.
+ */
+function clusterFeatures(h: SentenceHashes, f: Uint32Array, k: number, s0: number, s1: number, b0: number, b1: number,
+  s0t: number, s1t: number, b0t: number, d0: number): number {
+  const C = h.fine;
+  const K = h.coarse;
+  const s0c = C[s0], s1c = C[s1], b0c = C[b0], b1c = C[b1];
+  f[k++] = key1(130, s0c); f[k++] = key1(131, s1c); f[k++] = key1(132, b0c); f[k++] = key1(133, b1c);
+  f[k++] = key1(134, K[s0]); f[k++] = key1(135, K[b0]);
+  f[k++] = key2(136, s0c, b0c); f[k++] = key2(137, s0c, b0t); f[k++] = key2(138, s0t, b0c);
+  f[k++] = key2(139, s1c, s0c); f[k++] = key2(140, s1t, s0c); f[k++] = key2(141, s1c, s0t);
+  f[k++] = key3(142, K[s1], K[s0], K[b0]); f[k++] = key3(143, K[s0], K[b0], K[b1]);
+  f[k++] = key2(144, s0c, d0); f[k++] = key2(145, b0c, d0);
   return k;
 }
 

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../test/helpers/cli.js';
 import { readConllu } from '../conllu/conllu.js';
+import { hashString } from '../tagger/hash.js';
 import { scoreTagger, trainTagger, type TaggedSentence } from '../tagger/tagger.js';
+import { WordClusters } from '../tagger/word-clusters.js';
 import { scoreParser, trainParser, type ParseSentence } from './parser.js';
 import { SyntaxModels } from './syntax-model.js';
 
@@ -76,5 +78,18 @@ describe('tagger and parser on a tiny treebank', () => {
 
   it('rejects a file that is not a model', () => {
     expect(() => SyntaxModels.decode(Buffer.from('hello world'), 'x.bin')).toThrow(/x\.bin: not a Dyad NLP model/);
+  });
+
+  it('saves the word clusters in the model file and uses them after loading', () => {
+    const clusters = new WordClusters({ classes: ['army minister', 'iran moscow armenia', 'condemned criticized'], coarse: [0, 1, 2] });
+    const t = trainTagger(tagged, { epochs: 5, clusters });
+    const p = trainParser(trees, { epochs: 5, clusters });
+    const models = new SyntaxModels(t, p);
+    const again = SyntaxModels.decode(models.encode(), 'memory');
+    expect(again.tagger.clusters.fine(hashString('moscow'))).toBe(1);
+    expect(again.parser.clusters.fine(hashString('criticized'))).toBe(2);
+    for (const s of sents) expect(again.annotate(s.words)).toEqual(models.annotate(s.words));
+    // Without its clusters the same weights see other features.
+    expect(SyntaxModels.decode(new SyntaxModels(tagger, parser).encode(), 'memory').tagger.clusters.size).toBe(0);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { rng, shuffle } from '../tagger/hash.js';
 import { CompactModel, Perceptron, type Scorer } from '../tagger/perceptron.js';
+import { WordClusters } from '../tagger/word-clusters.js';
 import { lowerHashes } from '../tagger/word-features.js';
 import { Configuration, moveCosts, validMoves } from './arc-hybrid.js';
 import { ABSENT_GROUPS, absentFeatures, MAX_PARSER_FEATURES, parserFeatures, sentenceHashes, type AbsentGroups } from './parser-features.js';
@@ -47,7 +48,7 @@ export class Parser {
   private readonly absentScores: Array<Float64Array | undefined> | null;
   private readonly absent: AbsentGroups = { absent: 0 };
 
-  constructor(readonly meta: ParserMeta, readonly model: Scorer) {
+  constructor(readonly meta: ParserMeta, readonly model: Scorer, readonly clusters: WordClusters = WordClusters.EMPTY) {
     this.scores = new Float64Array(1 + 2 * meta.labels.length);
     this.rootLabel = meta.labels.indexOf('root');
     this.absentScores = model instanceof CompactModel ? new Array<Float64Array | undefined>(1 << ABSENT_GROUPS) : null;
@@ -125,7 +126,7 @@ export class Parser {
   parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): { head: number[]; rel: string[] } {
     const n = words.length;
     if (n === 0) return { head: [], rel: [] };
-    const h = sentenceHashes(lowerHashes(words), upos, xpos);
+    const h = sentenceHashes(lowerHashes(words), upos, xpos, this.clusters);
     const c = new Configuration(n);
     const L = this.meta.labels.length;
     while (!c.done) {
@@ -149,6 +150,8 @@ export interface ParserTrainOptions {
   /** Held-out sentences (with the tags the parser will see) scored after each epoch. */
   dev?: ParseSentence[];
   prune?: number;
+  /** Word classes learned from unlabelled text, used as features (none without). */
+  clusters?: WordClusters;
   log?: (line: string) => void;
 }
 
@@ -179,7 +182,8 @@ export function trainParser(train: readonly ParseSentence[], opts: ParserTrainOp
   const li = new Map(labels.map((l, i) => [l, i]));
   const L = labels.length;
   const model = new Perceptron(1 + 2 * L);
-  const trainer = new Parser({ labels }, model);
+  const clusters = opts.clusters ?? WordClusters.EMPTY;
+  const trainer = new Parser({ labels }, model, clusters);
   const random = rng(opts.seed ?? 1);
   const order = train.map((_, i) => i);
   const prepared = train.map((s) => {
@@ -193,7 +197,7 @@ export function trainParser(train: readonly ParseSentence[], opts: ParserTrainOp
       goldLabel[i] = li.get(s.rel[i])!;
       goldDeps[hd].push(i);
     }
-    return { h: sentenceHashes(lowerHashes(s.words), s.upos, s.xpos), goldHead, goldLabel, goldDeps, n };
+    return { h: sentenceHashes(lowerHashes(s.words), s.upos, s.xpos, clusters), goldHead, goldLabel, goldDeps, n };
   });
   let best: { parser: Parser; score: number; epoch: number } | null = null;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -238,7 +242,7 @@ export function trainParser(train: readonly ParseSentence[], opts: ParserTrainOp
         c.apply(next, L);
       }
     }
-    const parser = new Parser({ labels }, model.compact(opts.prune));
+    const parser = new Parser({ labels }, model.compact(opts.prune), clusters);
     const dev = opts.dev ? scoreParser(parser, opts.dev) : null;
     opts.log?.(`parser epoch ${epoch}: train move errors ${(100 * errors / moves).toFixed(2)}%` +
       (dev ? `, dev UAS ${(100 * dev.uas).toFixed(2)} LAS ${(100 * dev.las).toFixed(2)}` : '') + `, rows ${model.size}`);

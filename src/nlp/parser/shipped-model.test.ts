@@ -47,7 +47,7 @@ describe.skipIf(!existsSync(manifestPath))('shipped syntax models', () => {
     // A scorer that is not a CompactModel makes the parser score every feature row by row, as
     // in training; the shipped parser adds the fixed features of absent groups in one sum.
     const m = loadSyntaxModels();
-    const rowByRow = new Parser(m.parser.meta, { score: (keys, n, scores) => m.parser.model.score(keys, n, scores) });
+    const rowByRow = new Parser(m.parser.meta, { score: (keys, n, scores) => m.parser.model.score(keys, n, scores) }, m.parser.clusters);
     for (const s of readTreebank(dev).slice(0, 300)) {
       const t = m.tagger.tag(s.words);
       expect(m.parser.parse(s.words, t.upos, t.xpos)).toEqual(rowByRow.parse(s.words, t.upos, t.xpos));

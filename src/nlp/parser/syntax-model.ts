@@ -1,5 +1,6 @@
 /** The tagger and the parser together: one object that annotates a sentence's words. */
 import { Tagger, taggerWeights, type TaggerMeta } from '../tagger/tagger.js';
+import { WordClusters, type ClusterData } from '../tagger/word-clusters.js';
 import { decodeBundle, encodeBundle } from './model-io.js';
 import { Parser, parserWeights, type ParserMeta } from './parser.js';
 
@@ -32,17 +33,18 @@ export class SyntaxModels {
   pruned(minAbs: number): SyntaxModels {
     const tw = taggerWeights(this.tagger);
     return new SyntaxModels(
-      new Tagger(this.tagger.meta, tw.xpos.pruned(minAbs), tw.upos.pruned(minAbs)),
-      new Parser(this.parser.meta, parserWeights(this.parser).pruned(minAbs)),
+      new Tagger(this.tagger.meta, tw.xpos.pruned(minAbs), tw.upos.pruned(minAbs), this.tagger.clusters),
+      new Parser(this.parser.meta, parserWeights(this.parser).pruned(minAbs), this.parser.clusters),
       { ...this.info, prunedBelow: minAbs },
     );
   }
 
-  /** The models as the bytes of one model file. */
+  /** The models as the bytes of one model file; the word clusters (shared by both) travel in the header. */
   encode(): Buffer {
     const tw = taggerWeights(this.tagger);
+    const clusters = this.tagger.clusters.size > 0 ? this.tagger.clusters.data : undefined;
     return encodeBundle({
-      meta: { format: 1, tagger: this.tagger.meta, parser: this.parser.meta, info: this.info },
+      meta: { format: 1, tagger: this.tagger.meta, parser: this.parser.meta, clusters, info: this.info },
       models: { xpos: tw.xpos, upos: tw.upos, parser: parserWeights(this.parser) },
     });
   }
@@ -50,10 +52,11 @@ export class SyntaxModels {
   /** Rebuilds models from the bytes of a model file (`where` names it in errors). */
   static decode(bytes: Buffer, where: string): SyntaxModels {
     const b = decodeBundle(bytes, where);
-    const meta = b.meta as { tagger: TaggerMeta; parser: ParserMeta; info?: Record<string, unknown> };
+    const meta = b.meta as { tagger: TaggerMeta; parser: ParserMeta; clusters?: ClusterData; info?: Record<string, unknown> };
     for (const name of ['xpos', 'upos', 'parser']) {
       if (!b.models[name]) throw new Error(`${where}: model "${name}" is missing; found ${Object.keys(b.models).join(', ')}`);
     }
-    return new SyntaxModels(new Tagger(meta.tagger, b.models.xpos, b.models.upos), new Parser(meta.parser, b.models.parser), meta.info ?? {});
+    const clusters = meta.clusters ? new WordClusters(meta.clusters) : WordClusters.EMPTY;
+    return new SyntaxModels(new Tagger(meta.tagger, b.models.xpos, b.models.upos, clusters), new Parser(meta.parser, b.models.parser, clusters), meta.info ?? {});
   }
 }

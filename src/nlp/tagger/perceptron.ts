@@ -109,11 +109,16 @@ export class Perceptron {
   }
 }
 
-/** Bits of a table slot's row word that hold the row's length (a row has at most 256 classes). */
-const ROW_LENGTH_BITS = 9;
-const ROW_LENGTH_MASK = (1 << ROW_LENGTH_BITS) - 1;
-/** Row starts must fit the rest of the 32-bit row word. */
-const MAX_WEIGHTS = 2 ** (32 - ROW_LENGTH_BITS);
+/**
+ * Bits of a table slot's row word that hold the row's length: just enough for `nClasses`, so
+ * that row starts (the rest of the 32-bit word) reach as many weights as possible (2^25 for the
+ * parser's ~100 moves; a fixed 9 bits capped models at 8.4M weights).
+ */
+function rowLengthBits(nClasses: number): number {
+  let bits = 1;
+  while ((1 << bits) <= nClasses) bits++;
+  return bits;
+}
 /** Largest class a packed weight (value × 256 + class) holds. */
 const MAX_CLASS = 255;
 /** Features scored at once; scratch space grows past it on demand. */
@@ -131,6 +136,7 @@ export class CompactModel {
   private readonly table: Uint32Array;
   private readonly packed: Int32Array;
   private readonly mask: number;
+  private readonly rowBits: number;
   /** Row words of the features found by the current `score` call. */
   private found = new Uint32Array(INITIAL_SCRATCH);
   /** Where the touching loops leave their loads, so the compiler cannot drop them as dead. */
@@ -144,18 +150,20 @@ export class CompactModel {
     readonly cls: Uint8Array,
     readonly val: Int16Array,
   ) {
-    if (cls.length >= MAX_WEIGHTS) throw new Error(`CompactModel: ${cls.length} weights; at most ${MAX_WEIGHTS - 1} fit the feature table`);
+    this.rowBits = rowLengthBits(nClasses);
+    const maxWeights = 2 ** (32 - this.rowBits);
+    if (cls.length >= maxWeights) throw new Error(`CompactModel: ${cls.length} weights; at most ${maxWeights - 1} fit the feature table`);
     let size = 16;
     while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
-    // Slot layout: [key, start << ROW_LENGTH_BITS | length]; a zero row word marks an empty slot
+    // Slot layout: [key, start << rowBits | length]; a zero row word marks an empty slot
     // (rows are never empty).
     this.table = new Uint32Array(size * 2);
     for (let i = 0; i < keys.length; i++) {
       let s = keys[i] & this.mask;
       while (this.table[s * 2 + 1] !== 0) s = (s + 1) & this.mask;
       this.table[s * 2] = keys[i];
-      this.table[s * 2 + 1] = ((offsets[i] << ROW_LENGTH_BITS) | (offsets[i + 1] - offsets[i])) >>> 0;
+      this.table[s * 2 + 1] = ((offsets[i] << this.rowBits) | (offsets[i + 1] - offsets[i])) >>> 0;
     }
     this.packed = new Int32Array(cls.length);
     for (let j = 0; j < cls.length; j++) this.packed[j] = val[j] * 256 + cls[j];
@@ -166,7 +174,8 @@ export class CompactModel {
    * `maxClass`, weights of higher classes may be left out (a row's classes ascend).
    */
   score(keys: Uint32Array, n: number, scores: Float64Array, maxClass = MAX_CLASS): void {
-    const { table, packed, mask } = this;
+    const { table, packed, mask, rowBits } = this;
+    const lengthMask = (1 << rowBits) - 1;
     if (this.found.length < n) this.found = new Uint32Array(n);
     const found = this.found;
     let touch = 0;
@@ -182,12 +191,12 @@ export class CompactModel {
       }
       if (row !== 0) found[f++] = row;
     }
-    for (let i = 0; i < f; i++) touch ^= packed[found[i] >>> ROW_LENGTH_BITS];
+    for (let i = 0; i < f; i++) touch ^= packed[found[i] >>> rowBits];
     this.touched = touch;
     for (let i = 0; i < f; i++) {
       const row = found[i];
-      const start = row >>> ROW_LENGTH_BITS;
-      const end = start + (row & ROW_LENGTH_MASK);
+      const start = row >>> rowBits;
+      const end = start + (row & lengthMask);
       for (let j = start; j < end; j++) {
         const v = packed[j];
         const c = v & 255;

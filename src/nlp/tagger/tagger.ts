@@ -5,13 +5,14 @@
 import { hashString, key1, key2, key3, rng, shuffle } from './hash.js';
 import { Lemmatizer, learnLemmas, type LemmaData } from './lemmatizer.js';
 import { CompactModel, Perceptron, type Scorer } from './perceptron.js';
+import { WordClusters, type SentenceClasses } from './word-clusters.js';
 import { hashWords, MAX_AFFIX, NONE, normWord, type WordHashes } from './word-features.js';
 
 /** A word must be seen this often, with one tag pair this share of the time, to skip the model. */
 const TAGDICT_MIN_COUNT = 20;
 const TAGDICT_MIN_SHARE = 0.99;
 /** Largest number of features per word. */
-const MAX_FEATURES = 64;
+const MAX_FEATURES = 80;
 
 /** A sentence with gold (training) or predicted tags. */
 export interface TaggedSentence {
@@ -44,7 +45,7 @@ export class Tagger {
   private readonly xScores: Float64Array;
   private readonly uScores: Float64Array;
 
-  constructor(readonly meta: TaggerMeta, readonly xpos: Scorer, readonly upos: Scorer) {
+  constructor(readonly meta: TaggerMeta, readonly xpos: Scorer, readonly upos: Scorer, readonly clusters: WordClusters = WordClusters.EMPTY) {
     for (const [w, c] of Object.entries(meta.ambiguity)) this.ambiguityHash.set(w, hashString(c));
     this.lemmatizer = new Lemmatizer(meta.lemmas);
     this.xScores = new Float64Array(meta.xpos.length);
@@ -62,7 +63,7 @@ export class Tagger {
    * Features of word `i` given the tags already chosen to its left; returns the count. With
    * `xposHere` ≥ 0 the features of the word's own XPOS follow (for the UPOS model; see `xposFeatures`).
    */
-  features(h: WordHashes, amb: Uint32Array, i: number, px: Int32Array, pu: Int32Array, xposHere: number): number {
+  features(h: WordHashes, amb: Uint32Array, cl: SentenceClasses, i: number, px: Int32Array, pu: Int32Array, xposHere: number): number {
     const f = this.feats;
     const n = h.n;
     let k = 0;
@@ -111,7 +112,34 @@ export class Tagger {
     f[k++] = key2(37, h.shape[i], i + 1 < n ? h.shape[i + 1] : END);
     f[k++] = key2(38, wm1, wp1);
     f[k++] = key2(39, wp1, wp2);
-    return xposHere >= 0 ? this.xposFeatures(h, amb, i, px, xposHere, k) : k;
+    if (this.clusters.size > 0) k = this.clusterFeatures(cl, i, tm1, s3, k);
+    return xposHere >= 0 ? this.xposFeatures(h, amb, cl, i, px, xposHere, k) : k;
+  }
+
+  /**
+   * Appends the word-class features of word `i` at `feats[k]`; returns the new count. Models
+   * trained without clusters have none, so that they train exactly as before clusters existed.
+   */
+  private clusterFeatures(cl: SentenceClasses, i: number, tm1: number, s3: number, k: number): number {
+    const f = this.feats;
+    const n = cl.fine.length;
+    // Word classes of the word and its neighbours (-2/-3 outside the sentence): evidence for
+    // words the treebanks rarely show, from the contexts they share in news text.
+    const c0 = cl.fine[i];
+    const cm1 = i > 0 ? cl.fine[i - 1] : -2;
+    const cp1 = i + 1 < n ? cl.fine[i + 1] : -3;
+    f[k++] = key1(50, c0);
+    f[k++] = key1(51, cl.coarse[i]);
+    f[k++] = key1(52, cm1);
+    f[k++] = key1(53, cp1);
+    f[k++] = key1(54, i > 0 ? cl.coarse[i - 1] : -2);
+    f[k++] = key1(55, i + 1 < n ? cl.coarse[i + 1] : -3);
+    f[k++] = key1(56, i + 2 < n ? cl.fine[i + 2] : -3);
+    f[k++] = key2(57, tm1, c0);
+    f[k++] = key2(58, c0, cp1);
+    f[k++] = key2(59, cm1, c0);
+    f[k++] = key2(60, c0, s3);
+    return k;
   }
 
   /**
@@ -119,7 +147,7 @@ export class Tagger {
    * XPOS, for the UPOS model; returns the new count. The features before them do not depend on
    * the word's own tag, so tagging computes them once for both models.
    */
-  xposFeatures(h: WordHashes, amb: Uint32Array, i: number, px: Int32Array, xposHere: number, k: number): number {
+  xposFeatures(h: WordHashes, amb: Uint32Array, cl: SentenceClasses, i: number, px: Int32Array, xposHere: number, k: number): number {
     const f = this.feats;
     const n = h.n;
     const w = h.lower[i];
@@ -133,6 +161,7 @@ export class Tagger {
     f[k++] = key2(43, xposHere, wp1);
     f[k++] = key2(44, xposHere, ap1);
     f[k++] = key2(45, xposHere, tm1);
+    if (this.clusters.size > 0) f[k++] = key2(46, xposHere, cl.fine[i]);
     return k;
   }
 
@@ -145,6 +174,7 @@ export class Tagger {
     const n = words.length;
     const h = hashWords(words);
     const amb = this.ambiguities(h.norms);
+    const cl = this.clusters.classes(h.lower);
     const px = new Int32Array(n);
     const pu = new Int32Array(n);
     for (let i = 0; i < n; i++) {
@@ -156,9 +186,9 @@ export class Tagger {
       }
       const known = this.meta.tagdict[h.norms[i]];
       if (known) { px[i] = known[0]; pu[i] = known[1]; continue; }
-      let k = this.features(h, amb, i, px, pu, -1);
+      let k = this.features(h, amb, cl, i, px, pu, -1);
       px[i] = argmax(this.xpos, this.feats, k, this.xScores);
-      k = this.xposFeatures(h, amb, i, px, px[i], k);
+      k = this.xposFeatures(h, amb, cl, i, px, px[i], k);
       pu[i] = argmax(this.upos, this.feats, k, this.uScores);
     }
     const upos = Array.from(pu, (t) => this.meta.upos[t]);
@@ -185,6 +215,8 @@ export interface TaggerTrainOptions {
   dev?: TaggedSentence[];
   /** Prune averaged weights below this share of the largest one. */
   prune?: number;
+  /** Word classes learned from unlabelled text, used as features (none without). */
+  clusters?: WordClusters;
   log?: (line: string) => void;
 }
 
@@ -254,7 +286,8 @@ export function trainTagger(train: readonly TaggedSentence[], opts: TaggerTrainO
   const xi = new Map(meta.xpos.map((t, i) => [t, i]));
   const xp = new Perceptron(meta.xpos.length);
   const up = new Perceptron(meta.upos.length);
-  const trainer = new Tagger(meta, xp, up);
+  const clusters = opts.clusters ?? WordClusters.EMPTY;
+  const trainer = new Tagger(meta, xp, up, clusters);
   const random = rng(opts.seed ?? 1);
   const order = train.map((_, i) => i);
   const xs = new Float64Array(meta.xpos.length);
@@ -270,16 +303,17 @@ export function trainTagger(train: readonly TaggedSentence[], opts: TaggerTrainO
       const n = s.words.length;
       const h = hashWords(s.words);
       const amb = trainer.ambiguities(h.norms);
+      const cl = clusters.classes(h.lower);
       const px = new Int32Array(n);
       const pu = new Int32Array(n);
       for (let i = 0; i < n; i++) {
         const gx = xi.get(s.xpos[i])!;
         const gu = ui.get(s.upos[i])!;
-        let k = trainer.features(h, amb, i, px, pu, -1);
+        let k = trainer.features(h, amb, cl, i, px, pu, -1);
         const gxHat = argmax(xp, feats, k, xs);
         xp.update(feats, k, gx, gxHat);
         px[i] = gxHat;
-        k = trainer.features(h, amb, i, px, pu, gxHat);
+        k = trainer.features(h, amb, cl, i, px, pu, gxHat);
         const guHat = argmax(up, feats, k, us);
         up.update(feats, k, gu, guHat);
         pu[i] = guHat;
@@ -289,7 +323,7 @@ export function trainTagger(train: readonly TaggedSentence[], opts: TaggerTrainO
         if (guHat === gu) correct++;
       }
     }
-    const tagger = new Tagger(meta, xp.compact(opts.prune), up.compact(opts.prune));
+    const tagger = new Tagger(meta, xp.compact(opts.prune), up.compact(opts.prune), clusters);
     const dev = opts.dev ? scoreTagger(tagger, opts.dev) : null;
     opts.log?.(`tagger epoch ${epoch}: train UPOS ${(100 * correct / total).toFixed(2)}` +
       (dev ? `, dev UPOS ${(100 * dev.upos).toFixed(2)} XPOS ${(100 * dev.xpos).toFixed(2)} lemma ${(100 * dev.lemma).toFixed(2)}` : '') +
