@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import type { Sentence, Token } from '../core/document.js';
 import { cliticOf } from './clitics.js';
+import { joinsWord } from './letter-joins.js';
 
 /**
  * The wink annotations we read: sentences and POS (lemmas derive from POS). wink's default pipe
@@ -90,9 +91,19 @@ export function tokenize(text: string): Tokenized {
       if (/\n\s*\n/.test(value)) paragraphBefore.add(tokens.length);
       continue;
     }
-    ours[i] = tokens.length;
     const start = starts[i];
     const end = ends[i];
+    const prev = tokens[tokens.length - 1];
+    if (prev && prev.end === start && lastOurs[i - 1] === tokens.length - 1 && joinsWord(prev.text, value)) {
+      // One word wink cut at a letter beyond Latin-1 (letter-joins.ts): the pieces become one token.
+      prev.end = end;
+      prev.text = text.slice(prev.start, end);
+      prev.norm = prev.lemma = prev.text.toLowerCase();
+      if (/^\p{Lu}/u.test(prev.text)) prev.pos = 'PROPN';
+      ours[i] = lastOurs[i] = tokens.length - 1;
+      continue;
+    }
+    ours[i] = tokens.length;
     const clitic = end - start === value.length ? cliticOf(value) : null;
     if (clitic) {
       const host = value.slice(0, clitic.at);
@@ -153,11 +164,20 @@ export function tokenTextsOf(texts: readonly string[]): string[][] {
   }
   const crossed = new Set<number>();
   let k = 0;
+  // Where the last word pushed ends: a piece that starts there may continue it (letter-joins.ts).
+  let lastWordEnd = -1;
   for (let i = 0; i < values.length; i++) {
     if (isSpaceToken(values[i], pos[i])) continue;
     while (k + 1 < textStarts.length && textStarts[k + 1] <= starts[i]) k++;
     if (ends[i] > textStarts[k] + texts[k].length) crossed.add(k);
     const word = joined.slice(starts[i], ends[i]);
+    const words = out[k];
+    if (words.length && lastWordEnd === starts[i] && joinsWord(words[words.length - 1], word)) {
+      words[words.length - 1] += word;
+      lastWordEnd = ends[i];
+      continue;
+    }
+    lastWordEnd = ends[i];
     const clitic = cliticOf(word);
     if (clitic) out[k].push(word.slice(0, clitic.at), word.slice(clitic.at));
     else out[k].push(word);
