@@ -1,6 +1,7 @@
 import type { ActorKind, ActorMention, PlaceMention, Token } from '../core/document.js';
 import type { ActorDictionary, ActorEntry, RolePeriod } from '../dictionaries/actor-dictionary.js';
 import { isGluedHyphen } from '../nlp/hyphens.js';
+import { defaultSyntaxModels } from '../nlp/parser/index.js';
 import { isNameToken, NAME_PARTICLES, type Atom } from './actor-matcher.js';
 import type { ArticleMemory, KnownPerson } from './article-memory.js';
 
@@ -63,6 +64,22 @@ function nameSuffix(canonical: string, word: string): boolean {
   if (!NAME_SUFFIX.test(word)) return false;
   const words = canonical.toLowerCase().split(/\s+/);
   return words.indexOf(word) < 0 || words.indexOf(word) === words.length - 1;
+}
+
+/** Treebank tags of proper names and of word pieces, which say nothing about a word being common. */
+const NAME_TAGS = new Set(['NNP', 'NNPS', 'GW', 'FW', 'XX', 'ADD', 'LS', 'NFP', 'SYM']);
+let commonWords: ((word: string) => boolean) | null = null;
+
+/**
+ * Whether a word (lower case) is a common English word: the tagger's training treebank saw it with a
+ * tag other than a proper name's ("meeting", "summit", "today", "elections"; not "cristiani", "jose").
+ */
+function commonWord(word: string): boolean {
+  if (!commonWords) {
+    const meta = defaultSyntaxModels().tagger.meta;
+    commonWords = (w) => (meta.ambiguity[w]?.split(',') ?? []).some((id) => !NAME_TAGS.has(meta.xpos[Number(id)]));
+  }
+  return commonWords(word);
 }
 
 function pick<T extends ActorEntry['type']>(atom: Atom | undefined, type: T): Entry<T> | undefined {
@@ -469,7 +486,7 @@ export class SentenceResolver {
       }
     }
     // Title + name: "Secretary of State Antony Blinken", "State Department spokesman Ned Price".
-    if (role.title && nextAtom && nextAtom.start === end && (nextAtom.kind === 'name' || pick(nextAtom, 'person'))) {
+    if (role.title && nextAtom && nextAtom.start === end && (nextAtom.kind === 'name' || pick(nextAtom, 'person')) && !this.commonWordsInCapitals(nextAtom)) {
       // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": each name may carry its own "of COUNTRY".
       let m = j;
       let from = start;
@@ -515,6 +532,16 @@ export class SentenceResolver {
     owner ??= dateline && role.code !== '~' && !possessed ? { code: dateline, country: dateline } : null;
     if (owner || role.code !== '~') this.add(this.roleMention(role, owner), start, end);
     return j;
+  }
+
+  /**
+   * "PRESIDENT MEETING", "SUMMIT TODAY": in all-capital wire text every word after a title looks like a
+   * name, so an unknown name made only of common English words is none; the title stands alone.
+   */
+  private commonWordsInCapitals(atom: Atom): boolean {
+    if (atom.kind !== 'name') return false;
+    const words = this.tokens.slice(atom.start, atom.end).filter((w) => /\p{L}/u.test(w.text));
+    return words.length > 0 && words.every((w) => !/\p{Ll}/u.test(w.text) && commonWord(w.norm.toLowerCase()));
   }
 
   /** A named person introduced with a title, e.g. "Secretary of State Antony Blinken". */

@@ -77,3 +77,16 @@ describe('a given name after a title', () => {
     expect(actors('Peretz said the talks had gone well.', '2006-08-01')).toEqual(['Peretz=ISRGOV']);
   });
 });
+
+describe('a name after a title in all-capital wire text', () => {
+  it('is no person when every word of it is a common English word (the tagger lexicon)', () => {
+    const found = actors('SAN SALVADOR, 3 MAY 90 -- PRESIDENT MEETING WITH THE REBELS WAS CANCELED.', '1990-05-01');
+    expect(found).not.toContain('PRESIDENT MEETING=SLVGOV');
+    expect(found).toContain('PRESIDENT=SLVGOV');
+    expect(actors('THE PRESIDENT SUMMIT TODAY WILL BE HELD IN LIMA.', '1990-05-01')).toEqual(['PRESIDENT=PERGOV']);
+  });
+
+  it('is still a person when it is a name the lexicon does not know as a common word', () => {
+    expect(actors('SAN SALVADOR, 3 MAY 90 -- PRESIDENT ALFREDO CRISTIANI MET THE REBELS.', '1990-05-01')[0]).toBe('PRESIDENT ALFREDO CRISTIANI=SLVGOV');
+  });
+});
