@@ -32,6 +32,8 @@ const COMPASS_HALVES = new Set(['North', 'South']);
 const MIN_APPOSED_NAME_WORDS = 2;
 /** Articles that may stand between an apposition's comma and its title. */
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** The role code of a government. */
+const GOVERNMENT = 'GOV';
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
 type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
@@ -529,9 +531,23 @@ export class SentenceResolver {
     // "the insurgents" after "the Taliban": a definite bare role refers back to the last actor named with that role.
     const earlier = !owner && start > 0 && t[start - 1].norm === 'the' ? this.memory.countryByRole.get(role.code) : undefined;
     if (earlier) owner = { code: earlier, country: earlier };
+    // "PARIS - Chad's embassy said government troops had annihilated a Libyan column": forces the role
+    // phrase itself calls the government's belong to the government last named in the article, before
+    // the dateline's country.
+    const governing = !owner && !possessed && role.code !== GOVERNMENT && this.governmentModifier(start, end) ? this.memory.countryByRole.get(GOVERNMENT) : undefined;
+    if (governing) owner = { code: governing, country: governing };
     owner ??= dateline && role.code !== '~' && !possessed ? { code: dateline, country: dateline } : null;
     if (owner || role.code !== '~') this.add(this.roleMention(role, owner), start, end);
     return j;
+  }
+
+  /** Whether a word of the role phrase [start, end) before its head is itself the role "government". */
+  private governmentModifier(start: number, end: number): boolean {
+    for (let i = start; i < end - 1; i++) {
+      const m = this.dict.trie.longestAt(this.tokens, i, end - 1);
+      if (m?.values.some((v) => v.type === 'role' && v.code === GOVERNMENT)) return true;
+    }
+    return false;
   }
 
   /**
