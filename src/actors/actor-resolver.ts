@@ -335,7 +335,10 @@ export class SentenceResolver {
       // "PARIS, Oct 19 - Chadian troops…" is a story about Chad: the dateline's country counts only when the article names it most.
       const code = (country ?? capital)!.code;
       const counts = this.memory.countryMentions;
-      if (this.sentence === 0 && atom.start === floor && (counts.get(code) ?? 0) >= Math.max(...counts.values())) this.memory.datelineCountry = code;
+      // So does it when the lead's first actor is that country ("KUWAIT, June 2 - Kuwait, a target of Iranian anger, …").
+      const next = atoms[k + 1];
+      const lead = [pick(next, 'country'), pick(next, 'capital'), pick(next, 'demonym')].some((e) => e?.code === code);
+      if (this.sentence === 0 && atom.start === floor && (lead || (counts.get(code) ?? 0) >= Math.max(...counts.values()))) this.memory.datelineCountry = code;
       this.addPlace((country ?? capital)!, atom.start, atom.end);
       return k + 1;
     }

@@ -421,4 +421,11 @@ describe('coder on news constructions', () => {
     // With no government named, the troops stay of no country.
     expect(actorCodes('Government troops attacked the rebels.', '2014-07-20')).toEqual(['---MIL', '---REB']);
   });
+  it('takes the dateline\'s country for bare agents when the lead names it first, though others are named more', () => {
+    const text = 'KUWAIT, June 2 - Kuwait, a target of Iranian anger over its backing for Iraq, today rejected charges that boats seized by Iran '
+      + 'were spy boats. Iran said Iran had seized them, and Iran would keep them. The Foreign Ministry said in a statement that it was perplexed.';
+    expect(actorCodes(text, '1987-06-02')).toContain('KWTGOV');
+    // "PARIS - Chadian troops…" is still no French story.
+    expect(actorCodes('PARIS, March 20 - Chadian troops killed 384 Libyans in Chad. Chad said the Foreign Ministry was pleased.', '1987-03-20')).not.toContain('FRAGOV');
+  });
 });
