@@ -61,6 +61,18 @@ describe('the family name of an East Asian name (data/actors/name-order.tsv)', (
   });
 });
 
+describe('a patronymic particle (data/actors/name-particles.tsv)', () => {
+  it('makes the word after it the father\'s name, no lone key, though the particle with it is one', () => {
+    // "Mohammed bin Salman": Salman is his father.
+    expect(actors('Salman said the talks had gone well.', '2019-05-01')).toEqual([]);
+    expect(actors('Bin Salman said the talks had gone well.', '2019-05-01')).toEqual(['Bin Salman=SAUGOV']);
+    // Named in full first, the father's name is still the same man later in the article.
+    expect(actors('Crown Prince Mohammed bin Salman met Pompeo. Salman said the talks had gone well.', '2019-05-01')[2]).toBe('Salman=SAUGOV');
+    // A surname particle still makes the surname with it: "Le Drian".
+    expect(actors('Le Drian said the talks had gone well.', '2019-05-01')).toEqual(['Le Drian=FRAGOV']);
+  });
+});
+
 describe('a given name after a title', () => {
   it('names the monarch or pope only with the title or the full name', () => {
     // "King Juan Carlos" (1975-2014): another Carlos is not Spain's government.

@@ -40,13 +40,12 @@ export interface ActorDictionary {
 
 const CODE_RE = /^([A-Z]{3}|---)([A-Z]{3})*$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-/** Lower-case particles that start a surname ("Le Drian", "von der Leyen", "de la Fuente"). */
-const SURNAME_PARTICLES = new Set(['le', 'la', 'de', 'del', 'der', 'di', 'da', 'van', 'von', 'al', 'el', 'bin', 'ibn']);
-
 /** Where the family name stands, by country code and by full name (data/actors/name-order.tsv). */
 interface NameOrder {
   countries: ReadonlyMap<string, 'first' | 'last'>;
   names: ReadonlyMap<string, 'first' | 'last'>;
+  /** Lower-case particles by kind (data/actors/name-particles.tsv). */
+  particles: ReadonlyMap<string, 'surname' | 'patronym'>;
 }
 
 /**
@@ -71,18 +70,26 @@ function surnameKeys(person: { names: string[]; periods: RolePeriod[] }, order: 
       keys.add(parts[0]);
       continue;
     }
-    keys.add(parts[parts.length - 1]);
-    const particle = parts.findIndex((p, i) => i > 0 && SURNAME_PARTICLES.has(p));
+    // "Mohammed bin Salman": the word after a patronymic particle is the father's name.
+    if (order.particles.get(parts[parts.length - 2]) !== 'patronym') keys.add(parts[parts.length - 1]);
+    const particle = parts.findIndex((p, i) => i > 0 && order.particles.has(p));
     if (particle > 0) keys.add(parts.slice(particle).join(' '));
   }
   return [...keys];
 }
 
-function loadNameOrder(file: string, countryNames: ReadonlyMap<string, string>): NameOrder {
+function loadNameOrder(file: string, particleFile: string, countryNames: ReadonlyMap<string, string>): NameOrder {
   const countries = new Map<string, 'first' | 'last'>();
   const names = new Map<string, 'first' | 'last'>();
-  // Optional: a small test world may have no such file, and then every name ends with its family name.
-  if (!existsSync(file)) return { countries, names };
+  const particles = new Map<string, 'surname' | 'patronym'>();
+  // Optional: a small test world may have neither file, and then every name ends with its family name.
+  if (existsSync(particleFile)) {
+    for (const row of readTsv(particleFile, ['particles', 'kind'])) {
+      const kind = oneOf(row, 'kind', particleFile, ['surname', 'patronym'] as const);
+      for (const w of splitList(row.fields.particles)) particles.set(w, kind);
+    }
+  }
+  if (!existsSync(file)) return { countries, names, particles };
   for (const row of readTsv(file, ['names', 'family'])) {
     const family = oneOf(row, 'family', file, ['first', 'last'] as const);
     for (const n of splitList(row.fields.names)) {
@@ -92,7 +99,7 @@ function loadNameOrder(file: string, countryNames: ReadonlyMap<string, string>):
       } else names.set(n, family);
     }
   }
-  return { countries, names };
+  return { countries, names, particles };
 }
 
 function number(row: TsvRow, field: string, file: string, min: number, max: number): number {
@@ -251,7 +258,7 @@ export function loadActorDictionary(dataDir: string): ActorDictionary {
   for (const person of persons.values()) {
     for (const period of person.periods) period.title = titleOf(period.role);
   }
-  const nameOrder = loadNameOrder(join(dataDir, 'actors/name-order.tsv'), countryNames);
+  const nameOrder = loadNameOrder(join(dataDir, 'actors/name-order.tsv'), join(dataDir, 'actors/name-particles.tsv'), countryNames);
   for (const n of nameOrder.names.keys()) {
     if (![...persons.values()].some((p) => p.name === n || aliases.get(p)?.includes(n))) throw new DyadError('E010', `"${n}" is no name in people.tsv`, join(dataDir, 'actors/name-order.tsv'));
   }
