@@ -1,6 +1,7 @@
 import type { ActorKind, ActorMention, PlaceMention, Token } from '../core/document.js';
 import type { ActorDictionary, ActorEntry, RolePeriod } from '../dictionaries/actor-dictionary.js';
 import { isGluedHyphen } from '../nlp/hyphens.js';
+import { defaultSyntaxModels } from '../nlp/parser/index.js';
 import { isNameToken, NAME_PARTICLES, type Atom } from './actor-matcher.js';
 import type { ArticleMemory, KnownPerson } from './article-memory.js';
 
@@ -31,6 +32,8 @@ const COMPASS_HALVES = new Set(['North', 'South']);
 const MIN_APPOSED_NAME_WORDS = 2;
 /** Articles that may stand between an apposition's comma and its title. */
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** The role code of a government. */
+const GOVERNMENT = 'GOV';
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
 type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
@@ -63,6 +66,22 @@ function nameSuffix(canonical: string, word: string): boolean {
   if (!NAME_SUFFIX.test(word)) return false;
   const words = canonical.toLowerCase().split(/\s+/);
   return words.indexOf(word) < 0 || words.indexOf(word) === words.length - 1;
+}
+
+/** Treebank tags of proper names and of word pieces, which say nothing about a word being common. */
+const NAME_TAGS = new Set(['NNP', 'NNPS', 'GW', 'FW', 'XX', 'ADD', 'LS', 'NFP', 'SYM']);
+let commonWords: ((word: string) => boolean) | null = null;
+
+/**
+ * Whether a word (lower case) is a common English word: the tagger's training treebank saw it with a
+ * tag other than a proper name's ("meeting", "summit", "today", "elections"; not "cristiani", "jose").
+ */
+function commonWord(word: string): boolean {
+  if (!commonWords) {
+    const meta = defaultSyntaxModels().tagger.meta;
+    commonWords = (w) => (meta.ambiguity[w]?.split(',') ?? []).some((id) => !NAME_TAGS.has(meta.xpos[Number(id)]));
+  }
+  return commonWords(word);
 }
 
 function pick<T extends ActorEntry['type']>(atom: Atom | undefined, type: T): Entry<T> | undefined {
@@ -316,7 +335,10 @@ export class SentenceResolver {
       // "PARIS, Oct 19 - Chadian troops…" is a story about Chad: the dateline's country counts only when the article names it most.
       const code = (country ?? capital)!.code;
       const counts = this.memory.countryMentions;
-      if (this.sentence === 0 && atom.start === floor && (counts.get(code) ?? 0) >= Math.max(...counts.values())) this.memory.datelineCountry = code;
+      // So does it when the lead's first actor is that country ("KUWAIT, June 2 - Kuwait, a target of Iranian anger, …").
+      const next = atoms[k + 1];
+      const lead = [pick(next, 'country'), pick(next, 'capital'), pick(next, 'demonym')].some((e) => e?.code === code);
+      if (this.sentence === 0 && atom.start === floor && (lead || (counts.get(code) ?? 0) >= Math.max(...counts.values()))) this.memory.datelineCountry = code;
       this.addPlace((country ?? capital)!, atom.start, atom.end);
       return k + 1;
     }
@@ -469,7 +491,7 @@ export class SentenceResolver {
       }
     }
     // Title + name: "Secretary of State Antony Blinken", "State Department spokesman Ned Price".
-    if (role.title && nextAtom && nextAtom.start === end && (nextAtom.kind === 'name' || pick(nextAtom, 'person'))) {
+    if (role.title && nextAtom && nextAtom.start === end && (nextAtom.kind === 'name' || pick(nextAtom, 'person')) && !this.commonWordsInCapitals(nextAtom)) {
       // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": each name may carry its own "of COUNTRY".
       let m = j;
       let from = start;
@@ -512,9 +534,33 @@ export class SentenceResolver {
     // "the insurgents" after "the Taliban": a definite bare role refers back to the last actor named with that role.
     const earlier = !owner && start > 0 && t[start - 1].norm === 'the' ? this.memory.countryByRole.get(role.code) : undefined;
     if (earlier) owner = { code: earlier, country: earlier };
+    // "PARIS - Chad's embassy said government troops had annihilated a Libyan column": forces the role
+    // phrase itself calls the government's belong to the government last named in the article, before
+    // the dateline's country.
+    const governing = !owner && !possessed && role.code !== GOVERNMENT && this.governmentModifier(start, end) ? this.memory.countryByRole.get(GOVERNMENT) : undefined;
+    if (governing) owner = { code: governing, country: governing };
     owner ??= dateline && role.code !== '~' && !possessed ? { code: dateline, country: dateline } : null;
     if (owner || role.code !== '~') this.add(this.roleMention(role, owner), start, end);
     return j;
+  }
+
+  /** Whether a word of the role phrase [start, end) before its head is itself the role "government". */
+  private governmentModifier(start: number, end: number): boolean {
+    for (let i = start; i < end - 1; i++) {
+      const m = this.dict.trie.longestAt(this.tokens, i, end - 1);
+      if (m?.values.some((v) => v.type === 'role' && v.code === GOVERNMENT)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "PRESIDENT MEETING", "SUMMIT TODAY": in all-capital wire text every word after a title looks like a
+   * name, so an unknown name made only of common English words is none; the title stands alone.
+   */
+  private commonWordsInCapitals(atom: Atom): boolean {
+    if (atom.kind !== 'name') return false;
+    const words = this.tokens.slice(atom.start, atom.end).filter((w) => /\p{L}/u.test(w.text));
+    return words.length > 0 && words.every((w) => !/\p{Ll}/u.test(w.text) && commonWord(w.norm.toLowerCase()));
   }
 
   /** A named person introduced with a title, e.g. "Secretary of State Antony Blinken". */

@@ -43,3 +43,62 @@ describe('a lone part of a person name', () => {
     expect(actors('REJECTING CRISTIANI, THE REBELS LEFT.', '1990-05-01')[0]).toBe('CRISTIANI=SLVGOV');
   });
 });
+
+describe('the family name of an East Asian name (data/actors/name-order.tsv)', () => {
+  it('is the first word, and the given-name syllables after it name no one', () => {
+    expect(actors('Un said the talks had gone well.', '2019-05-01')).toEqual([]);
+    expect(actors('Il said the talks had gone well.', '2000-05-01')).toEqual([]);
+    expect(actors('Yeol said the talks had gone well.', '2023-05-01')).toEqual([]);
+    // "Sen" of Hun Sen is no lone key, so then-Sen. Obama is not Cambodia's government.
+    expect(actors('Then-Sen. Obama said the talks had gone well.', '2005-05-01')).not.toContain('Sen=KHMGOV');
+    expect(actors('Hun said the talks had gone well.', '2005-05-01')).toEqual(['Hun=KHMGOV']);
+    expect(actors('Kim Jong Un met Moon Jae-in.', '2019-05-01')).toEqual(['Kim Jong Un=PRKGOV', 'Moon Jae-in=KORGOV']);
+  });
+
+  it('is the last word of a Vietnamese leader, who is referred to by his given name', () => {
+    expect(actors('Trong said the talks had gone well.', '2019-05-01')).toEqual(['Trong=VNMGOV']);
+    expect(actors('Nguyen said the talks had gone well.', '2019-05-01')).toEqual([]);
+  });
+});
+
+describe('a patronymic particle (data/actors/name-particles.tsv)', () => {
+  it('makes the word after it the father\'s name, no lone key, though the particle with it is one', () => {
+    // "Mohammed bin Salman": Salman is his father.
+    expect(actors('Salman said the talks had gone well.', '2019-05-01')).toEqual([]);
+    expect(actors('Bin Salman said the talks had gone well.', '2019-05-01')).toEqual(['Bin Salman=SAUGOV']);
+    // Named in full first, the father's name is still the same man later in the article.
+    expect(actors('Crown Prince Mohammed bin Salman met Pompeo. Salman said the talks had gone well.', '2019-05-01')[2]).toBe('Salman=SAUGOV');
+    // A surname particle still makes the surname with it: "Le Drian".
+    expect(actors('Le Drian said the talks had gone well.', '2019-05-01')).toEqual(['Le Drian=FRAGOV']);
+  });
+});
+
+describe('a given name after a title', () => {
+  it('names the monarch or pope only with the title or the full name', () => {
+    // "King Juan Carlos" (1975-2014): another Carlos is not Spain's government.
+    expect(actors('Carlos said the talks had gone well.', '2000-05-01')).toEqual([]);
+    expect(actors('King Juan Carlos met the prime minister.', '2000-05-01')[0]).toBe('King Juan Carlos=ESPGOV');
+    expect(actors('Francis said the talks had gone well.', '2015-05-01')).toEqual([]);
+    expect(actors('Pope Francis said the talks had gone well.', '2015-05-01')).toEqual(['Pope Francis=VATGOV']);
+    expect(actors('Elizabeth said the talks had gone well.', '2015-05-01')).toEqual([]);
+    // A place after "of" is no name: "King Hussein of Jordan" gives no key "Jordan".
+    expect(actors('Hassan said the talks had gone well.', '1990-05-01')).toEqual([]);
+  });
+
+  it('is kept when the title is not one the person holds ("Amir Peretz" is no emir)', () => {
+    expect(actors('Peretz said the talks had gone well.', '2006-08-01')).toEqual(['Peretz=ISRGOV']);
+  });
+});
+
+describe('a name after a title in all-capital wire text', () => {
+  it('is no person when every word of it is a common English word (the tagger lexicon)', () => {
+    const found = actors('SAN SALVADOR, 3 MAY 90 -- PRESIDENT MEETING WITH THE REBELS WAS CANCELED.', '1990-05-01');
+    expect(found).not.toContain('PRESIDENT MEETING=SLVGOV');
+    expect(found).toContain('PRESIDENT=SLVGOV');
+    expect(actors('THE PRESIDENT SUMMIT TODAY WILL BE HELD IN LIMA.', '1990-05-01')).toEqual(['PRESIDENT=PERGOV']);
+  });
+
+  it('is still a person when it is a name the lexicon does not know as a common word', () => {
+    expect(actors('SAN SALVADOR, 3 MAY 90 -- PRESIDENT ALFREDO CRISTIANI MET THE REBELS.', '1990-05-01')[0]).toBe('PRESIDENT ALFREDO CRISTIANI=SLVGOV');
+  });
+});

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DyadError } from '../core/errors.js';
 import { tokenize } from '../nlp/tokenizer.js';
@@ -39,24 +40,66 @@ export interface ActorDictionary {
 
 const CODE_RE = /^([A-Z]{3}|---)([A-Z]{3})*$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-/** Countries whose names put the family name first, so "Xi" is the surname of "Xi Jinping". */
-const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'PRK', 'KOR', 'VNM', 'KHM', 'MNG']);
-/** Lower-case particles that start a surname ("Le Drian", "von der Leyen", "de la Fuente"). */
-const SURNAME_PARTICLES = new Set(['le', 'la', 'de', 'del', 'der', 'di', 'da', 'van', 'von', 'al', 'el', 'bin', 'ibn']);
+/** Where the family name stands, by country code and by full name (data/actors/name-order.tsv). */
+interface NameOrder {
+  countries: ReadonlyMap<string, 'first' | 'last'>;
+  names: ReadonlyMap<string, 'first' | 'last'>;
+  /** Lower-case particles by kind (data/actors/name-particles.tsv). */
+  particles: ReadonlyMap<string, 'surname' | 'patronym'>;
+}
 
-/** The keys under which a person's surname alone may be met in text. */
-function surnameKeys(person: { names: string[]; periods: RolePeriod[] }): string[] {
+/**
+ * The keys under which a person's surname alone may be met in text. Only the family name is one: in
+ * "Kim Jong Un" or "Hun Sen" the last word is a given-name syllable ("Un", "Sen" would catch "then-Sen.
+ * Obama"). A name led by a title its bearer holds ("Pope Francis", "King Juan Carlos", "Queen Elizabeth") gives no key,
+ * since what follows the title is a given name that alone names anyone ("Carlos", "Charles"); the full
+ * form still matches. A place after "of" ("King Hussein of Jordan") is no part of the name.
+ */
+function surnameKeys(person: { names: string[]; periods: RolePeriod[] }, order: NameOrder, titles: ReadonlyMap<string, string>): string[] {
   const keys = new Set<string>();
-  const familyFirst = person.periods.some((p) => FAMILY_NAME_FIRST.has(p.code.slice(0, 3)));
+  // Only a title the person holds leads a name: "Amir Peretz" is no emir.
+  const held = new Set(person.periods.map((p) => p.title));
+  const byCountry = person.periods.map((p) => order.countries.get(p.code.slice(0, 3))).find((o) => o !== undefined);
   for (const name of person.names) {
-    const parts = name.toLowerCase().split(/\s+/);
+    let parts = name.toLowerCase().split(/\s+/);
+    if (parts.some((_, i) => i > 0 && held.has(titles.get(parts.slice(0, i).join(' ')) ?? null))) continue;
+    const of = parts.indexOf('of');
+    if (of > 0) parts = parts.slice(0, of);
     if (parts.length < 2) continue;
-    keys.add(parts[parts.length - 1]);
-    const particle = parts.findIndex((p, i) => i > 0 && SURNAME_PARTICLES.has(p));
+    if ((order.names.get(name) ?? order.names.get(person.names[0]) ?? byCountry) === 'first') {
+      keys.add(parts[0]);
+      continue;
+    }
+    // "Mohammed bin Salman": the word after a patronymic particle is the father's name.
+    if (order.particles.get(parts[parts.length - 2]) !== 'patronym') keys.add(parts[parts.length - 1]);
+    const particle = parts.findIndex((p, i) => i > 0 && order.particles.has(p));
     if (particle > 0) keys.add(parts.slice(particle).join(' '));
-    if (familyFirst) keys.add(parts[0]);
   }
   return [...keys];
+}
+
+function loadNameOrder(file: string, particleFile: string, countryNames: ReadonlyMap<string, string>): NameOrder {
+  const countries = new Map<string, 'first' | 'last'>();
+  const names = new Map<string, 'first' | 'last'>();
+  const particles = new Map<string, 'surname' | 'patronym'>();
+  // Optional: a small test world may have neither file, and then every name ends with its family name.
+  if (existsSync(particleFile)) {
+    for (const row of readTsv(particleFile, ['particles', 'kind'])) {
+      const kind = oneOf(row, 'kind', particleFile, ['surname', 'patronym'] as const);
+      for (const w of splitList(row.fields.particles)) particles.set(w, kind);
+    }
+  }
+  if (!existsSync(file)) return { countries, names, particles };
+  for (const row of readTsv(file, ['names', 'family'])) {
+    const family = oneOf(row, 'family', file, ['first', 'last'] as const);
+    for (const n of splitList(row.fields.names)) {
+      if (/^[A-Z]{3}$/.test(n)) {
+        if (!countryNames.has(n)) throw new DyadError('E010', `country "${n}" is not in countries.tsv`, `${file}:${row.line}`);
+        countries.set(n, family);
+      } else names.set(n, family);
+    }
+  }
+  return { countries, names, particles };
 }
 
 function number(row: TsvRow, field: string, file: string, min: number, max: number): number {
@@ -179,12 +222,9 @@ export function loadActorDictionary(dataDir: string): ActorDictionary {
       aliases.set(person, [...(aliases.get(person) ?? [person.name]), alias]);
     }
   }
-  const surnames = new Map<string, Array<ActorEntry & { type: 'person' }>>();
-  for (const person of persons.values()) {
-    for (const key of surnameKeys({ names: aliases.get(person) ?? [person.name], periods: person.periods })) surnames.set(key, [...(surnames.get(key) ?? []), person]);
-  }
-
   const roles = join(dataDir, 'agents/roles.tsv');
+  // Titles that go before a name, with their canonical role, for surname keys ("Pope Francis" gives none).
+  const titleNames = new Map<string, string>();
   for (const row of readTsv(roles, ['names', 'code', 'title'])) {
     const names = splitList(row.fields.names);
     const entry: ActorEntry = {
@@ -192,6 +232,7 @@ export function loadActorDictionary(dataDir: string): ActorDictionary {
       title: oneOf(row, 'title', roles, ['yes', 'no'] as const) === 'yes', name: names[0] ?? '',
     };
     for (const n of names) trie.add(n, entry);
+    if (entry.title) for (const n of names) titleNames.set(n.toLowerCase(), entry.name);
   }
 
   const references = join(dataDir, 'actors/references.tsv');
@@ -216,6 +257,14 @@ export function loadActorDictionary(dataDir: string): ActorDictionary {
   };
   for (const person of persons.values()) {
     for (const period of person.periods) period.title = titleOf(period.role);
+  }
+  const nameOrder = loadNameOrder(join(dataDir, 'actors/name-order.tsv'), join(dataDir, 'actors/name-particles.tsv'), countryNames);
+  for (const n of nameOrder.names.keys()) {
+    if (![...persons.values()].some((p) => p.name === n || aliases.get(p)?.includes(n))) throw new DyadError('E010', `"${n}" is no name in people.tsv`, join(dataDir, 'actors/name-order.tsv'));
+  }
+  const surnames = new Map<string, Array<ActorEntry & { type: 'person' }>>();
+  for (const person of persons.values()) {
+    for (const key of surnameKeys({ names: aliases.get(person) ?? [person.name], periods: person.periods }, nameOrder, titleNames)) surnames.set(key, [...(surnames.get(key) ?? []), person]);
   }
   return Object.freeze({ trie, countryNames, countryCentroids, surnames });
 }

@@ -408,4 +408,24 @@ describe('coder on news constructions', () => {
       expect(actorCodes(text, '2014-03-20')).not.toContain('WST');
     }
   });
+  it('takes the subject of a light verb over a weapon noun of no country ("North Korea rained artillery shells")', () => {
+    expect(dyads('North Korea rained artillery shells on a South Korean island in 2010.', '2013-03-11')).toEqual(['PRK 194 KOR']);
+    // A weapon of a named country still names it.
+    expect(actorCodes('Israeli artillery shells hit the village.', '2014-07-20')).toEqual(['ISRMIL']);
+  });
+
+  it('gives "government troops" to the government last named in the article', () => {
+    const text = 'PARIS, March 20 - A Chadian government statement said fighting went on. '
+      + 'The statement issued by Chad\'s Paris embassy said government troops had "completely annihilated" a Libyan column.';
+    expect(dyads(text, '1987-03-20')).toContain('TCDMIL 190 LBY');
+    // With no government named, the troops stay of no country.
+    expect(actorCodes('Government troops attacked the rebels.', '2014-07-20')).toEqual(['---MIL', '---REB']);
+  });
+  it('takes the dateline\'s country for bare agents when the lead names it first, though others are named more', () => {
+    const text = 'KUWAIT, June 2 - Kuwait, a target of Iranian anger over its backing for Iraq, today rejected charges that boats seized by Iran '
+      + 'were spy boats. Iran said Iran had seized them, and Iran would keep them. The Foreign Ministry said in a statement that it was perplexed.';
+    expect(actorCodes(text, '1987-06-02')).toContain('KWTGOV');
+    // "PARIS - Chadian troops…" is still no French story.
+    expect(actorCodes('PARIS, March 20 - Chadian troops killed 384 Libyans in Chad. Chad said the Foreign Ministry was pleased.', '1987-03-20')).not.toContain('FRAGOV');
+  });
 });

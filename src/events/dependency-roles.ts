@@ -475,10 +475,21 @@ export class RoleReader {
    */
   nounSource(noun: number, joined = false): Role {
     const p = this.parse;
+    // "North Korea rained artillery shells": a bare role noun of no country that only modifies the
+    // noun names the weapon, not who used it; it is taken only when no light verb's subject is found.
+    let weapon: ActorMention | undefined;
     for (const c of childrenWith(p, noun, ['nmod:poss', 'amod', 'compound'])) {
       const a = this.inMention.get(c) ?? (isPronoun(this.mods, this.tokens[c].norm) ? this.pronounActor(c) : undefined);
-      if (a) return a;
+      if (a && a.code.startsWith('---') && !a.country && relOf(p, c) === 'compound') weapon ??= a;
+      else if (a) return a;
     }
+    const found = this.nounSourceBeyond(noun, joined);
+    return found ?? weapon ?? found;
+  }
+
+  /** nounSource past the noun's own modifiers. */
+  private nounSourceBeyond(noun: number, joined: boolean): Role {
+    const p = this.parse;
     // "condemnation from the United States", "an attack by rebels".
     for (const c of childrenWith(p, noun, ['nmod'])) {
       const prep = caseWord(p, this.tokens, c);
