@@ -165,7 +165,8 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
   // An idle connection that drops is reported on the next query; without a listener it would end the process.
   pool.on('error', () => undefined);
   try {
-    if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    // Creating the schema is set-up, like migrating: a short statement timeout must not fail it.
+    if (schema) await pool.query(`BEGIN; SET LOCAL statement_timeout = 0; CREATE SCHEMA IF NOT EXISTS ${schema}; COMMIT`);
     const store = new SqlStore(new PostgresDriver(pool), loadMigrations('postgres'), where, options);
     if (options.migrate !== false) await store.migrate();
     else await pool.query('SELECT 1');
