@@ -159,7 +159,8 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web explorer in Chromium' : `we
     if (!both) return;
     await open(`#/articles/${encodeURIComponent(both.articleId)}`);
     await page.locator('.article-text').waitFor();
-    expect(await page.locator('.article-text mark.hl-quote').count()).toBeGreaterThan(0);
+    // The highlights are drawn after the text appears: wait for them rather than count at once.
+    await expect.poll(() => page.locator('.article-text mark.hl-quote').count()).toBeGreaterThan(0);
     await shot('article-claims-quotes');
   });
 
