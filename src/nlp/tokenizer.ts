@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import type { Sentence, Token } from '../core/document.js';
-import { cliticOf } from './clitics.js';
+import { cliticOf, type Clitic } from './clitics.js';
 import { joinsWord } from './letter-joins.js';
 
 /**
@@ -70,53 +70,76 @@ function readTokens(text: string) {
 const isSpaceToken = (value: string, pos: string | undefined): boolean => pos === 'SPACE' || !value.trim();
 
 /**
+ * One of our words: its span in the text and the wink tokens it comes from. wink's tokens are
+ * repaired in two ways, the same for running text and dictionary phrases: pieces wink cut at a
+ * letter beyond Latin-1 are joined (letter-joins.ts), and a clitic is split off (clitics.ts).
+ */
+interface WordPiece {
+  start: number;
+  end: number;
+  firstWink: number;
+  lastWink: number;
+  /** The clitic when this piece is one, or 'host' for the word before it. */
+  clitic: Clitic | 'host' | null;
+}
+
+/** Our words from wink's tokens, and the words a paragraph break comes before. */
+function wordPieces(text: string, { values, pos, starts, ends }: ReturnType<typeof readTokens>) {
+  const pieces: WordPiece[] = [];
+  const paragraphBefore = new Set<number>();
+  for (let i = 0; i < values.length; i++) {
+    if (isSpaceToken(values[i], pos[i])) {
+      if (/\n\s*\n/.test(values[i])) paragraphBefore.add(pieces.length);
+      continue;
+    }
+    const start = starts[i];
+    const end = ends[i];
+    const word = text.slice(start, end);
+    const prev = pieces[pieces.length - 1];
+    if (prev && prev.end === start && joinsWord(text.slice(prev.start, prev.end), word)) {
+      prev.end = end;
+      prev.lastWink = i;
+      continue;
+    }
+    const clitic = cliticOf(word);
+    if (clitic) {
+      pieces.push({ start, end: start + clitic.at, firstWink: i, lastWink: i, clitic: 'host' });
+      pieces.push({ start: start + clitic.at, end, firstWink: i, lastWink: i, clitic });
+    } else {
+      pieces.push({ start, end, firstWink: i, lastWink: i, clitic: null });
+    }
+  }
+  return { pieces, paragraphBefore };
+}
+
+/**
  * Splits text into sentences and tokens with POS tags and lemmas (wink-nlp), and gives every
  * token its character offsets in the original text.
  * @example tokenize('Blinken met Aliyev.').tokens.map((t) => t.lemma) // ['blinken', 'meet', 'aliyev', '.']
  */
 export function tokenize(text: string): Tokenized {
-  const { nlp, doc, values, pos, starts, ends } = readTokens(text);
+  const read = readTokens(text);
+  const { nlp, doc, values, pos } = read;
   // The lemma getter's typing in wink-nlp is narrower than its runtime contract.
   const lemmas = doc.tokens().out(nlp.its.lemma as never) as string[];
-  const tokens: Token[] = [];
-  // wink keeps line breaks as SPACE tokens; we drop them, remember where paragraphs break,
-  // and map wink's token indexes onto ours.
+  const { pieces, paragraphBefore } = wordPieces(text, read);
+  // wink's token indexes mapped onto ours: the first and the last of our tokens each became.
   const ours: number[] = new Array(values.length).fill(-1);
-  // The last of our tokens a wink token became (a word and its clitic are two).
   const lastOurs: number[] = new Array(values.length).fill(-1);
-  const paragraphBefore = new Set<number>();
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (isSpaceToken(value, pos[i])) {
-      if (/\n\s*\n/.test(value)) paragraphBefore.add(tokens.length);
-      continue;
+  const tokens: Token[] = pieces.map((p, t) => {
+    for (let i = p.firstWink; i <= p.lastWink; i++) {
+      if (ours[i] < 0) ours[i] = t;
+      lastOurs[i] = t;
     }
-    const start = starts[i];
-    const end = ends[i];
-    const prev = tokens[tokens.length - 1];
-    if (prev && prev.end === start && lastOurs[i - 1] === tokens.length - 1 && joinsWord(prev.text, value)) {
-      // One word wink cut at a letter beyond Latin-1 (letter-joins.ts): the pieces become one token.
-      prev.end = end;
-      prev.text = text.slice(prev.start, end);
-      prev.norm = prev.lemma = prev.text.toLowerCase();
-      if (/^\p{Lu}/u.test(prev.text)) prev.pos = 'PROPN';
-      ours[i] = lastOurs[i] = tokens.length - 1;
-      continue;
-    }
-    ours[i] = tokens.length;
-    const clitic = end - start === value.length ? cliticOf(value) : null;
-    if (clitic) {
-      const host = value.slice(0, clitic.at);
-      tokens.push({ start, end: start + clitic.at, text: host, norm: host.toLowerCase(), lemma: host.toLowerCase(), pos: pos[i] ?? 'X', head: -1, rel: '' });
-      tokens.push({ start: start + clitic.at, end, text: value.slice(clitic.at), norm: value.slice(clitic.at).toLowerCase(), lemma: clitic.lemma, pos: clitic.pos, head: -1, rel: '' });
-    } else {
-      tokens.push({
-        start, end, text: text.slice(start, end), norm: value.toLowerCase(),
-        lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X', head: -1, rel: '',
-      });
-    }
-    lastOurs[i] = tokens.length - 1;
-  }
+    const word = text.slice(p.start, p.end);
+    const norm = word.toLowerCase();
+    let lemma = norm;
+    let tag = pos[p.firstWink] ?? 'X';
+    if (p.clitic !== null && p.clitic !== 'host') ({ lemma, pos: tag } = p.clitic);
+    else if (p.lastWink > p.firstWink) { if (/^\p{Lu}/u.test(word)) tag = 'PROPN'; }
+    else if (p.clitic === null) lemma = (lemmas[p.firstWink] ?? values[p.firstWink]).toLowerCase();
+    return { start: p.start, end: p.end, text: word, norm, lemma, pos: tag, head: -1, rel: '' };
+  });
   const sentences: Sentence[] = [];
   const push = (firstToken: number, endToken: number) => {
     if (endToken > firstToken) sentences.push({ start: tokens[firstToken].start, end: tokens[endToken - 1].end, firstToken, endToken });
@@ -153,7 +176,7 @@ const BATCH_SEPARATOR = '\n\n';
  */
 export function tokenTextsOf(texts: readonly string[]): string[][] {
   const joined = texts.join(BATCH_SEPARATOR);
-  const { values, pos, starts, ends } = readTokens(joined);
+  const { pieces } = wordPieces(joined, readTokens(joined));
   const out: string[][] = texts.map(() => []);
   // Where each text starts in the joined document.
   const textStarts: number[] = [];
@@ -164,23 +187,10 @@ export function tokenTextsOf(texts: readonly string[]): string[][] {
   }
   const crossed = new Set<number>();
   let k = 0;
-  // Where the last word pushed ends: a piece that starts there may continue it (letter-joins.ts).
-  let lastWordEnd = -1;
-  for (let i = 0; i < values.length; i++) {
-    if (isSpaceToken(values[i], pos[i])) continue;
-    while (k + 1 < textStarts.length && textStarts[k + 1] <= starts[i]) k++;
-    if (ends[i] > textStarts[k] + texts[k].length) crossed.add(k);
-    const word = joined.slice(starts[i], ends[i]);
-    const words = out[k];
-    if (words.length && lastWordEnd === starts[i] && joinsWord(words[words.length - 1], word)) {
-      words[words.length - 1] += word;
-      lastWordEnd = ends[i];
-      continue;
-    }
-    lastWordEnd = ends[i];
-    const clitic = cliticOf(word);
-    if (clitic) out[k].push(word.slice(0, clitic.at), word.slice(clitic.at));
-    else out[k].push(word);
+  for (const p of pieces) {
+    while (k + 1 < textStarts.length && textStarts[k + 1] <= p.start) k++;
+    if (p.end > textStarts[k] + texts[k].length) crossed.add(k);
+    out[k].push(joined.slice(p.start, p.end));
   }
   return out.map((words, k) => (crossed.has(k) || words.join('') !== texts[k].replace(/\s+/g, '') ? tokenize(texts[k]).tokens.map((t) => t.text) : words));
 }
