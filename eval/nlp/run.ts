@@ -9,7 +9,7 @@ import { sentenceText } from '../../src/nlp/conllu/conllu.js';
 import { readTreebank, type TreebankSentence } from '../../src/nlp/conllu/treebank.js';
 import { DEFAULT_MODEL_DIR, loadSyntaxModels, type SyntaxModels } from '../../src/nlp/parser/index.js';
 import { tokenize } from '../../src/nlp/tokenizer.js';
-import { emptyCounts, f1, universal, type SyntaxCounts } from './scoring.js';
+import { emptyCounts, f1, sentenceF1, universal, type SyntaxCounts } from './scoring.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const { values: opt } = parseArgs({
@@ -64,17 +64,23 @@ function goldSpans(s: TreebankSentence, text: string): Array<[number, number] | 
   return spans;
 }
 
+const startsParagraph = (s: TreebankSentence): boolean => s.source.comments.some((c) => c.startsWith('# newpar'));
+
 function scoreRawText(m: SyntaxModels, sents: readonly TreebankSentence[]): SyntaxCounts {
   const c = emptyCounts();
   const byDoc = new Map<string, TreebankSentence[]>();
   for (const s of sents) byDoc.set(s.doc || s.id, [...(byDoc.get(s.doc || s.id) ?? []), s]);
   for (const doc of byDoc.values()) {
-    // Gold: document text = sentence texts joined by spaces; word spans and heads in document terms.
+    // Gold: document text as UD's conllu-to-text gives it: sentences joined by spaces, a blank line
+    // before each new paragraph (`# newpar`); word spans and heads in document terms.
     let text = '';
+    const goldStarts = new Set<number>();
     const gold: Array<{ span: [number, number] | null; head: number; s: TreebankSentence; i: number }> = [];
     for (const s of doc) {
       const t = sentenceText(s.source);
+      if (text && startsParagraph(s)) text = `${text.trimEnd()}\n\n`;
       const base = text.length;
+      goldStarts.add(base);
       const offset = gold.length;
       goldSpans(s, t).forEach((sp, i) => gold.push({ span: sp ? [sp[0] + base, sp[1] + base] : null, head: s.head[i] < 0 ? -1 : s.head[i] + offset, s, i }));
       text += `${t} `;
@@ -91,6 +97,9 @@ function scoreRawText(m: SyntaxModels, sents: readonly TreebankSentence[]): Synt
     }
     c.gold += gold.length;
     c.system += sys.length;
+    c.goldSentences += goldStarts.size;
+    c.systemSentences += sentences.length;
+    c.sentenceStarts += sentences.filter((s) => goldStarts.has(s.start)).length;
     const sysToGold = sys.map((w) => goldAt.get(w.key) ?? -2);
     sys.forEach((w, k) => {
       const g = sysToGold[k];
@@ -121,9 +130,9 @@ const sets: Array<[string, TreebankSentence[]]> = [
 sets.push([`GUM ${opt.split} news`, sets[1][1].filter((s) => s.doc.startsWith('GUM_news_'))]);
 console.log(`models: ${JSON.stringify(models.info.trainedOn ?? [])}, loaded in ${loadMs.toFixed(0)} ms`);
 const row = (name: string, input: string, c: SyntaxCounts): string =>
-  `| ${name} | ${input} | ${c.gold} | ${f1(c, 'upos').toFixed(2)} | ${f1(c, 'xpos').toFixed(2)} | ${f1(c, 'lemma').toFixed(2)} | ${f1(c, 'uas').toFixed(2)} | ${f1(c, 'las').toFixed(2)} | ${f1(c, 'lasFull').toFixed(2)} | ${f1(c, 'aligned').toFixed(2)} |`;
-console.log('| set | input | words | UPOS | XPOS | lemma | UAS | LAS | LAS (full label) | words F1 |');
-console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  `| ${name} | ${input} | ${c.gold} | ${f1(c, 'upos').toFixed(2)} | ${f1(c, 'xpos').toFixed(2)} | ${f1(c, 'lemma').toFixed(2)} | ${f1(c, 'uas').toFixed(2)} | ${f1(c, 'las').toFixed(2)} | ${f1(c, 'lasFull').toFixed(2)} | ${f1(c, 'aligned').toFixed(2)} | ${sentenceF1(c).toFixed(2)} |`;
+console.log('| set | input | words | UPOS | XPOS | lemma | UAS | LAS | LAS (full label) | words F1 | sentences F1 |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const [name, sents] of sets) {
   console.log(row(name, 'gold tokenization', scoreGoldTokens(models, sents)));
   if (!opt['no-raw']) console.log(row(name, 'raw text', scoreRawText(models, sents)));

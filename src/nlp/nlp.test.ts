@@ -57,3 +57,18 @@ describe('tokenTextsOf', () => {
     expect(tokenTextsOf(texts)).toEqual(texts.map((t) => tokenize(t).tokens.map((k) => k.text)));
   });
 });
+
+describe('sentence breaks without a space', () => {
+  it('keeps a web address or file name inside its sentence', () => {
+    const text = 'The report was first published by CBC.ca on Friday. Officials sent Guaranty.doc to the court.';
+    const { sentences } = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The report was first published by CBC.ca on Friday.',
+      'Officials sent Guaranty.doc to the court.',
+    ]);
+  });
+  it('still ends a sentence that runs into a capitalised one', () => {
+    const text = 'The talks ended.Negotiators left Geneva.';
+    expect(tokenize(text).sentences.length).toBe(2);
+  });
+});

@@ -3,6 +3,7 @@ import winkNLP from 'wink-nlp';
 import type { Sentence, Token } from '../core/document.js';
 import { cliticOf, type Clitic } from './clitics.js';
 import { joinsWord } from './letter-joins.js';
+import { joinUnspacedBreaks } from './sentence-joins.js';
 
 /**
  * The wink annotations we read: sentences and POS (lemmas derive from POS). wink's default pipe
@@ -161,7 +162,7 @@ export function tokenize(text: string): Tokenized {
     for (let k = base; k < base + n; k++) if (lastOurs[k] > last) last = lastOurs[k];
     push(first, last + 1);
   });
-  return { sentences, tokens };
+  return { sentences: joinUnspacedBreaks(text, sentences), tokens };
 }
 
 /** What separates the texts of one batch: wink never joins tokens across a blank line. */
