@@ -72,3 +72,26 @@ describe('sentence breaks without a space', () => {
     expect(tokenize(text).sentences.length).toBe(2);
   });
 });
+
+describe('words UD keeps whole', () => {
+  const words = (text: string) => tokenize(text).tokens.map((t) => t.text);
+  it('keeps the stop of a listed abbreviation wink does not know, and the sentence whole', () => {
+    const text = 'Brig. Gen. Ahmed and Maj. Gen. Ali met Vice Adm. Kevin Donegan.';
+    expect(words(text)).toContain('Maj.');
+    expect(words(text)).toContain('Adm.');
+    expect(tokenize(text).sentences).toHaveLength(1);
+  });
+  it('goes on after an abbreviation when a lower-case word follows', () => {
+    const text = 'Rep. Adam Schiff (D-Calif.) criticized the move. Others agreed.';
+    const { sentences } = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Rep. Adam Schiff (D-Calif.) criticized the move.', 'Others agreed.']);
+  });
+  it('joins a repeated mark and a web address, not old-style quotes', () => {
+    expect(words('Wow!!! See Space.com -- now')).toEqual(['Wow', '!!!', 'See', 'Space.com', '--', 'now']);
+    expect(words("a ``signal''")).toEqual(['a', '`', '`', 'signal', "'", "'"]);
+  });
+  it('puts a word wink split across two sentences in the first only', () => {
+    const { sentences, tokens } = tokenize('Really!!! He left.');
+    expect(sentences.map((s) => tokens.slice(s.firstToken, s.endToken).map((t) => t.text))).toEqual([['Really', '!!!'], ['He', 'left', '.']]);
+  });
+});

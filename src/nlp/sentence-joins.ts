@@ -1,4 +1,5 @@
-import type { Sentence } from '../core/document.js';
+import type { Sentence, Token } from '../core/document.js';
+import { abbreviationKind } from './abbreviations.js';
 
 /**
  * What may start a real sentence that touches the previous one with no space between: a capital
@@ -7,17 +8,44 @@ import type { Sentence } from '../core/document.js';
  * "(spelling??)", where wink ends a sentence at the stop.
  */
 const MAY_START_TOUCHING_SENTENCE = /^[\p{Lu}"“‘'«(\[]/u;
+const LOWER_CASE = /^\p{Ll}/u;
+/** Closing brackets and quotes after an abbreviation's stop: "(D-Calif.) criticized". */
+const CLOSER = /^[)\]}"”’']$/u;
+
+/** The word that ends sentence `s`, closing brackets and quotes passed over. */
+function lastWord(tokens: readonly Token[], s: Sentence): Token | undefined {
+  let k = s.endToken - 1;
+  while (k > s.firstToken && CLOSER.test(tokens[k].text)) k--;
+  return tokens[k];
+}
 
 /**
- * Joins each sentence that starts where the previous one ends, with no white space between, to
- * that previous sentence unless it starts like a sentence (see above).
- * @example joinUnspacedBreaks('See CBC.ca now.', sentences) // one sentence, not "See CBC." + "ca now."
+ * Whether sentence `next` goes on sentence `prev` (wink ended one where none ends):
+ * - they touch with no space and `next` does not start like a sentence ("CBC.ca");
+ * - `prev` ends with an abbreviation's stop ("Univ.", "et al.", "(D-Calif.)") and `next` starts
+ *   lower-case;
+ * - `prev` ends with a title ("Maj.", "Vice Adm.") and `next` starts with a name.
  */
-export function joinUnspacedBreaks(text: string, sentences: Sentence[]): Sentence[] {
+function goesOn(text: string, tokens: readonly Token[], prev: Sentence, next: Sentence): boolean {
+  const gap = text.slice(prev.end, next.start);
+  if (gap === '') return !MAY_START_TOUCHING_SENTENCE.test(text.slice(next.start, next.start + 1));
+  if (/\n\s*\n/.test(gap)) return false;
+  const word = lastWord(tokens, prev);
+  if (!word || word.text.length < 2 || !word.text.endsWith('.')) return false;
+  const first = tokens[next.firstToken];
+  if (LOWER_CASE.test(first.text)) return true;
+  return abbreviationKind(word.text.slice(0, -1)) === 'title' && first.pos === 'PROPN';
+}
+
+/**
+ * Joins each sentence that goes on the one before it (see goesOn) to that one.
+ * @example joinBrokenSentences('See CBC.ca now.', tokens, sentences) // one sentence, not "See CBC." + "ca now."
+ */
+export function joinBrokenSentences(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && prev.end === s.start && prev.endToken === s.firstToken && !MAY_START_TOUCHING_SENTENCE.test(text.slice(s.start, s.start + 1))) {
+    if (prev && prev.endToken === s.firstToken && goesOn(text, tokens, prev, s)) {
       prev.end = s.end;
       prev.endToken = s.endToken;
     } else {

@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import type { Sentence, Token } from '../core/document.js';
 import { cliticOf, type Clitic } from './clitics.js';
-import { joinsWord } from './letter-joins.js';
-import { joinUnspacedBreaks } from './sentence-joins.js';
+import { joinBrokenSentences } from './sentence-joins.js';
+import { continuesWord, endsAddress } from './word-joins.js';
 
 /**
  * The wink annotations we read: sentences and POS (lemmas derive from POS). wink's default pipe
@@ -72,8 +72,8 @@ const isSpaceToken = (value: string, pos: string | undefined): boolean => pos ==
 
 /**
  * One of our words: its span in the text and the wink tokens it comes from. wink's tokens are
- * repaired in two ways, the same for running text and dictionary phrases: pieces wink cut at a
- * letter beyond Latin-1 are joined (letter-joins.ts), and a clitic is split off (clitics.ts).
+ * repaired, the same way for running text and dictionary phrases: pieces that UD keeps as one
+ * word are joined (word-joins.ts), and a clitic is split off (clitics.ts).
  */
 interface WordPiece {
   start: number;
@@ -97,9 +97,17 @@ function wordPieces(text: string, { values, pos, starts, ends }: ReturnType<type
     const end = ends[i];
     const word = text.slice(start, end);
     const prev = pieces[pieces.length - 1];
-    if (prev && prev.end === start && joinsWord(text.slice(prev.start, prev.end), word)) {
+    if (prev && prev.end === start && continuesWord(text.slice(prev.start, prev.end), word, prev.clitic !== null)) {
       prev.end = end;
       prev.lastWink = i;
+      continue;
+    }
+    const first = pieces[pieces.length - 2];
+    if (prev && first && first.end === prev.start && prev.end === start && first.clitic === null
+      && endsAddress(text.slice(first.start, first.end), text.slice(prev.start, prev.end), word)) {
+      pieces.pop();
+      first.end = end;
+      first.lastWink = i;
       continue;
     }
     const clitic = cliticOf(word);
@@ -151,19 +159,31 @@ export function tokenize(text: string): Tokenized {
     if (n === 0) return;
     const mapped: number[] = [];
     const base = ts.itemAt(0).index();
-    for (let k = base; k < base + n; k++) if (ours[k] >= 0) mapped.push(ours[k]);
+    // A word made of several wink tokens that wink split between sentences stays in the first:
+    // after "!!!" a capitalised word starts the next sentence, but "CBC.ca on Friday" and "but..." ".
+    // go on.
+    const done = sentences.length ? sentences[sentences.length - 1].endToken : 0;
+    let startsInside = false;
+    for (let k = base; k < base + n; k++) {
+      if (ours[k] >= done) mapped.push(ours[k]);
+      else if (ours[k] >= 0 && !mapped.length) startsInside = true;
+    }
     if (!mapped.length) return;
+    const goesOn = startsInside && !(SENTENCE_END.test(tokens[done - 1].text) && /^\p{Lu}/u.test(tokens[mapped[0]].text));
     // A paragraph break always ends a sentence (headlines and datelines have no final stop).
-    let first = mapped[0];
-    for (const t of mapped.slice(1)) {
+    let first = goesOn && !paragraphBefore.has(mapped[0]) ? sentences.pop()!.firstToken : mapped[0];
+    for (const t of mapped.slice(goesOn ? 0 : 1)) {
       if (paragraphBefore.has(t)) { push(first, t); first = t; }
     }
     let last = -1;
     for (let k = base; k < base + n; k++) if (lastOurs[k] > last) last = lastOurs[k];
     push(first, last + 1);
   });
-  return { sentences: joinUnspacedBreaks(text, sentences), tokens };
+  return { sentences: joinBrokenSentences(text, tokens, sentences), tokens };
 }
+
+/** How a word that ends a sentence ends. */
+const SENTENCE_END = /[.!?…]$/u;
 
 /** What separates the texts of one batch: wink never joins tokens across a blank line. */
 const BATCH_SEPARATOR = '\n\n';
