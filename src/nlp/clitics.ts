@@ -20,16 +20,22 @@ export interface Clitic {
   at: number;
   pos: string;
   lemma: string;
+  /**
+   * The host's POS, or null to keep wink's. wink tags the whole word it kept ("government's") as
+   * an unknown name, and keeps it whole or not as its cache has it, so its tag for the host is not
+   * a function of the document: a possessive's host is a noun, a name when capitalised.
+   */
+  hostPos: 'NOUN' | 'PROPN' | 'PRON' | null;
 }
 
 /**
  * The clitic ending a word, or null when it has none (or is nothing but the clitic).
- * @example cliticOf("else's") // { at: 4, pos: 'PART', lemma: "'s" }
+ * @example cliticOf("else's") // { at: 4, pos: 'PART', lemma: "'s", hostPos: 'NOUN' }
  */
 export function cliticOf(word: string): Clitic | null {
   const m = CLITIC.exec(word);
   if (!m) return null;
-  if (m[1]) return { at: word.length - m[1].length, pos: 'PART', lemma: "'s" };
-  if (m[2]) return { at: 1, pos: 'AUX', lemma: 'be' };
-  return { at: word.length - 1, pos: 'PUNCT', lemma: m[3] };
+  if (m[1]) return { at: word.length - m[1].length, pos: 'PART', lemma: "'s", hostPos: /^\p{Lu}/u.test(word) ? 'PROPN' : 'NOUN' };
+  if (m[2]) return { at: 1, pos: 'AUX', lemma: 'be', hostPos: 'PRON' };
+  return { at: word.length - 1, pos: 'PUNCT', lemma: m[3], hostPos: null };
 }

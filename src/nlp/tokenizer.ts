@@ -82,6 +82,8 @@ interface WordPiece {
   lastWink: number;
   /** The clitic when this piece is one, or 'host' for the word before it. */
   clitic: Clitic | 'host' | null;
+  /** For a host, its POS when the clitic fixes it (see Clitic.hostPos). */
+  hostPos?: string | null;
 }
 
 /** Our words from wink's tokens, and the words a paragraph break comes before. */
@@ -112,7 +114,7 @@ function wordPieces(text: string, { values, pos, starts, ends }: ReturnType<type
     }
     const clitic = cliticOf(word);
     if (clitic) {
-      pieces.push({ start, end: start + clitic.at, firstWink: i, lastWink: i, clitic: 'host' });
+      pieces.push({ start, end: start + clitic.at, firstWink: i, lastWink: i, clitic: 'host', hostPos: clitic.hostPos });
       pieces.push({ start: start + clitic.at, end, firstWink: i, lastWink: i, clitic });
     } else {
       pieces.push({ start, end, firstWink: i, lastWink: i, clitic: null });
@@ -144,9 +146,10 @@ export function tokenize(text: string): Tokenized {
     const norm = word.toLowerCase();
     let lemma = norm;
     let tag = pos[p.firstWink] ?? 'X';
-    if (p.clitic !== null && p.clitic !== 'host') ({ lemma, pos: tag } = p.clitic);
+    if (p.clitic === 'host') tag = p.hostPos ?? tag;
+    else if (p.clitic !== null) ({ lemma, pos: tag } = p.clitic);
     else if (p.lastWink > p.firstWink) { if (/^\p{Lu}/u.test(word)) tag = 'PROPN'; }
-    else if (p.clitic === null) lemma = (lemmas[p.firstWink] ?? values[p.firstWink]).toLowerCase();
+    else lemma = (lemmas[p.firstWink] ?? values[p.firstWink]).toLowerCase();
     return { start: p.start, end: p.end, text: word, norm, lemma, pos: tag, head: -1, rel: '' };
   });
   const sentences: Sentence[] = [];
