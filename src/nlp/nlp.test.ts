@@ -95,3 +95,11 @@ describe('words UD keeps whole', () => {
     expect(sentences.map((s) => tokens.slice(s.firstToken, s.endToken).map((t) => t.text))).toEqual([['Really', '!!!'], ['He', 'left', '.']]);
   });
 });
+
+describe('a quote ending in a question or exclamation mark', () => {
+  it('stays in the sentence of its attribution', () => {
+    const text = '“Are we going to war?” she asked. “No!” he said.';
+    const { sentences } = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['“Are we going to war?” she asked.', '“No!” he said.']);
+  });
+});

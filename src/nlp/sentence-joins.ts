@@ -9,6 +9,9 @@ import { abbreviationKind } from './abbreviations.js';
  */
 const MAY_START_TOUCHING_SENTENCE = /^[\p{Lu}"“‘'«(\[]/u;
 const LOWER_CASE = /^\p{Ll}/u;
+/** A question or exclamation mark ending a quote before its attribution: "“Why?” she asked". */
+const EXCLAIMED = /^[?!]+$/u;
+const CLOSING_QUOTE = /^["”’']$/u;
 /** Closing brackets and quotes after an abbreviation's stop: "(D-Calif.) criticized". */
 const CLOSER = /^[)\]}"”’']$/u;
 
@@ -22,7 +25,8 @@ function lastWord(tokens: readonly Token[], s: Sentence): Token | undefined {
 /**
  * Whether sentence `next` goes on sentence `prev` (wink ended one where none ends):
  * - they touch with no space and `next` does not start like a sentence ("CBC.ca");
- * - `prev` ends with an abbreviation's stop ("Univ.", "et al.", "(D-Calif.)") and `next` starts
+ * - `prev` ends with an abbreviation's stop ("Univ.", "et al.", "(D-Calif.)") or with a question or
+ *   exclamation mark closing a quote ("“Why?” she asked", "“Enough!” and left") and `next` starts
  *   lower-case;
  * - `prev` ends with a title ("Maj.", "Vice Adm.") and `next` starts with a name.
  */
@@ -31,10 +35,13 @@ function goesOn(text: string, tokens: readonly Token[], prev: Sentence, next: Se
   if (gap === '') return !MAY_START_TOUCHING_SENTENCE.test(text.slice(next.start, next.start + 1));
   if (/\n\s*\n/.test(gap)) return false;
   const word = lastWord(tokens, prev);
-  if (!word || word.text.length < 2 || !word.text.endsWith('.')) return false;
+  if (!word) return false;
   const first = tokens[next.firstToken];
-  if (LOWER_CASE.test(first.text)) return true;
-  return abbreviationKind(word.text.slice(0, -1)) === 'title' && first.pos === 'PROPN';
+  if (LOWER_CASE.test(first.text)) {
+    const quoted = CLOSING_QUOTE.test(tokens[prev.endToken - 1].text);
+    return (quoted && EXCLAIMED.test(word.text)) || (word.text.length > 1 && word.text.endsWith('.'));
+  }
+  return word.text.endsWith('.') && abbreviationKind(word.text.slice(0, -1)) === 'title' && first.pos === 'PROPN';
 }
 
 /**
