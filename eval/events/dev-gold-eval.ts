@@ -30,10 +30,10 @@ function linesById(corpus: string): Map<string, { text: string; n: number }> {
 }
 
 /** Scores the dev gold at `goldPath` against the articles of `corpusPath`. */
-export function evalDevGold(coder: Coder, goldPath: string, corpusPath: string, options: EvalOptions): DataSetResult {
+export function evalDevGold(coder: Coder, goldPath: string, corpusPath: string, options: EvalOptions, label = 'dev gold'): DataSetResult {
   const gold = readDevGold(goldPath);
-  if (!gold) return { lines: [`dev gold: skipped (${goldPath} does not exist yet)`], summary: { skipped: true } };
-  if (!existsSync(corpusPath)) return { lines: [`dev gold: skipped (${corpusPath} is absent)`], summary: { skipped: true } };
+  if (!gold) return { lines: [`${label}: skipped (${goldPath} does not exist yet)`], summary: { skipped: true } };
+  if (!existsSync(corpusPath)) return { lines: [`${label}: skipped (${corpusPath} is absent)`], summary: { skipped: true } };
   const corpus = linesById(readFileSync(corpusPath, 'utf8'));
   const problems = [...gold.problems];
   const tally = newTally();
@@ -61,7 +61,7 @@ export function evalDevGold(coder: Coder, goldPath: string, corpusPath: string, 
     articles++;
   }
   const lines = [
-    `dev gold (${basename(goldPath)}): ${articles} articles, ${sentences} sentences (${empty} with no event), ${required} required and ${optional} optional events`,
+    `${label} (${basename(goldPath)}): ${articles} articles, ${sentences} sentences (${empty} with no event), ${required} required and ${optional} optional events`,
     ...problems.slice(0, PROBLEMS_SHOWN).map((p) => `    ! ${p}`),
     ...(problems.length > PROBLEMS_SHOWN ? [`    ! and ${problems.length - PROBLEMS_SHOWN} more problems`] : []),
     ...formatLevels(tally),
