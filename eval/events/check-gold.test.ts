@@ -1,0 +1,18 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseDevGold } from './dev-gold.js';
+
+const read = (name: string) => parseDevGold(readFileSync(fileURLToPath(new URL(name, import.meta.url)), 'utf8'), name);
+
+describe.skipIf(!existsSync(fileURLToPath(new URL('check-gold.jsonl', import.meta.url))))('the check gold set', () => {
+  it('parses without problems and shares no article with the dev set, which is tuned on', () => {
+    const check = read('check-gold.jsonl');
+    const dev = read('dev-gold.jsonl');
+    expect(check.problems).toEqual([]);
+    const devIds = new Set(dev.articles.map((a) => a.id));
+    expect(check.articles.filter((a) => devIds.has(a.id))).toEqual([]);
+    // Lines 1-200 of the corpus are held out for evaluation by others.
+    expect(check.articles.every((a) => a.line > 200)).toBe(true);
+  });
+});
