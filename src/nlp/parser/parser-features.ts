@@ -1,11 +1,13 @@
 /** Feature templates of the parser: stack/buffer words and tags, children, labels, distance, valency. */
-import { hashString, key1, key2, key3 } from '../tagger/hash.js';
+import { hashJoined, hashString, key1, key2, key3 } from '../tagger/hash.js';
 import type { WordClusters } from '../tagger/word-clusters.js';
 import type { Configuration } from './arc-hybrid.js';
 
 /** Largest number of features per configuration. */
 export const MAX_PARSER_FEATURES = 128;
 
+/** Joins a word's UPOS and XPOS into the one tag the parser's templates see ("PROPN|NNP"). */
+const TAG_JOIN = '|'.charCodeAt(0);
 const ROOT_WORD = hashString('<root>');
 const NONE_WORD = hashString('<none>');
 
@@ -34,7 +36,7 @@ export function sentenceHashes(norms: Uint32Array, upos: readonly string[], xpos
   const word = new Uint32Array(n + 2);
   const tag = new Uint32Array(n + 2);
   word.set(norms);
-  for (let i = 0; i < n; i++) tag[i] = hashString(`${upos[i]}|${xpos[i]}`);
+  for (let i = 0; i < n; i++) tag[i] = hashJoined(upos[i], TAG_JOIN, xpos[i]);
   word[n] = ROOT_WORD;
   tag[n] = ROOT_WORD;
   word[n + 1] = NONE_WORD;
@@ -54,6 +56,16 @@ const FIRST_CHILD_TEMPLATE = 80;
 export const ABSENT_GROUPS = FIRST_CHILD_GROUP + CHILD_GROUPS;
 /** Scratch for the child slots of the configuration being featurised. */
 const KIDS = new Int32Array(CHILD_GROUPS);
+
+/** Word `i`, or the "no word" index `none` when `i` is -1 (no such child). */
+function orNone(none: number, i: number): number {
+  return i < 0 ? none : i;
+}
+
+/** The label of word `i` (-1 for no word, the root, or "no word"). Plain functions, not closures in `parserFeatures`: no allocation per configuration. */
+function labelOf(c: Configuration, n: number, i: number): number {
+  return i < 0 || i >= n ? -1 : c.label[i];
+}
 
 function bucket(d: number): number {
   if (d <= 4) return d;
@@ -76,28 +88,27 @@ export interface AbsentGroups {
  * per group set (see `absentFeatures`) instead of row by row.
  */
 export function parserFeatures(c: Configuration, h: SentenceHashes, f: Uint32Array, out: AbsentGroups | null = null): number {
-  const none = h.n + 1;
+  const n = h.n;
+  const none = n + 1;
   const st = c.stack;
   const depth = st.length;
   const s0 = depth > 0 ? st[depth - 1] : none;
   const s1 = depth > 1 ? st[depth - 2] : none;
   const s2 = depth > 2 ? st[depth - 3] : none;
   const b0 = c.b0;
-  const b1 = b0 + 1 <= h.n ? b0 + 1 : none;
-  const b2 = b0 + 2 <= h.n ? b0 + 2 : none;
-  const at = (i: number): number => (i < 0 ? none : i);
-  const lab = (i: number): number => (i < 0 || i >= h.n ? -1 : c.label[i]);
+  const b1 = b0 + 1 <= n ? b0 + 1 : none;
+  const b2 = b0 + 2 <= n ? b0 + 2 : none;
   const W = h.word;
   const T = h.tag;
-  const s0l1 = s0 < none ? at(c.lc1[s0]) : none;
-  const s0l2 = s0 < none ? at(c.lc2[s0]) : none;
-  const s0r1 = s0 < none ? at(c.rc1[s0]) : none;
-  const s0r2 = s0 < none ? at(c.rc2[s0]) : none;
-  const s1l1 = s1 < none ? at(c.lc1[s1]) : none;
-  const s1r1 = s1 < none ? at(c.rc1[s1]) : none;
-  const s1r2 = s1 < none ? at(c.rc2[s1]) : none;
-  const b0l1 = at(c.lc1[b0]);
-  const b0l2 = at(c.lc2[b0]);
+  const s0l1 = s0 < none ? orNone(none, c.lc1[s0]) : none;
+  const s0l2 = s0 < none ? orNone(none, c.lc2[s0]) : none;
+  const s0r1 = s0 < none ? orNone(none, c.rc1[s0]) : none;
+  const s0r2 = s0 < none ? orNone(none, c.rc2[s0]) : none;
+  const s1l1 = s1 < none ? orNone(none, c.lc1[s1]) : none;
+  const s1r1 = s1 < none ? orNone(none, c.rc1[s1]) : none;
+  const s1r2 = s1 < none ? orNone(none, c.rc2[s1]) : none;
+  const b0l1 = orNone(none, c.lc1[b0]);
+  const b0l2 = orNone(none, c.lc2[b0]);
   const s0w = W[s0], s0t = T[s0], s1w = W[s1], s1t = T[s1], b0w = W[b0], b0t = T[b0];
   const b1w = W[b1], b1t = T[b1], b2t = T[b2], s2t = T[s2];
   const s0wt = s0w ^ (s0t * 31);
@@ -148,14 +159,16 @@ export function parserFeatures(c: Configuration, h: SentenceHashes, f: Uint32Arr
   for (let g = 0; g < CHILD_GROUPS; g++) {
     const x = kids[g];
     if (out !== null && x === none) { absent |= 1 << (FIRST_CHILD_GROUP + g); continue; }
-    k = childFeatures(f, k, g, W[x], T[x], lab(x));
+    k = childFeatures(f, k, g, W[x], T[x], labelOf(c, n, x));
   }
-  f[k++] = key3(104, s0t, lab(s0l1), lab(s0l2)); f[k++] = key3(105, s0t, lab(s0r1), lab(s0r2));
-  f[k++] = key3(106, b0t, lab(b0l1), lab(b0l2)); f[k++] = key3(107, s1t, lab(s1r1), lab(s1r2));
+  const ls0l1 = labelOf(c, n, s0l1), ls0l2 = labelOf(c, n, s0l2), ls0r1 = labelOf(c, n, s0r1), ls0r2 = labelOf(c, n, s0r2);
+  const lb0l1 = labelOf(c, n, b0l1), lb0l2 = labelOf(c, n, b0l2), ls1r1 = labelOf(c, n, s1r1), ls1r2 = labelOf(c, n, s1r2);
+  f[k++] = key3(104, s0t, ls0l1, ls0l2); f[k++] = key3(105, s0t, ls0r1, ls0r2);
+  f[k++] = key3(106, b0t, lb0l1, lb0l2); f[k++] = key3(107, s1t, ls1r1, ls1r2);
   f[k++] = key3(108, s0t, T[s0l1], T[s0l2]); f[k++] = key3(109, s0t, T[s0r1], T[s0r2]);
   f[k++] = key3(110, b0t, T[b0l1], T[b0l2]); f[k++] = key3(111, s1t, T[s1r1], T[s1r2]);
-  f[k++] = key2(112, s0w, lab(s0r1)); f[k++] = key2(113, s0w, lab(s0l1)); f[k++] = key2(114, b0w, lab(b0l1));
-  f[k++] = key2(115, s1w, lab(s1r1));
+  f[k++] = key2(112, s0w, ls0r1); f[k++] = key2(113, s0w, ls0l1); f[k++] = key2(114, b0w, lb0l1);
+  f[k++] = key2(115, s1w, ls1r1);
   // Label sets.
   f[k++] = key2(120, s0t, s0 < none ? c.leftLabels[s0] : -1); f[k++] = key2(121, s0t, s0 < none ? c.rightLabels[s0] : -1);
   f[k++] = key2(122, b0t, c.leftLabels[b0]); f[k++] = key2(123, s1t, s1 < none ? c.rightLabels[s1] : -1);

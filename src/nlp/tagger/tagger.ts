@@ -4,7 +4,7 @@
  */
 import { hashString, key1, key2, key3, rng, shuffle } from './hash.js';
 import { Lemmatizer, learnLemmas, type LemmaData } from './lemmatizer.js';
-import { CompactModel, Perceptron, type Scorer } from './perceptron.js';
+import { CompactModel, Perceptron, type Scorer, type Scores } from './perceptron.js';
 import { WordClusters, type SentenceClasses } from './word-clusters.js';
 import { hashWords, MAX_AFFIX, NONE, normWord, type WordHashes } from './word-features.js';
 
@@ -42,14 +42,14 @@ export class Tagger {
   private readonly ambiguityHash = new Map<string, number>();
   private readonly lemmatizer: Lemmatizer;
   readonly feats = new Uint32Array(MAX_FEATURES);
-  private readonly xScores: Float64Array;
-  private readonly uScores: Float64Array;
+  private readonly xScores: Scores;
+  private readonly uScores: Scores;
 
   constructor(readonly meta: TaggerMeta, readonly xpos: Scorer, readonly upos: Scorer, readonly clusters: WordClusters = WordClusters.EMPTY) {
     for (const [w, c] of Object.entries(meta.ambiguity)) this.ambiguityHash.set(w, hashString(c));
     this.lemmatizer = new Lemmatizer(meta.lemmas);
-    this.xScores = new Float64Array(meta.xpos.length);
-    this.uScores = new Float64Array(meta.upos.length);
+    this.xScores = xpos.newScores();
+    this.uScores = upos.newScores();
   }
 
   /** Ambiguity-class hashes of a sentence's words, given by their normal forms (NONE for unseen words). */
@@ -171,8 +171,12 @@ export class Tagger {
    * its neighbours.
    */
   tag(words: readonly string[], fixed?: ReadonlyArray<readonly [string, string] | undefined>, lemmas = true): { upos: string[]; xpos: string[]; lemma: string[] } {
+    return this.tagHashed(words, hashWords(words), fixed, lemmas);
+  }
+
+  /** `tag` given the words' hashes (`hashWords(words)`), which the parser can then reuse. */
+  tagHashed(words: readonly string[], h: WordHashes, fixed?: ReadonlyArray<readonly [string, string] | undefined>, lemmas = true): { upos: string[]; xpos: string[]; lemma: string[] } {
     const n = words.length;
-    const h = hashWords(words);
     const amb = this.ambiguities(h.norms);
     const cl = this.clusters.classes(h.lower);
     const px = new Int32Array(n);
@@ -191,15 +195,20 @@ export class Tagger {
       k = this.xposFeatures(h, amb, cl, i, px, px[i], k);
       pu[i] = argmax(this.upos, this.feats, k, this.uScores);
     }
-    const upos = Array.from(pu, (t) => this.meta.upos[t]);
-    const xpos = Array.from(px, (t) => this.meta.xpos[t]);
+    const upos = new Array<string>(n);
+    const xpos = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      upos[i] = this.meta.upos[pu[i]];
+      xpos[i] = this.meta.xpos[px[i]];
+    }
     // The event coder parses with tags only; lemmatising is a third of tagging time.
-    const lemma = lemmas ? words.map((w, i) => this.lemmatizer.lemma(w, upos[i], xpos[i])) : [];
+    const lemma = lemmas ? new Array<string>(n) : [];
+    if (lemmas) for (let i = 0; i < n; i++) lemma[i] = this.lemmatizer.lemma(words[i], upos[i], xpos[i]);
     return { upos, xpos, lemma };
   }
 }
 
-function argmax(m: Scorer, feats: Uint32Array, k: number, scores: Float64Array): number {
+function argmax(m: Scorer, feats: Uint32Array, k: number, scores: Scores): number {
   scores.fill(0);
   m.score(feats, k, scores);
   let best = 0;
@@ -290,8 +299,8 @@ export function trainTagger(train: readonly TaggedSentence[], opts: TaggerTrainO
   const trainer = new Tagger(meta, xp, up, clusters);
   const random = rng(opts.seed ?? 1);
   const order = train.map((_, i) => i);
-  const xs = new Float64Array(meta.xpos.length);
-  const us = new Float64Array(meta.upos.length);
+  const xs = xp.newScores();
+  const us = up.newScores();
   const feats = trainer.feats;
   let best: { tagger: Tagger; score: number; epoch: number } | null = null;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
