@@ -60,7 +60,7 @@ const SEEDED_TEMPLATES = 256;
 const TEMPLATE_SEEDS = Int32Array.from({ length: SEEDED_TEMPLATES }, (_, t) => mix(KEY_SEED, t));
 
 /** `mix(KEY_SEED, t)`, looked up: feature keys are hashed a hundred times per parser move. */
-function templateSeed(t: number): number {
+export function templateSeed(t: number): number {
   return t >= 0 && t < SEEDED_TEMPLATES ? TEMPLATE_SEEDS[t] : mix(KEY_SEED, t);
 }
 
