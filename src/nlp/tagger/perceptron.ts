@@ -128,9 +128,12 @@ function rowLengthBits(nClasses: number): number {
 const MAX_CLASS = 255;
 /** Features scored at once; scratch space grows past it on demand. */
 const INITIAL_SCRATCH = 128;
+/** Table and weights of a model not built yet. */
+const EMPTY_TABLE = new Uint32Array(0);
+const EMPTY_PACKED = new Int32Array(0);
 
 /**
- * A read-only sparse averaged perceptron. At load, the feature index is laid out as one
+ * A read-only sparse averaged perceptron. On first use, the feature index is laid out as one
  * open-addressing table of 8-byte (key, start << 9 | length) slots and the weights as packed
  * int32 (value × 256 + class). Scoring is memory-bound (the table is megabytes, probed at
  * random), so `score` first touches every feature's slot, then every found row, in loops whose
@@ -138,10 +141,12 @@ const INITIAL_SCRATCH = 128;
  * for each in turn (about twice as fast as probing and adding feature by feature).
  */
 export class CompactModel {
-  private readonly table: Uint32Array;
-  private readonly packed: Int32Array;
-  private readonly mask: number;
+  // Built on first use (`build`): a model only read as part of a joined one never needs its own.
+  private table = EMPTY_TABLE;
+  private packed = EMPTY_PACKED;
+  private mask = 0;
   private readonly rowBits: number;
+  private built = false;
   /** Row words of the features found by the current `score` call. */
   private found = new Uint32Array(INITIAL_SCRATCH);
   /** Where the touching loops leave their loads, so the compiler cannot drop them as dead. */
@@ -158,20 +163,60 @@ export class CompactModel {
     this.rowBits = rowLengthBits(nClasses);
     const maxWeights = 2 ** (32 - this.rowBits);
     if (cls.length >= maxWeights) throw new Error(`CompactModel: ${cls.length} weights; at most ${maxWeights - 1} fit the feature table`);
+  }
+
+  /**
+   * One model whose classes are `first`'s, then `second`'s (class c of `second` becomes
+   * `first.nClasses + c`), so one probe per feature finds both rows. Each part's scores keep
+   * their own units: compare classes within a part only.
+   */
+  static joined(first: CompactModel, second: CompactModel): CompactModel {
+    if (first.nClasses + second.nClasses > MAX_CLASS + 1) throw new Error(`CompactModel.joined: ${first.nClasses} + ${second.nClasses} classes; at most ${MAX_CLASS + 1} fit a packed weight`);
+    const keys: number[] = [];
+    const offsets: number[] = [0];
+    const cls: number[] = [];
+    const val: number[] = [];
+    const copyRow = (m: CompactModel, r: number, shift: number): void => {
+      for (let j = m.offsets[r]; j < m.offsets[r + 1]; j++) { cls.push(m.cls[j] + shift); val.push(m.val[j]); }
+    };
+    // Both key lists ascend (see `compact`): merge them.
+    let a = 0;
+    let b = 0;
+    while (a < first.keys.length || b < second.keys.length) {
+      const ka = a < first.keys.length ? first.keys[a] : Infinity;
+      const kb = b < second.keys.length ? second.keys[b] : Infinity;
+      const key = Math.min(ka, kb);
+      if (ka === key) copyRow(first, a++, 0);
+      if (kb === key) copyRow(second, b++, first.nClasses);
+      keys.push(key);
+      offsets.push(cls.length);
+    }
+    return new CompactModel(first.nClasses + second.nClasses, first.scale, Uint32Array.from(keys), Uint32Array.from(offsets),
+      Uint8Array.from(cls), Int16Array.from(val));
+  }
+
+  /**
+   * Lays out the feature table: open addressing over 8-byte slots [key, start << rowBits | length],
+   * where a zero row word marks an empty slot (rows are never empty), and the packed weights.
+   */
+  private build(): void {
+    const { keys, offsets, cls, val, rowBits } = this;
     let size = 16;
     while (size < keys.length * 2) size *= 2;
-    this.mask = size - 1;
-    // Slot layout: [key, start << rowBits | length]; a zero row word marks an empty slot
-    // (rows are never empty).
-    this.table = new Uint32Array(size * 2);
+    const mask = size - 1;
+    const table = new Uint32Array(size * 2);
     for (let i = 0; i < keys.length; i++) {
-      let s = keys[i] & this.mask;
-      while (this.table[s * 2 + 1] !== 0) s = (s + 1) & this.mask;
-      this.table[s * 2] = keys[i];
-      this.table[s * 2 + 1] = ((offsets[i] << this.rowBits) | (offsets[i + 1] - offsets[i])) >>> 0;
+      let s = keys[i] & mask;
+      while (table[s * 2 + 1] !== 0) s = (s + 1) & mask;
+      table[s * 2] = keys[i];
+      table[s * 2 + 1] = ((offsets[i] << rowBits) | (offsets[i + 1] - offsets[i])) >>> 0;
     }
-    this.packed = new Int32Array(cls.length);
-    for (let j = 0; j < cls.length; j++) this.packed[j] = val[j] * 256 + cls[j];
+    const packed = new Int32Array(cls.length);
+    for (let j = 0; j < cls.length; j++) packed[j] = val[j] * 256 + cls[j];
+    this.table = table;
+    this.packed = packed;
+    this.mask = mask;
+    this.built = true;
   }
 
   /**
@@ -188,6 +233,7 @@ export class CompactModel {
    * `maxClass`, weights of higher classes may be left out (a row's classes ascend).
    */
   score(keys: Uint32Array, n: number, scores: Scores, maxClass = MAX_CLASS): void {
+    if (!this.built) this.build();
     const { table, packed, mask, rowBits } = this;
     const lengthMask = (1 << rowBits) - 1;
     if (this.found.length < n) this.found = new Uint32Array(n);

@@ -81,12 +81,21 @@ export class Tagger {
   private readonly values = new Int32Array(VALUE_SLOTS);
   private readonly xScores: Scores;
   private readonly uScores: Scores;
+  /**
+   * With compact weights, the XPOS and UPOS models joined (UPOS classes after the XPOS ones):
+   * the UPOS model reads the XPOS model's features plus a few, so one probe per feature finds
+   * both rows, and the UPOS model then scores only the features of the word's XPOS.
+   */
+  private readonly joint: CompactModel | null;
+  private readonly jointScores: Int32Array;
 
   constructor(readonly meta: TaggerMeta, readonly xpos: Scorer, readonly upos: Scorer, readonly clusters: WordClusters = WordClusters.EMPTY) {
     for (const [w, c] of Object.entries(meta.ambiguity)) this.ambiguityHash.set(w, hashString(c));
     this.lemmatizer = new Lemmatizer(meta.lemmas);
     this.xScores = xpos.newScores();
     this.uScores = upos.newScores();
+    this.joint = xpos instanceof CompactModel && upos instanceof CompactModel ? CompactModel.joined(xpos, upos) : null;
+    this.jointScores = new Int32Array(meta.xpos.length + meta.upos.length);
   }
 
   /** Ambiguity-class hashes of a sentence's words, given by their normal forms (NONE for unseen words). */
@@ -161,6 +170,21 @@ export class Tagger {
   }
 
   /**
+   * Sets `px[i]` and `pu[i]` with the joined model, given the `k` features of word `i` in
+   * `feats`: the same sums as scoring each model on its own (integers add in any order).
+   */
+  private tagJointly(h: WordHashes, amb: Uint32Array, cl: SentenceClasses, i: number, px: Int32Array, pu: Int32Array, k: number): void {
+    const s = this.jointScores;
+    const nx = this.meta.xpos.length;
+    s.fill(0);
+    this.joint!.score(this.feats, k, s);
+    px[i] = argmaxIn(s, 0, nx);
+    // The word's features are scored; its XPOS features go where they were.
+    this.joint!.score(this.feats, this.xposFeatures(h, amb, cl, i, px, px[i], 0), s);
+    pu[i] = argmaxIn(s, nx, s.length);
+  }
+
+  /**
    * Tags a sentence: XPOS, UPOS and lemmas (none when `lemmas` is false). `fixed[i]` = [UPOS, XPOS]
    * imposes a tag known from elsewhere (a dictionary name is a proper noun), which also informs
    * its neighbours.
@@ -185,10 +209,13 @@ export class Tagger {
       }
       const known = this.meta.tagdict[h.norms[i]];
       if (known) { px[i] = known[0]; pu[i] = known[1]; continue; }
-      let k = this.features(h, amb, cl, i, px, pu, -1);
+      const k = this.features(h, amb, cl, i, px, pu, -1);
+      if (this.joint !== null) {
+        this.tagJointly(h, amb, cl, i, px, pu, k);
+        continue;
+      }
       px[i] = argmax(this.xpos, this.feats, k, this.xScores);
-      k = this.xposFeatures(h, amb, cl, i, px, px[i], k);
-      pu[i] = argmax(this.upos, this.feats, k, this.uScores);
+      pu[i] = argmax(this.upos, this.feats, this.xposFeatures(h, amb, cl, i, px, px[i], k), this.uScores);
     }
     const upos = new Array<string>(n);
     const xpos = new Array<string>(n);
@@ -206,9 +233,14 @@ export class Tagger {
 function argmax(m: Scorer, feats: Uint32Array, k: number, scores: Scores): number {
   scores.fill(0);
   m.score(feats, k, scores);
-  let best = 0;
-  for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
-  return best;
+  return argmaxIn(scores, 0, scores.length);
+}
+
+/** The first class of `scores[from..to)` with the highest score, counted from `from`. */
+function argmaxIn(scores: Scores, from: number, to: number): number {
+  let best = from;
+  for (let c = from + 1; c < to; c++) if (scores[c] > scores[best]) best = c;
+  return best - from;
 }
 
 /** Options for `trainTagger`. */
