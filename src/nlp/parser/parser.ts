@@ -47,6 +47,8 @@ export class Parser {
    */
   private readonly absentScores: Array<Scores | undefined> | null;
   private readonly absent: AbsentGroups = { absent: 0 };
+  /** The configuration `parse` reuses from sentence to sentence. */
+  private config: Configuration | null = null;
 
   constructor(readonly meta: ParserMeta, readonly model: Scorer, readonly clusters: WordClusters = WordClusters.EMPTY) {
     this.scores = model.newScores();
@@ -132,7 +134,7 @@ export class Parser {
     const n = words.length;
     if (n === 0) return { head: [], rel: [] };
     const h = sentenceHashes(lower ?? lowerHashes(words), upos, xpos, this.clusters);
-    const c = new Configuration(n);
+    const c = (this.config = Configuration.reusing(this.config, n));
     const L = this.meta.labels.length;
     while (!c.done) {
       const forced = this.forcedMove(c);
