@@ -172,27 +172,34 @@ export class CompactModel {
    */
   static joined(first: CompactModel, second: CompactModel): CompactModel {
     if (first.nClasses + second.nClasses > MAX_CLASS + 1) throw new Error(`CompactModel.joined: ${first.nClasses} + ${second.nClasses} classes; at most ${MAX_CLASS + 1} fit a packed weight`);
-    const keys: number[] = [];
-    const offsets: number[] = [0];
-    const cls: number[] = [];
-    const val: number[] = [];
-    const copyRow = (m: CompactModel, r: number, shift: number): void => {
-      for (let j = m.offsets[r]; j < m.offsets[r + 1]; j++) { cls.push(m.cls[j] + shift); val.push(m.val[j]); }
-    };
-    // Both key lists ascend (see `compact`): merge them.
+    const weights = first.cls.length + second.cls.length;
+    const keys = new Uint32Array(first.keys.length + second.keys.length);
+    const offsets = new Uint32Array(keys.length + 1);
+    const cls = new Uint8Array(weights);
+    const val = new Int16Array(weights);
+    // Both key lists ascend (see `compact`): merge them, a key's rows one after the other.
+    const fk = first.keys;
+    const sk = second.keys;
+    const shift = first.nClasses;
     let a = 0;
     let b = 0;
-    while (a < first.keys.length || b < second.keys.length) {
-      const ka = a < first.keys.length ? first.keys[a] : Infinity;
-      const kb = b < second.keys.length ? second.keys[b] : Infinity;
-      const key = Math.min(ka, kb);
-      if (ka === key) copyRow(first, a++, 0);
-      if (kb === key) copyRow(second, b++, first.nClasses);
-      keys.push(key);
-      offsets.push(cls.length);
+    let n = 0;
+    let w = 0;
+    while (a < fk.length || b < sk.length) {
+      const takeA = a < fk.length && (b === sk.length || fk[a] <= sk[b]);
+      const takeB = b < sk.length && (a === fk.length || sk[b] <= fk[a]);
+      keys[n++] = takeA ? fk[a] : sk[b];
+      if (takeA) {
+        for (let j = first.offsets[a]; j < first.offsets[a + 1]; j++, w++) { cls[w] = first.cls[j]; val[w] = first.val[j]; }
+        a++;
+      }
+      if (takeB) {
+        for (let j = second.offsets[b]; j < second.offsets[b + 1]; j++, w++) { cls[w] = second.cls[j] + shift; val[w] = second.val[j]; }
+        b++;
+      }
+      offsets[n] = w;
     }
-    return new CompactModel(first.nClasses + second.nClasses, first.scale, Uint32Array.from(keys), Uint32Array.from(offsets),
-      Uint8Array.from(cls), Int16Array.from(val));
+    return new CompactModel(first.nClasses + second.nClasses, first.scale, keys.slice(0, n), offsets.slice(0, n + 1), cls, val);
   }
 
   /**
