@@ -54,6 +54,7 @@ export class Parser {
     this.scores = model.newScores();
     this.rootLabel = meta.labels.indexOf('root');
     this.absentScores = model instanceof CompactModel ? new Array<Scores | undefined>(1 << ABSENT_GROUPS) : null;
+    if (model instanceof CompactModel) model.prepare();
   }
 
   /** Scores the moves of a configuration into `this.scores`; returns the best valid move. */

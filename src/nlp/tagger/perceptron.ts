@@ -203,6 +203,15 @@ export class CompactModel {
   }
 
   /**
+   * Lays out the table and weights now rather than at the first `score`, so that loading a
+   * model includes the work (a model read only as part of a joined one is never prepared).
+   */
+  prepare(): this {
+    if (!this.built) this.build();
+    return this;
+  }
+
+  /**
    * Lays out the feature table: open addressing over 8-byte slots [key, start << rowBits | length],
    * where a zero row word marks an empty slot (rows are never empty), and the packed weights.
    */

@@ -94,7 +94,7 @@ export class Tagger {
     this.lemmatizer = new Lemmatizer(meta.lemmas);
     this.xScores = xpos.newScores();
     this.uScores = upos.newScores();
-    this.joint = xpos instanceof CompactModel && upos instanceof CompactModel ? CompactModel.joined(xpos, upos) : null;
+    this.joint = xpos instanceof CompactModel && upos instanceof CompactModel ? CompactModel.joined(xpos, upos).prepare() : null;
     this.jointScores = new Int32Array(meta.xpos.length + meta.upos.length);
   }
 
