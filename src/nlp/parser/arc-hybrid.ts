@@ -22,8 +22,14 @@ export class Configuration {
   readonly leftLabels: Int32Array;
   readonly rightLabels: Int32Array;
 
-  constructor(readonly n: number) {
-    const m = n + 1;
+  /** Sentence length; the arrays hold up to `capacity` + 1 words (see `reusing`). */
+  n: number;
+  private readonly capacity: number;
+
+  constructor(n: number, capacity = n) {
+    this.n = n;
+    this.capacity = capacity;
+    const m = capacity + 1;
     this.head = new Int32Array(m).fill(-1);
     this.label = new Int32Array(m).fill(-1);
     this.lc1 = new Int32Array(m).fill(-1);
@@ -34,6 +40,22 @@ export class Configuration {
     this.nRight = new Int32Array(m);
     this.leftLabels = new Int32Array(m);
     this.rightLabels = new Int32Array(m);
+  }
+
+  /**
+   * The initial configuration of a sentence of `n` words, in `prev`'s arrays when they are long
+   * enough: a parser reuses one configuration instead of allocating ten arrays per sentence.
+   * Entries past n + 1 keep old values, which no move or feature reads.
+   */
+  static reusing(prev: Configuration | null, n: number): Configuration {
+    if (prev === null || prev.capacity < n) return new Configuration(n, Math.max(n, prev === null ? 0 : prev.capacity * 2));
+    const m = n + 1;
+    prev.n = n;
+    prev.b0 = 0;
+    prev.stack.length = 0;
+    for (const a of [prev.head, prev.label, prev.lc1, prev.lc2, prev.rc1, prev.rc2]) a.fill(-1, 0, m);
+    for (const a of [prev.nLeft, prev.nRight, prev.leftLabels, prev.rightLabels]) a.fill(0, 0, m);
+    return prev;
   }
 
   /** True when every word is attached. */

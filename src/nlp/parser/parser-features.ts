@@ -1,11 +1,14 @@
 /** Feature templates of the parser: stack/buffer words and tags, children, labels, distance, valency. */
-import { hashString, key1, key2, key3 } from '../tagger/hash.js';
+import { FeatureProgram } from '../tagger/feature-program.js';
+import { hashJoined, hashString, key1 } from '../tagger/hash.js';
 import type { WordClusters } from '../tagger/word-clusters.js';
 import type { Configuration } from './arc-hybrid.js';
 
 /** Largest number of features per configuration. */
 export const MAX_PARSER_FEATURES = 128;
 
+/** Joins a word's UPOS and XPOS into the one tag the parser's templates see ("PROPN|NNP"). */
+const TAG_JOIN = '|'.charCodeAt(0);
 const ROOT_WORD = hashString('<root>');
 const NONE_WORD = hashString('<none>');
 
@@ -34,7 +37,7 @@ export function sentenceHashes(norms: Uint32Array, upos: readonly string[], xpos
   const word = new Uint32Array(n + 2);
   const tag = new Uint32Array(n + 2);
   word.set(norms);
-  for (let i = 0; i < n; i++) tag[i] = hashString(`${upos[i]}|${xpos[i]}`);
+  for (let i = 0; i < n; i++) tag[i] = hashJoined(upos[i], TAG_JOIN, xpos[i]);
   word[n] = ROOT_WORD;
   tag[n] = ROOT_WORD;
   word[n + 1] = NONE_WORD;
@@ -52,8 +55,82 @@ const CHILD_GROUPS = 8;
 const FIRST_CHILD_TEMPLATE = 80;
 /** Number of group bits. */
 export const ABSENT_GROUPS = FIRST_CHILD_GROUP + CHILD_GROUPS;
-/** Scratch for the child slots of the configuration being featurised. */
-const KIDS = new Int32Array(CHILD_GROUPS);
+/** Group bit of the bias, which a parser with memoised absent groups adds with them. */
+const BIAS_GROUP = ABSENT_GROUPS;
+
+// Slots of the value vector a configuration fills (`VALUES`), which the templates read.
+const S0W = 0, S0T = 1, S0WT = 2, S1W = 3, S1T = 4, S1WT = 5, B0W = 6, B0T = 7, B0WT = 8;
+const B1W = 9, B1T = 10, B2W = 11, B2T = 12, S2W = 13, S2T = 14, D0 = 15, D1 = 16;
+const S0VL = 17, S0VR = 18, S1VR = 19, S1VL = 20, B0VL = 21, S1R2T = 22, S1R2L = 23;
+const S0LL = 24, S0RL = 25, B0LL = 26, S1RL = 27, ZERO = 28;
+const S0C = 29, S1C = 30, B0C = 31, B1C = 32, S0K = 33, S1K = 34, B0K = 35, B1K = 36;
+/** Child slot g's word, tag and label sit at KIDS + 3g, + 1, + 2. */
+const KIDS = 37;
+const VALUE_SLOTS = KIDS + 3 * CHILD_GROUPS;
+const kidTag = (g: number): number => KIDS + 3 * g + 1;
+const kidLabel = (g: number): number => KIDS + 3 * g + 2;
+/** Child slot numbers (see CHILD_GROUPS). */
+const S0L1 = 0, S0L2 = 1, S0R1 = 2, S0R2 = 3, S1R1 = 4, S1L1 = 5, B0L1 = 6, B0L2 = 7;
+const S2_BIT = 1 << S2_GROUP;
+
+/** The parser's templates, in the order their keys are written (the order of the first model). */
+const TEMPLATES = new FeatureProgram([
+  [1, 1 << BIAS_GROUP, ZERO],
+  // Single positions.
+  [2, 0, S0W], [3, 0, S0T], [4, 0, S0WT], [5, 0, S1W], [6, 0, S1T], [7, 0, S1WT], [8, 0, B0W], [9, 0, B0T], [10, 0, B0WT],
+  [11, 0, B1W], [12, 0, B1T], [13, 0, B1W, B1T], [14, 0, B2W], [15, 0, B2T], [16, S2_BIT, S2T], [17, S2_BIT, S2W],
+  // Pairs.
+  [20, 0, S0WT, B0WT], [21, 0, S0WT, B0W], [22, 0, S0W, B0WT], [23, 0, S0WT, B0T], [24, 0, S0T, B0WT], [25, 0, S0W, B0W],
+  [26, 0, S0T, B0T], [27, 0, B0T, B1T], [28, 0, S1WT, S0WT], [29, 0, S1W, S0W], [30, 0, S1T, S0T], [31, 0, S1T, B0T],
+  [32, 0, S1WT, S0T], [33, 0, S1T, S0WT], [34, 0, B0W, B1W], [35, 0, S0W, B1T], [36, 0, S1W, B0W],
+  // Triples of tags.
+  [40, 0, B0T, B1T, B2T], [41, 0, S0T, B0T, B1T], [42, 0, S1T, S0T, B0T], [43, 0, S2T, S1T, S0T],
+  [44, 0, S1T, S0T, kidTag(S0R1)], [45, 0, S1T, S0T, kidTag(S0L1)], [46, 0, S0T, kidTag(S0L1), B0T],
+  [47, 0, S0T, kidTag(S0R1), B0T], [48, 0, S0T, B0T, kidTag(B0L1)], [49, 0, S1T, kidTag(S1R1), S0T],
+  [50, 0, S1T, kidTag(S1L1), S0T], [51, 0, S1W, S0T, B0T], [52, 0, S1T, S0W, B0T], [53, 0, S1T, S0T, B0W],
+  // Distances.
+  [60, 0, S0W, D0], [61, 0, S0T, D0], [62, 0, B0W, D0], [63, 0, B0T, D0], [64, 0, S0W, B0W, D0], [65, 0, S0T, B0T, D0],
+  [66, 0, S1T, S0T, D1], [67, 0, S1W, D1], [68, 0, S0W, D1], [69, 0, S1W, S0W, D1],
+  // Valency.
+  [70, 0, S0W, S0VL], [71, 0, S0T, S0VL], [72, 0, S0W, S0VR], [73, 0, S0T, S0VR], [74, 0, S1W, S1VR], [75, 0, S1T, S1VR],
+  [76, 0, B0W, B0VL], [77, 0, B0T, B0VL], [78, 0, S1T, S1VL],
+  // Children: word, tag and label of each child slot.
+  ...Array.from({ length: CHILD_GROUPS }, (_, g) => {
+    const bit = 1 << (FIRST_CHILD_GROUP + g);
+    const t = FIRST_CHILD_TEMPLATE + 3 * g;
+    return [[t, bit, KIDS + 3 * g], [t + 1, bit, kidTag(g)], [t + 2, bit, kidLabel(g)]] as const;
+  }).flat(),
+  [104, 0, S0T, kidLabel(S0L1), kidLabel(S0L2)], [105, 0, S0T, kidLabel(S0R1), kidLabel(S0R2)],
+  [106, 0, B0T, kidLabel(B0L1), kidLabel(B0L2)], [107, 0, S1T, kidLabel(S1R1), S1R2L],
+  [108, 0, S0T, kidTag(S0L1), kidTag(S0L2)], [109, 0, S0T, kidTag(S0R1), kidTag(S0R2)],
+  [110, 0, B0T, kidTag(B0L1), kidTag(B0L2)], [111, 0, S1T, kidTag(S1R1), S1R2T],
+  [112, 0, S0W, kidLabel(S0R1)], [113, 0, S0W, kidLabel(S0L1)], [114, 0, B0W, kidLabel(B0L1)], [115, 0, S1W, kidLabel(S1R1)],
+  // Label sets.
+  [120, 0, S0T, S0LL], [121, 0, S0T, S0RL], [122, 0, B0T, B0LL], [123, 0, S1T, S1RL], [124, 0, S0W, S0RL], [125, 0, B0W, B0LL],
+]);
+
+/**
+ * Word classes (learned from news text) in place of words: attachment evidence for words the
+ * treebanks rarely show; only for models trained with clusters.
+ */
+const CLUSTER_TEMPLATES = new FeatureProgram([
+  [130, 0, S0C], [131, 0, S1C], [132, 0, B0C], [133, 0, B1C], [134, 0, S0K], [135, 0, B0K],
+  [136, 0, S0C, B0C], [137, 0, S0C, B0T], [138, 0, S0T, B0C], [139, 0, S1C, S0C], [140, 0, S1T, S0C], [141, 0, S1C, S0T],
+  [142, 0, S1K, S0K, B0K], [143, 0, S0K, B0K, B1K], [144, 0, S0C, D0], [145, 0, B0C, D0],
+]);
+
+/** The value vector of the configuration being featurised. */
+const VALUES = new Int32Array(VALUE_SLOTS);
+
+/** Word `i`, or the "no word" index `none` when `i` is -1 (no such child). */
+function orNone(none: number, i: number): number {
+  return i < 0 ? none : i;
+}
+
+/** The label of word `i` (-1 for no word, the root, or "no word"). */
+function labelOf(c: Configuration, n: number, i: number): number {
+  return i < 0 || i >= n ? -1 : c.label[i];
+}
 
 function bucket(d: number): number {
   if (d <= 4) return d;
@@ -68,6 +145,15 @@ export interface AbsentGroups {
   absent: number;
 }
 
+/** Fills child slot `g` of `v` with word `x`'s word, tag and label; returns its absent-group bit when `x` is no word. */
+function putChild(v: Int32Array, g: number, c: Configuration, h: SentenceHashes, x: number): number {
+  const at = KIDS + 3 * g;
+  v[at] = h.word[x];
+  v[at + 1] = h.tag[x];
+  v[at + 2] = labelOf(c, h.n, x);
+  return x === h.n + 1 ? 1 << (FIRST_CHILD_GROUP + g) : 0;
+}
+
 /**
  * Writes the features of a configuration into `f` and returns their count. With `out`, the
  * bias and the features of an empty s2 or child slot are left out and their groups reported
@@ -76,110 +162,57 @@ export interface AbsentGroups {
  * per group set (see `absentFeatures`) instead of row by row.
  */
 export function parserFeatures(c: Configuration, h: SentenceHashes, f: Uint32Array, out: AbsentGroups | null = null): number {
-  const none = h.n + 1;
+  const n = h.n;
+  const none = n + 1;
   const st = c.stack;
   const depth = st.length;
   const s0 = depth > 0 ? st[depth - 1] : none;
   const s1 = depth > 1 ? st[depth - 2] : none;
   const s2 = depth > 2 ? st[depth - 3] : none;
   const b0 = c.b0;
-  const b1 = b0 + 1 <= h.n ? b0 + 1 : none;
-  const b2 = b0 + 2 <= h.n ? b0 + 2 : none;
-  const at = (i: number): number => (i < 0 ? none : i);
-  const lab = (i: number): number => (i < 0 || i >= h.n ? -1 : c.label[i]);
+  const b1 = b0 + 1 <= n ? b0 + 1 : none;
+  const b2 = b0 + 2 <= n ? b0 + 2 : none;
   const W = h.word;
   const T = h.tag;
-  const s0l1 = s0 < none ? at(c.lc1[s0]) : none;
-  const s0l2 = s0 < none ? at(c.lc2[s0]) : none;
-  const s0r1 = s0 < none ? at(c.rc1[s0]) : none;
-  const s0r2 = s0 < none ? at(c.rc2[s0]) : none;
-  const s1l1 = s1 < none ? at(c.lc1[s1]) : none;
-  const s1r1 = s1 < none ? at(c.rc1[s1]) : none;
-  const s1r2 = s1 < none ? at(c.rc2[s1]) : none;
-  const b0l1 = at(c.lc1[b0]);
-  const b0l2 = at(c.lc2[b0]);
+  const v = VALUES;
   const s0w = W[s0], s0t = T[s0], s1w = W[s1], s1t = T[s1], b0w = W[b0], b0t = T[b0];
-  const b1w = W[b1], b1t = T[b1], b2t = T[b2], s2t = T[s2];
-  const s0wt = s0w ^ (s0t * 31);
-  const s1wt = s1w ^ (s1t * 31);
-  const b0wt = b0w ^ (b0t * 31);
-  const d0 = s0 < none ? bucket(b0 - s0) : -1;
-  const d1 = s1 < none && s0 < none ? bucket(s0 - s1) : -1;
-  const s0vl = s0 < none ? c.nLeft[s0] : -1;
-  const s0vr = s0 < none ? c.nRight[s0] : -1;
-  const s1vr = s1 < none ? c.nRight[s1] : -1;
-  const s1vl = s1 < none ? c.nLeft[s1] : -1;
-  const b0vl = c.nLeft[b0];
-  let k = 0;
-  let absent = 0;
-  if (out === null) f[k++] = BIAS;
-  // Single positions.
-  f[k++] = key1(2, s0w); f[k++] = key1(3, s0t); f[k++] = key1(4, s0wt);
-  f[k++] = key1(5, s1w); f[k++] = key1(6, s1t); f[k++] = key1(7, s1wt);
-  f[k++] = key1(8, b0w); f[k++] = key1(9, b0t); f[k++] = key1(10, b0wt);
-  f[k++] = key1(11, b1w); f[k++] = key1(12, b1t); f[k++] = key2(13, b1w, b1t);
-  f[k++] = key1(14, W[b2]); f[k++] = key1(15, b2t);
-  if (out !== null && s2 === none) absent |= 1 << S2_GROUP;
-  else { f[k++] = key1(16, s2t); f[k++] = key1(17, W[s2]); }
-  // Pairs.
-  f[k++] = key2(20, s0wt, b0wt); f[k++] = key2(21, s0wt, b0w); f[k++] = key2(22, s0w, b0wt);
-  f[k++] = key2(23, s0wt, b0t); f[k++] = key2(24, s0t, b0wt); f[k++] = key2(25, s0w, b0w);
-  f[k++] = key2(26, s0t, b0t); f[k++] = key2(27, b0t, b1t); f[k++] = key2(28, s1wt, s0wt);
-  f[k++] = key2(29, s1w, s0w); f[k++] = key2(30, s1t, s0t); f[k++] = key2(31, s1t, b0t);
-  f[k++] = key2(32, s1wt, s0t); f[k++] = key2(33, s1t, s0wt); f[k++] = key2(34, b0w, b1w);
-  f[k++] = key2(35, s0w, b1t); f[k++] = key2(36, s1w, b0w);
-  // Triples of tags.
-  f[k++] = key3(40, b0t, b1t, b2t); f[k++] = key3(41, s0t, b0t, b1t); f[k++] = key3(42, s1t, s0t, b0t);
-  f[k++] = key3(43, s2t, s1t, s0t); f[k++] = key3(44, s1t, s0t, T[s0r1]); f[k++] = key3(45, s1t, s0t, T[s0l1]);
-  f[k++] = key3(46, s0t, T[s0l1], b0t); f[k++] = key3(47, s0t, T[s0r1], b0t); f[k++] = key3(48, s0t, b0t, T[b0l1]);
-  f[k++] = key3(49, s1t, T[s1r1], s0t); f[k++] = key3(50, s1t, T[s1l1], s0t); f[k++] = key3(51, s1w, s0t, b0t);
-  f[k++] = key3(52, s1t, s0w, b0t); f[k++] = key3(53, s1t, s0t, b0w);
-  // Distances.
-  f[k++] = key2(60, s0w, d0); f[k++] = key2(61, s0t, d0); f[k++] = key2(62, b0w, d0); f[k++] = key2(63, b0t, d0);
-  f[k++] = key3(64, s0w, b0w, d0); f[k++] = key3(65, s0t, b0t, d0); f[k++] = key3(66, s1t, s0t, d1);
-  f[k++] = key2(67, s1w, d1); f[k++] = key2(68, s0w, d1); f[k++] = key3(69, s1w, s0w, d1);
-  // Valency.
-  f[k++] = key2(70, s0w, s0vl); f[k++] = key2(71, s0t, s0vl); f[k++] = key2(72, s0w, s0vr); f[k++] = key2(73, s0t, s0vr);
-  f[k++] = key2(74, s1w, s1vr); f[k++] = key2(75, s1t, s1vr); f[k++] = key2(76, b0w, b0vl); f[k++] = key2(77, b0t, b0vl);
-  f[k++] = key2(78, s1t, s1vl);
-  // Children: words, tags, labels.
-  const kids = KIDS;
-  kids[0] = s0l1; kids[1] = s0l2; kids[2] = s0r1; kids[3] = s0r2; kids[4] = s1r1; kids[5] = s1l1; kids[6] = b0l1; kids[7] = b0l2;
-  for (let g = 0; g < CHILD_GROUPS; g++) {
-    const x = kids[g];
-    if (out !== null && x === none) { absent |= 1 << (FIRST_CHILD_GROUP + g); continue; }
-    k = childFeatures(f, k, g, W[x], T[x], lab(x));
+  v[S0W] = s0w; v[S0T] = s0t; v[S0WT] = s0w ^ (s0t * 31);
+  v[S1W] = s1w; v[S1T] = s1t; v[S1WT] = s1w ^ (s1t * 31);
+  v[B0W] = b0w; v[B0T] = b0t; v[B0WT] = b0w ^ (b0t * 31);
+  v[B1W] = W[b1]; v[B1T] = T[b1]; v[B2W] = W[b2]; v[B2T] = T[b2]; v[S2W] = W[s2]; v[S2T] = T[s2];
+  v[D0] = s0 < none ? bucket(b0 - s0) : -1;
+  v[D1] = s1 < none && s0 < none ? bucket(s0 - s1) : -1;
+  v[S0VL] = s0 < none ? c.nLeft[s0] : -1;
+  v[S0VR] = s0 < none ? c.nRight[s0] : -1;
+  v[S1VR] = s1 < none ? c.nRight[s1] : -1;
+  v[S1VL] = s1 < none ? c.nLeft[s1] : -1;
+  v[B0VL] = c.nLeft[b0];
+  const s1r2 = s1 < none ? orNone(none, c.rc2[s1]) : none;
+  v[S1R2T] = T[s1r2];
+  v[S1R2L] = labelOf(c, n, s1r2);
+  v[S0LL] = s0 < none ? c.leftLabels[s0] : -1;
+  v[S0RL] = s0 < none ? c.rightLabels[s0] : -1;
+  v[B0LL] = c.leftLabels[b0];
+  v[S1RL] = s1 < none ? c.rightLabels[s1] : -1;
+  v[ZERO] = 0;
+  let absent = s2 === none ? S2_BIT : 0;
+  absent |= putChild(v, S0L1, c, h, s0 < none ? orNone(none, c.lc1[s0]) : none);
+  absent |= putChild(v, S0L2, c, h, s0 < none ? orNone(none, c.lc2[s0]) : none);
+  absent |= putChild(v, S0R1, c, h, s0 < none ? orNone(none, c.rc1[s0]) : none);
+  absent |= putChild(v, S0R2, c, h, s0 < none ? orNone(none, c.rc2[s0]) : none);
+  absent |= putChild(v, S1R1, c, h, s1 < none ? orNone(none, c.rc1[s1]) : none);
+  absent |= putChild(v, S1L1, c, h, s1 < none ? orNone(none, c.lc1[s1]) : none);
+  absent |= putChild(v, B0L1, c, h, orNone(none, c.lc1[b0]));
+  absent |= putChild(v, B0L2, c, h, orNone(none, c.lc2[b0]));
+  let k = TEMPLATES.run(v, out === null ? 0 : absent | (1 << BIAS_GROUP), f, 0);
+  if (h.clustered) {
+    const C = h.fine;
+    const K = h.coarse;
+    v[S0C] = C[s0]; v[S1C] = C[s1]; v[B0C] = C[b0]; v[B1C] = C[b1];
+    v[S0K] = K[s0]; v[S1K] = K[s1]; v[B0K] = K[b0]; v[B1K] = K[b1];
+    k = CLUSTER_TEMPLATES.run(v, 0, f, k);
   }
-  f[k++] = key3(104, s0t, lab(s0l1), lab(s0l2)); f[k++] = key3(105, s0t, lab(s0r1), lab(s0r2));
-  f[k++] = key3(106, b0t, lab(b0l1), lab(b0l2)); f[k++] = key3(107, s1t, lab(s1r1), lab(s1r2));
-  f[k++] = key3(108, s0t, T[s0l1], T[s0l2]); f[k++] = key3(109, s0t, T[s0r1], T[s0r2]);
-  f[k++] = key3(110, b0t, T[b0l1], T[b0l2]); f[k++] = key3(111, s1t, T[s1r1], T[s1r2]);
-  f[k++] = key2(112, s0w, lab(s0r1)); f[k++] = key2(113, s0w, lab(s0l1)); f[k++] = key2(114, b0w, lab(b0l1));
-  f[k++] = key2(115, s1w, lab(s1r1));
-  // Label sets.
-  f[k++] = key2(120, s0t, s0 < none ? c.leftLabels[s0] : -1); f[k++] = key2(121, s0t, s0 < none ? c.rightLabels[s0] : -1);
-  f[k++] = key2(122, b0t, c.leftLabels[b0]); f[k++] = key2(123, s1t, s1 < none ? c.rightLabels[s1] : -1);
-  f[k++] = key2(124, s0w, s0 < none ? c.rightLabels[s0] : -1); f[k++] = key2(125, b0w, c.leftLabels[b0]);
-  if (h.clustered) k = clusterFeatures(h, f, k, s0, s1, b0, b1, s0t, s1t, b0t, d0);
   if (out !== null) out.absent = absent;
-  return k;
-}
-
-/**
- * Word classes (learned from news text) in place of words: attachment evidence for words the
- * treebanks rarely show. Writes them at `f[k]`; returns the new count.
- */
-function clusterFeatures(h: SentenceHashes, f: Uint32Array, k: number, s0: number, s1: number, b0: number, b1: number,
-  s0t: number, s1t: number, b0t: number, d0: number): number {
-  const C = h.fine;
-  const K = h.coarse;
-  const s0c = C[s0], s1c = C[s1], b0c = C[b0], b1c = C[b1];
-  f[k++] = key1(130, s0c); f[k++] = key1(131, s1c); f[k++] = key1(132, b0c); f[k++] = key1(133, b1c);
-  f[k++] = key1(134, K[s0]); f[k++] = key1(135, K[b0]);
-  f[k++] = key2(136, s0c, b0c); f[k++] = key2(137, s0c, b0t); f[k++] = key2(138, s0t, b0c);
-  f[k++] = key2(139, s1c, s0c); f[k++] = key2(140, s1t, s0c); f[k++] = key2(141, s1c, s0t);
-  f[k++] = key3(142, K[s1], K[s0], K[b0]); f[k++] = key3(143, K[s0], K[b0], K[b1]);
-  f[k++] = key2(144, s0c, d0); f[k++] = key2(145, b0c, d0);
   return k;
 }
 

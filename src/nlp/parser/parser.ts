@@ -3,7 +3,7 @@
  * oracle and error exploration.
  */
 import { rng, shuffle } from '../tagger/hash.js';
-import { CompactModel, Perceptron, type Scorer } from '../tagger/perceptron.js';
+import { CompactModel, Perceptron, type Scorer, type Scores } from '../tagger/perceptron.js';
 import { WordClusters } from '../tagger/word-clusters.js';
 import { lowerHashes } from '../tagger/word-features.js';
 import { Configuration, moveCosts, validMoves } from './arc-hybrid.js';
@@ -36,7 +36,7 @@ export interface ParserMeta {
 /** A parser ready to use. */
 export class Parser {
   readonly feats = new Uint32Array(MAX_PARSER_FEATURES);
-  private readonly scores: Float64Array;
+  private readonly scores: Scores;
   private readonly rootLabel: number;
   /** How many features the last `bestMove` wrote into `feats`. */
   featureCount = 0;
@@ -45,13 +45,16 @@ export class Parser {
    * feature groups (see `parserFeatures`), computed on first use; null while training, which
    * needs every feature in `feats`.
    */
-  private readonly absentScores: Array<Float64Array | undefined> | null;
+  private readonly absentScores: Array<Scores | undefined> | null;
   private readonly absent: AbsentGroups = { absent: 0 };
+  /** The configuration `parse` reuses from sentence to sentence. */
+  private config: Configuration | null = null;
 
   constructor(readonly meta: ParserMeta, readonly model: Scorer, readonly clusters: WordClusters = WordClusters.EMPTY) {
-    this.scores = new Float64Array(1 + 2 * meta.labels.length);
+    this.scores = model.newScores();
     this.rootLabel = meta.labels.indexOf('root');
-    this.absentScores = model instanceof CompactModel ? new Array<Float64Array | undefined>(1 << ABSENT_GROUPS) : null;
+    this.absentScores = model instanceof CompactModel ? new Array<Scores | undefined>(1 << ABSENT_GROUPS) : null;
+    if (model instanceof CompactModel) model.prepare();
   }
 
   /** Scores the moves of a configuration into `this.scores`; returns the best valid move. */
@@ -65,23 +68,25 @@ export class Parser {
     } else {
       // The weights are integers, so starting from the absent groups' sum gives the same scores.
       const mask = this.absent.absent;
-      s.set(memo[mask] ?? this.scoreAbsent(mask));
+      const fixed = memo[mask] ?? this.scoreAbsent(mask);
+      // A loop, not s.set(fixed): for a hundred scores the native call costs more than the copy.
+      for (let m = 0; m < s.length; m++) s[m] = fixed[m];
     }
     // With one word on the stack only SHIFT and LEFT (moves up to L) are valid: RIGHT's weights are not needed.
     this.model.score(this.feats, k, s, c.stack.length === 1 ? this.meta.labels.length : MAX_MOVE);
     return this.pick(c, s, null);
   }
 
-  private scoreAbsent(mask: number): Float64Array {
+  private scoreAbsent(mask: number): Scores {
     const keys = absentFeatures(mask);
-    const sum = new Float64Array(this.scores.length);
+    const sum = this.model.newScores();
     this.model.score(keys, keys.length, sum);
     this.absentScores![mask] = sum;
     return sum;
   }
 
   /** The best valid move by `scores`, limited to moves whose cost equals `want` when `costOf` is given. */
-  pick(c: Configuration, s: Float64Array, costOf: ((move: number) => number) | null, want = 0): number {
+  pick(c: Configuration, s: Scores, costOf: ((move: number) => number) | null, want = 0): number {
     const L = this.meta.labels.length;
     const root = this.rootLabel;
     const depth = c.stack.length;
@@ -118,16 +123,19 @@ export class Parser {
     return -1;
   }
 
-  get lastScores(): Float64Array {
+  get lastScores(): Scores {
     return this.scores;
   }
 
-  /** Parses one tagged sentence: 0-based heads (-1 for the root) and relations. */
-  parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): { head: number[]; rel: string[] } {
+  /**
+   * Parses one tagged sentence: 0-based heads (-1 for the root) and relations. `lower`: the
+   * words' normal-form hashes when the caller has them (the tagger's `hashWords(words).lower`).
+   */
+  parse(words: readonly string[], upos: readonly string[], xpos: readonly string[], lower?: Uint32Array): { head: number[]; rel: string[] } {
     const n = words.length;
     if (n === 0) return { head: [], rel: [] };
-    const h = sentenceHashes(lowerHashes(words), upos, xpos, this.clusters);
-    const c = new Configuration(n);
+    const h = sentenceHashes(lower ?? lowerHashes(words), upos, xpos, this.clusters);
+    const c = (this.config = Configuration.reusing(this.config, n));
     const L = this.meta.labels.length;
     while (!c.done) {
       const forced = this.forcedMove(c);

@@ -5,6 +5,8 @@ import { ROOT } from '../../../test/helpers/cli.js';
 import { readTreebank } from '../conllu/treebank.js';
 import { contentHash } from './model-io.js';
 import { DEFAULT_MODEL_DIR, loadSyntaxModels, MANIFEST } from './index.js';
+import { CompactModel } from '../tagger/perceptron.js';
+import { MAX_PARSER_FEATURES } from './parser-features.js';
 import { Parser } from './parser.js';
 
 const manifestPath = join(DEFAULT_MODEL_DIR, MANIFEST);
@@ -47,10 +49,30 @@ describe.skipIf(!existsSync(manifestPath))('shipped syntax models', () => {
     // A scorer that is not a CompactModel makes the parser score every feature row by row, as
     // in training; the shipped parser adds the fixed features of absent groups in one sum.
     const m = loadSyntaxModels();
-    const rowByRow = new Parser(m.parser.meta, { score: (keys, n, scores) => m.parser.model.score(keys, n, scores) }, m.parser.clusters);
+    const rowByRow = new Parser(m.parser.meta, { newScores: () => m.parser.model.newScores(), score: (keys, n, scores) => m.parser.model.score(keys, n, scores) }, m.parser.clusters);
     for (const s of readTreebank(dev).slice(0, 300)) {
       const t = m.tagger.tag(s.words);
       expect(m.parser.parse(s.words, t.upos, t.xpos)).toEqual(rowByRow.parse(s.words, t.upos, t.xpos));
+    }
+  });
+
+  it.skipIf(!existsSync(dev))('annotate as tagging and parsing one after the other would, with integer scores equal to float ones', () => {
+    const m = loadSyntaxModels();
+    const model = m.parser.model as CompactModel;
+    const keys = new Uint32Array(MAX_PARSER_FEATURES);
+    for (const s of readTreebank(dev).slice(0, 300)) {
+      // annotate hashes the words once for both; tag + parse hash them each on their own.
+      const t = m.tagger.tag(s.words);
+      const p = m.parser.parse(s.words, t.upos, t.xpos);
+      expect(m.annotate(s.words)).toEqual({ ...t, ...p });
+      // The compact model's int32 scores are the sums that doubles would hold.
+      const k = m.parser.featureCount;
+      keys.set(m.parser.feats.subarray(0, k));
+      const ints = model.newScores();
+      const floats = new Float64Array(model.nClasses);
+      model.score(keys, k, ints);
+      model.score(keys, k, floats);
+      expect([...ints]).toEqual([...floats]);
     }
   });
 });

@@ -1,6 +1,7 @@
 /** The tagger and the parser together: one object that annotates a sentence's words. */
 import { Tagger, taggerWeights, type TaggerMeta } from '../tagger/tagger.js';
 import { WordClusters, type ClusterData } from '../tagger/word-clusters.js';
+import { hashWords } from '../tagger/word-features.js';
 import { decodeBundle, encodeBundle } from './model-io.js';
 import { Parser, parserWeights, type ParserMeta } from './parser.js';
 
@@ -24,9 +25,11 @@ export class SyntaxModels {
    */
   annotate(words: readonly string[], fixed?: ReadonlyArray<readonly [string, string] | undefined>): SyntaxAnnotation {
     if (words.length === 0) return { upos: [], xpos: [], lemma: [], head: [], rel: [] };
-    const t = this.tagger.tag(words, fixed);
-    const p = this.parser.parse(words, t.upos, t.xpos);
-    return { ...t, ...p };
+    // The words are hashed once, for the tagger and the parser.
+    const h = hashWords(words);
+    const t = this.tagger.tagHashed(words, h, fixed);
+    const p = this.parser.parse(words, t.upos, t.xpos, h.lower);
+    return { upos: t.upos, xpos: t.xpos, lemma: t.lemma, head: p.head, rel: p.rel };
   }
 
   /** A copy whose weight sets drop weights below `minAbs` int16 units (smaller file, faster scoring). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashString, key1, key2, key3 } from './hash.js';
+import { hashJoined, hashString, key1, key2, key3 } from './hash.js';
 import { hashShape, wordShape } from './word-features.js';
 
 describe('feature keys', () => {
@@ -11,6 +11,15 @@ describe('feature keys', () => {
     // Template ids outside the precomputed range are mixed as before.
     expect(key1(300, 5)).toBe(1593637454);
     expect(key2(-3, 1, 2)).toBe(1303009344);
+  });
+});
+
+describe('joined hashes', () => {
+  it('equal the hash of the joined string, empty parts and letters beyond Latin-1 included', () => {
+    const bar = '|'.charCodeAt(0);
+    for (const [a, b] of [['PROPN', 'NNP'], ['', 'X'], ['PUNCT', ''], ['', ''], ['Ärzte', '中国😀']]) {
+      expect(hashJoined(a, bar, b)).toBe(hashString(`${a}|${b}`));
+    }
   });
 });
 

@@ -14,6 +14,25 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+/**
+ * `hashString(a + sep + b)` without building the joined string (FNV-1a runs over the characters
+ * in order, so the state after `a` carries on into `sep` and `b`); `sep` is one UTF-16 code.
+ */
+export function hashJoined(a: string, sep: number, b: string): number {
+  let h = FNV_BASIS;
+  for (let i = 0; i < a.length; i++) {
+    h ^= a.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  h ^= sep;
+  h = Math.imul(h, FNV_PRIME);
+  for (let i = 0; i < b.length; i++) {
+    h ^= b.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
 /** One murmur3 mixing round of `v` into `h`. */
 export function mix(h: number, v: number): number {
   let k = Math.imul(v, 0xcc9e2d51);
@@ -41,7 +60,7 @@ const SEEDED_TEMPLATES = 256;
 const TEMPLATE_SEEDS = Int32Array.from({ length: SEEDED_TEMPLATES }, (_, t) => mix(KEY_SEED, t));
 
 /** `mix(KEY_SEED, t)`, looked up: feature keys are hashed a hundred times per parser move. */
-function templateSeed(t: number): number {
+export function templateSeed(t: number): number {
   return t >= 0 && t < SEEDED_TEMPLATES ? TEMPLATE_SEEDS[t] : mix(KEY_SEED, t);
 }
 

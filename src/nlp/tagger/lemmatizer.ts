@@ -110,7 +110,9 @@ export class Lemmatizer {
     const base = upos === 'PROPN' ? form : lower;
     const rules = this.rules.get(xpos);
     if (rules === undefined) return base;
-    const lb = base.toLowerCase();
+    // base is form or its lower case, and lower-casing twice changes nothing (checked over every
+    // code point), so the lower-case base is `lower`: no second toLowerCase per word.
+    const lb = lower;
     for (let k = Math.min(MAX_RULE_SUFFIX, base.length); k >= 1; k--) {
       const rule = rules.get(lb.slice(-k));
       if (rule === undefined) continue;

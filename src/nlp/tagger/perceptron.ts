@@ -25,8 +25,13 @@ export class Perceptron {
     return this.rows.size;
   }
 
+  /** A zeroed array of class scores for `score`: fractional weights need floats. */
+  newScores(): Float64Array {
+    return new Float64Array(this.nClasses);
+  }
+
   /** Adds the current weights of `n` features into `scores` (which the caller zeroes). */
-  score(keys: Uint32Array, n: number, scores: Float64Array): void {
+  score(keys: Uint32Array, n: number, scores: Scores): void {
     const C = this.nClasses;
     const w = this.w;
     for (let i = 0; i < n; i++) {
@@ -123,9 +128,12 @@ function rowLengthBits(nClasses: number): number {
 const MAX_CLASS = 255;
 /** Features scored at once; scratch space grows past it on demand. */
 const INITIAL_SCRATCH = 128;
+/** Table and weights of a model not built yet. */
+const EMPTY_TABLE = new Uint32Array(0);
+const EMPTY_PACKED = new Int32Array(0);
 
 /**
- * A read-only sparse averaged perceptron. At load, the feature index is laid out as one
+ * A read-only sparse averaged perceptron. On first use, the feature index is laid out as one
  * open-addressing table of 8-byte (key, start << 9 | length) slots and the weights as packed
  * int32 (value × 256 + class). Scoring is memory-bound (the table is megabytes, probed at
  * random), so `score` first touches every feature's slot, then every found row, in loops whose
@@ -133,10 +141,12 @@ const INITIAL_SCRATCH = 128;
  * for each in turn (about twice as fast as probing and adding feature by feature).
  */
 export class CompactModel {
-  private readonly table: Uint32Array;
-  private readonly packed: Int32Array;
-  private readonly mask: number;
+  // Built on first use (`build`): a model only read as part of a joined one never needs its own.
+  private table = EMPTY_TABLE;
+  private packed = EMPTY_PACKED;
+  private mask = 0;
   private readonly rowBits: number;
+  private built = false;
   /** Row words of the features found by the current `score` call. */
   private found = new Uint32Array(INITIAL_SCRATCH);
   /** Where the touching loops leave their loads, so the compiler cannot drop them as dead. */
@@ -153,27 +163,93 @@ export class CompactModel {
     this.rowBits = rowLengthBits(nClasses);
     const maxWeights = 2 ** (32 - this.rowBits);
     if (cls.length >= maxWeights) throw new Error(`CompactModel: ${cls.length} weights; at most ${maxWeights - 1} fit the feature table`);
+  }
+
+  /**
+   * One model whose classes are `first`'s, then `second`'s (class c of `second` becomes
+   * `first.nClasses + c`), so one probe per feature finds both rows. Each part's scores keep
+   * their own units: compare classes within a part only.
+   */
+  static joined(first: CompactModel, second: CompactModel): CompactModel {
+    if (first.nClasses + second.nClasses > MAX_CLASS + 1) throw new Error(`CompactModel.joined: ${first.nClasses} + ${second.nClasses} classes; at most ${MAX_CLASS + 1} fit a packed weight`);
+    const weights = first.cls.length + second.cls.length;
+    const keys = new Uint32Array(first.keys.length + second.keys.length);
+    const offsets = new Uint32Array(keys.length + 1);
+    const cls = new Uint8Array(weights);
+    const val = new Int16Array(weights);
+    // Both key lists ascend (see `compact`): merge them, a key's rows one after the other.
+    const fk = first.keys;
+    const sk = second.keys;
+    const shift = first.nClasses;
+    let a = 0;
+    let b = 0;
+    let n = 0;
+    let w = 0;
+    while (a < fk.length || b < sk.length) {
+      const takeA = a < fk.length && (b === sk.length || fk[a] <= sk[b]);
+      const takeB = b < sk.length && (a === fk.length || sk[b] <= fk[a]);
+      keys[n++] = takeA ? fk[a] : sk[b];
+      if (takeA) {
+        for (let j = first.offsets[a]; j < first.offsets[a + 1]; j++, w++) { cls[w] = first.cls[j]; val[w] = first.val[j]; }
+        a++;
+      }
+      if (takeB) {
+        for (let j = second.offsets[b]; j < second.offsets[b + 1]; j++, w++) { cls[w] = second.cls[j] + shift; val[w] = second.val[j]; }
+        b++;
+      }
+      offsets[n] = w;
+    }
+    return new CompactModel(first.nClasses + second.nClasses, first.scale, keys.slice(0, n), offsets.slice(0, n + 1), cls, val);
+  }
+
+  /**
+   * Lays out the table and weights now rather than at the first `score`, so that loading a
+   * model includes the work (a model read only as part of a joined one is never prepared).
+   */
+  prepare(): this {
+    if (!this.built) this.build();
+    return this;
+  }
+
+  /**
+   * Lays out the feature table: open addressing over 8-byte slots [key, start << rowBits | length],
+   * where a zero row word marks an empty slot (rows are never empty), and the packed weights.
+   */
+  private build(): void {
+    const { keys, offsets, cls, val, rowBits } = this;
     let size = 16;
     while (size < keys.length * 2) size *= 2;
-    this.mask = size - 1;
-    // Slot layout: [key, start << rowBits | length]; a zero row word marks an empty slot
-    // (rows are never empty).
-    this.table = new Uint32Array(size * 2);
+    const mask = size - 1;
+    const table = new Uint32Array(size * 2);
     for (let i = 0; i < keys.length; i++) {
-      let s = keys[i] & this.mask;
-      while (this.table[s * 2 + 1] !== 0) s = (s + 1) & this.mask;
-      this.table[s * 2] = keys[i];
-      this.table[s * 2 + 1] = ((offsets[i] << this.rowBits) | (offsets[i + 1] - offsets[i])) >>> 0;
+      let s = keys[i] & mask;
+      while (table[s * 2 + 1] !== 0) s = (s + 1) & mask;
+      table[s * 2] = keys[i];
+      table[s * 2 + 1] = ((offsets[i] << rowBits) | (offsets[i + 1] - offsets[i])) >>> 0;
     }
-    this.packed = new Int32Array(cls.length);
-    for (let j = 0; j < cls.length; j++) this.packed[j] = val[j] * 256 + cls[j];
+    const packed = new Int32Array(cls.length);
+    for (let j = 0; j < cls.length; j++) packed[j] = val[j] * 256 + cls[j];
+    this.table = table;
+    this.packed = packed;
+    this.mask = mask;
+    this.built = true;
+  }
+
+  /**
+   * A zeroed array of class scores for `score`. The weights are int16 and a sentence's scores
+   * sum at most a few hundred of them, so 32-bit integers hold every sum exactly, as doubles
+   * did, and adding into them is cheaper (no conversion to double per weight).
+   */
+  newScores(): Int32Array {
+    return new Int32Array(this.nClasses);
   }
 
   /**
    * Adds the (quantised) weights of `n` features into `scores`, which the caller zeroes; with
    * `maxClass`, weights of higher classes may be left out (a row's classes ascend).
    */
-  score(keys: Uint32Array, n: number, scores: Float64Array, maxClass = MAX_CLASS): void {
+  score(keys: Uint32Array, n: number, scores: Scores, maxClass = MAX_CLASS): void {
+    if (!this.built) this.build();
     const { table, packed, mask, rowBits } = this;
     const lengthMask = (1 << rowBits) - 1;
     if (this.found.length < n) this.found = new Uint32Array(n);
@@ -232,8 +308,13 @@ export class CompactModel {
   }
 }
 
+/** Class scores: doubles while training, exact integers for a compact model (see `newScores`). */
+export type Scores = Float64Array | Int32Array;
+
 /** Anything that can score features (a model in training or a compact one). */
 export interface Scorer {
+  /** A zeroed scores array of the type `score` adds into. */
+  newScores(): Scores;
   /** Adds the weights of `n` features into `scores`; classes above `maxClass` may be left out. */
-  score(keys: Uint32Array, n: number, scores: Float64Array, maxClass?: number): void;
+  score(keys: Uint32Array, n: number, scores: Scores, maxClass?: number): void;
 }

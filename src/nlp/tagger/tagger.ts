@@ -2,9 +2,10 @@
  * Greedy left-to-right averaged-perceptron tagger: XPOS first, then UPOS with the word's
  * predicted XPOS as extra evidence; frequent unambiguous words skip the model.
  */
-import { hashString, key1, key2, key3, rng, shuffle } from './hash.js';
+import { FeatureProgram } from './feature-program.js';
+import { hashString, rng, shuffle } from './hash.js';
 import { Lemmatizer, learnLemmas, type LemmaData } from './lemmatizer.js';
-import { CompactModel, Perceptron, type Scorer } from './perceptron.js';
+import { CompactModel, Perceptron, type Scorer, type Scores } from './perceptron.js';
 import { WordClusters, type SentenceClasses } from './word-clusters.js';
 import { hashWords, MAX_AFFIX, NONE, normWord, type WordHashes } from './word-features.js';
 
@@ -37,19 +38,64 @@ const START = hashString('<s>');
 const START2 = hashString('<s2>');
 const END = hashString('</s>');
 
+// Slots of the value vector a word fills (`Tagger.values`), which the templates read.
+const ZERO = 0, W = 1, FORM = 2, SHAPE = 3, A0 = 4, WM1 = 5, WP1 = 6, WM2 = 7, WP2 = 8, SM1 = 9, SP1 = 10;
+const AP1 = 11, AP2 = 12, TM1 = 13, TM2 = 14, UM1 = 15, FIRST = 16, SHM1 = 17, SHP1 = 18, XPOS_HERE = 19;
+const C0 = 20, K0 = 21, CM1 = 22, CP1 = 23, KM1 = 24, KP1 = 25, CP2 = 26;
+/** Suffix k (1..MAX_AFFIX) at SUFFIX + k - 1; prefix k (1..3) at PREFIX + k - 1. */
+const SUFFIX = 27, PREFIX = SUFFIX + MAX_AFFIX;
+const VALUE_SLOTS = PREFIX + 3;
+/** The word's 3-letter suffix. */
+const S3 = SUFFIX + 2;
+/** Group of the word-class templates, left out for models trained without clusters. */
+const CLUSTER_BIT = 1;
+
+/** The templates of a word in context, in the order their keys are written (the order of the first model). */
+const WORD_TEMPLATES = new FeatureProgram([
+  [1, 0, ZERO], [2, 0, W], [3, 0, FORM],
+  ...Array.from({ length: MAX_AFFIX }, (_, s) => [4 + s, 0, SUFFIX + s] as const),
+  ...Array.from({ length: 3 }, (_, s) => [8 + s, 0, PREFIX + s] as const),
+  [11, 0, SHAPE], [12, 0, A0], [13, 0, WM1], [14, 0, WP1], [15, 0, WM2], [16, 0, WP2], [17, 0, SM1], [18, 0, SP1],
+  [19, 0, AP1], [20, 0, AP2], [22, 0, TM1], [23, 0, TM2, ZERO], [24, 0, TM1, TM2], [25, 0, TM1, W], [26, 0, TM1, S3],
+  [27, 0, WM1, W], [28, 0, W, WP1], [29, 0, A0, AP1], [30, 0, TM1, AP1], [31, 0, FIRST, SHAPE], [32, 0, FIRST, W],
+  [33, 0, UM1], [34, 0, TM1, A0, AP1], [35, 0, SHAPE, S3], [36, 0, SHM1, SHAPE], [37, 0, SHAPE, SHP1], [38, 0, WM1, WP1],
+  [39, 0, WP1, WP2],
+  // Word classes learned from news text: evidence for words the treebanks rarely show.
+  [50, CLUSTER_BIT, C0], [51, CLUSTER_BIT, K0], [52, CLUSTER_BIT, CM1], [53, CLUSTER_BIT, CP1], [54, CLUSTER_BIT, KM1],
+  [55, CLUSTER_BIT, KP1], [56, CLUSTER_BIT, CP2], [57, CLUSTER_BIT, TM1, C0], [58, CLUSTER_BIT, C0, CP1],
+  [59, CLUSTER_BIT, CM1, C0], [60, CLUSTER_BIT, C0, S3],
+]);
+
+/** The templates of the word's own XPOS, for the UPOS model. */
+const XPOS_TEMPLATES = new FeatureProgram([
+  [40, 0, XPOS_HERE], [41, 0, XPOS_HERE, W], [42, 0, XPOS_HERE, S3], [43, 0, XPOS_HERE, WP1], [44, 0, XPOS_HERE, AP1],
+  [45, 0, XPOS_HERE, TM1], [46, CLUSTER_BIT, XPOS_HERE, C0],
+]);
+
 /** A tagger ready to use: compact weights plus its tables. */
 export class Tagger {
   private readonly ambiguityHash = new Map<string, number>();
   private readonly lemmatizer: Lemmatizer;
   readonly feats = new Uint32Array(MAX_FEATURES);
-  private readonly xScores: Float64Array;
-  private readonly uScores: Float64Array;
+  /** The value vector of the word being featurised. */
+  private readonly values = new Int32Array(VALUE_SLOTS);
+  private readonly xScores: Scores;
+  private readonly uScores: Scores;
+  /**
+   * With compact weights, the XPOS and UPOS models joined (UPOS classes after the XPOS ones):
+   * the UPOS model reads the XPOS model's features plus a few, so one probe per feature finds
+   * both rows, and the UPOS model then scores only the features of the word's XPOS.
+   */
+  private readonly joint: CompactModel | null;
+  private readonly jointScores: Int32Array;
 
   constructor(readonly meta: TaggerMeta, readonly xpos: Scorer, readonly upos: Scorer, readonly clusters: WordClusters = WordClusters.EMPTY) {
     for (const [w, c] of Object.entries(meta.ambiguity)) this.ambiguityHash.set(w, hashString(c));
     this.lemmatizer = new Lemmatizer(meta.lemmas);
-    this.xScores = new Float64Array(meta.xpos.length);
-    this.uScores = new Float64Array(meta.upos.length);
+    this.xScores = xpos.newScores();
+    this.uScores = upos.newScores();
+    this.joint = xpos instanceof CompactModel && upos instanceof CompactModel ? CompactModel.joined(xpos, upos).prepare() : null;
+    this.jointScores = new Int32Array(meta.xpos.length + meta.upos.length);
   }
 
   /** Ambiguity-class hashes of a sentence's words, given by their normal forms (NONE for unseen words). */
@@ -64,82 +110,44 @@ export class Tagger {
    * `xposHere` ≥ 0 the features of the word's own XPOS follow (for the UPOS model; see `xposFeatures`).
    */
   features(h: WordHashes, amb: Uint32Array, cl: SentenceClasses, i: number, px: Int32Array, pu: Int32Array, xposHere: number): number {
-    const f = this.feats;
+    const v = this.values;
     const n = h.n;
-    let k = 0;
-    const w = h.lower[i];
-    const wm1 = i > 0 ? h.lower[i - 1] : START;
-    const wm2 = i > 1 ? h.lower[i - 2] : i > 0 ? START : START2;
-    const wp1 = i + 1 < n ? h.lower[i + 1] : END;
-    const wp2 = i + 2 < n ? h.lower[i + 2] : END;
-    const tm1 = i > 0 ? px[i - 1] : -1;
-    const tm2 = i > 1 ? px[i - 2] : -2;
-    const um1 = i > 0 ? pu[i - 1] : -1;
-    const s3 = h.suffix[i * MAX_AFFIX + 2];
-    const a0 = amb[i];
-    const ap1 = i + 1 < n ? amb[i + 1] : END;
-    const ap2 = i + 2 < n ? amb[i + 2] : END;
-    f[k++] = key1(1, 0);
-    f[k++] = key1(2, w);
-    f[k++] = key1(3, h.form[i]);
-    for (let s = 0; s < MAX_AFFIX; s++) f[k++] = key1(4 + s, h.suffix[i * MAX_AFFIX + s]);
-    for (let s = 0; s < 3; s++) f[k++] = key1(8 + s, h.prefix[i * MAX_AFFIX + s]);
-    f[k++] = key1(11, h.shape[i]);
-    f[k++] = key1(12, a0);
-    f[k++] = key1(13, wm1);
-    f[k++] = key1(14, wp1);
-    f[k++] = key1(15, wm2);
-    f[k++] = key1(16, wp2);
-    f[k++] = key1(17, i > 0 ? h.suffix[(i - 1) * MAX_AFFIX + 2] : START);
-    f[k++] = key1(18, i + 1 < n ? h.suffix[(i + 1) * MAX_AFFIX + 2] : END);
-    f[k++] = key1(19, ap1);
-    f[k++] = key1(20, ap2);
-    f[k++] = key1(22, tm1);
-    f[k++] = key2(23, tm2, 0);
-    f[k++] = key2(24, tm1, tm2);
-    f[k++] = key2(25, tm1, w);
-    f[k++] = key2(26, tm1, s3);
-    f[k++] = key2(27, wm1, w);
-    f[k++] = key2(28, w, wp1);
-    f[k++] = key2(29, a0, ap1);
-    f[k++] = key2(30, tm1, ap1);
-    f[k++] = key2(31, i === 0 ? 1 : 0, h.shape[i]);
-    f[k++] = key2(32, i === 0 ? 1 : 0, w);
-    f[k++] = key1(33, um1);
-    f[k++] = key3(34, tm1, a0, ap1);
-    f[k++] = key2(35, h.shape[i], s3);
-    f[k++] = key2(36, i > 0 ? h.shape[i - 1] : START, h.shape[i]);
-    f[k++] = key2(37, h.shape[i], i + 1 < n ? h.shape[i + 1] : END);
-    f[k++] = key2(38, wm1, wp1);
-    f[k++] = key2(39, wp1, wp2);
-    if (this.clusters.size > 0) k = this.clusterFeatures(cl, i, tm1, s3, k);
+    const sh = h.shape[i];
+    v[ZERO] = 0;
+    v[W] = h.lower[i];
+    v[FORM] = h.form[i];
+    for (let s = 0; s < MAX_AFFIX; s++) v[SUFFIX + s] = h.suffix[i * MAX_AFFIX + s];
+    for (let s = 0; s < 3; s++) v[PREFIX + s] = h.prefix[i * MAX_AFFIX + s];
+    v[SHAPE] = sh;
+    v[A0] = amb[i];
+    v[WM1] = i > 0 ? h.lower[i - 1] : START;
+    v[WP1] = i + 1 < n ? h.lower[i + 1] : END;
+    v[WM2] = i > 1 ? h.lower[i - 2] : i > 0 ? START : START2;
+    v[WP2] = i + 2 < n ? h.lower[i + 2] : END;
+    v[SM1] = i > 0 ? h.suffix[(i - 1) * MAX_AFFIX + 2] : START;
+    v[SP1] = i + 1 < n ? h.suffix[(i + 1) * MAX_AFFIX + 2] : END;
+    v[AP1] = i + 1 < n ? amb[i + 1] : END;
+    v[AP2] = i + 2 < n ? amb[i + 2] : END;
+    v[TM1] = i > 0 ? px[i - 1] : -1;
+    v[TM2] = i > 1 ? px[i - 2] : -2;
+    v[UM1] = i > 0 ? pu[i - 1] : -1;
+    v[FIRST] = i === 0 ? 1 : 0;
+    v[SHM1] = i > 0 ? h.shape[i - 1] : START;
+    v[SHP1] = i + 1 < n ? h.shape[i + 1] : END;
+    const clustered = this.clusters.size > 0;
+    if (clustered) {
+      // Word classes of the word and its neighbours (-2/-3 outside the sentence).
+      const m = cl.fine.length;
+      v[C0] = cl.fine[i];
+      v[K0] = cl.coarse[i];
+      v[CM1] = i > 0 ? cl.fine[i - 1] : -2;
+      v[CP1] = i + 1 < m ? cl.fine[i + 1] : -3;
+      v[KM1] = i > 0 ? cl.coarse[i - 1] : -2;
+      v[KP1] = i + 1 < m ? cl.coarse[i + 1] : -3;
+      v[CP2] = i + 2 < m ? cl.fine[i + 2] : -3;
+    }
+    const k = WORD_TEMPLATES.run(v, clustered ? 0 : CLUSTER_BIT, this.feats, 0);
     return xposHere >= 0 ? this.xposFeatures(h, amb, cl, i, px, xposHere, k) : k;
-  }
-
-  /**
-   * Appends the word-class features of word `i` at `feats[k]`; returns the new count. Models
-   * trained without clusters have none, so that they train exactly as before clusters existed.
-   */
-  private clusterFeatures(cl: SentenceClasses, i: number, tm1: number, s3: number, k: number): number {
-    const f = this.feats;
-    const n = cl.fine.length;
-    // Word classes of the word and its neighbours (-2/-3 outside the sentence): evidence for
-    // words the treebanks rarely show, from the contexts they share in news text.
-    const c0 = cl.fine[i];
-    const cm1 = i > 0 ? cl.fine[i - 1] : -2;
-    const cp1 = i + 1 < n ? cl.fine[i + 1] : -3;
-    f[k++] = key1(50, c0);
-    f[k++] = key1(51, cl.coarse[i]);
-    f[k++] = key1(52, cm1);
-    f[k++] = key1(53, cp1);
-    f[k++] = key1(54, i > 0 ? cl.coarse[i - 1] : -2);
-    f[k++] = key1(55, i + 1 < n ? cl.coarse[i + 1] : -3);
-    f[k++] = key1(56, i + 2 < n ? cl.fine[i + 2] : -3);
-    f[k++] = key2(57, tm1, c0);
-    f[k++] = key2(58, c0, cp1);
-    f[k++] = key2(59, cm1, c0);
-    f[k++] = key2(60, c0, s3);
-    return k;
   }
 
   /**
@@ -148,21 +156,32 @@ export class Tagger {
    * the word's own tag, so tagging computes them once for both models.
    */
   xposFeatures(h: WordHashes, amb: Uint32Array, cl: SentenceClasses, i: number, px: Int32Array, xposHere: number, k: number): number {
-    const f = this.feats;
+    const v = this.values;
     const n = h.n;
-    const w = h.lower[i];
-    const wp1 = i + 1 < n ? h.lower[i + 1] : END;
-    const tm1 = i > 0 ? px[i - 1] : -1;
-    const s3 = h.suffix[i * MAX_AFFIX + 2];
-    const ap1 = i + 1 < n ? amb[i + 1] : END;
-    f[k++] = key1(40, xposHere);
-    f[k++] = key2(41, xposHere, w);
-    f[k++] = key2(42, xposHere, s3);
-    f[k++] = key2(43, xposHere, wp1);
-    f[k++] = key2(44, xposHere, ap1);
-    f[k++] = key2(45, xposHere, tm1);
-    if (this.clusters.size > 0) f[k++] = key2(46, xposHere, cl.fine[i]);
-    return k;
+    const clustered = this.clusters.size > 0;
+    v[XPOS_HERE] = xposHere;
+    v[W] = h.lower[i];
+    v[SUFFIX + 2] = h.suffix[i * MAX_AFFIX + 2];
+    v[WP1] = i + 1 < n ? h.lower[i + 1] : END;
+    v[AP1] = i + 1 < n ? amb[i + 1] : END;
+    v[TM1] = i > 0 ? px[i - 1] : -1;
+    if (clustered) v[C0] = cl.fine[i];
+    return XPOS_TEMPLATES.run(v, clustered ? 0 : CLUSTER_BIT, this.feats, k);
+  }
+
+  /**
+   * Sets `px[i]` and `pu[i]` with the joined model, given the `k` features of word `i` in
+   * `feats`: the same sums as scoring each model on its own (integers add in any order).
+   */
+  private tagJointly(h: WordHashes, amb: Uint32Array, cl: SentenceClasses, i: number, px: Int32Array, pu: Int32Array, k: number): void {
+    const s = this.jointScores;
+    const nx = this.meta.xpos.length;
+    s.fill(0);
+    this.joint!.score(this.feats, k, s);
+    px[i] = argmaxIn(s, 0, nx);
+    // The word's features are scored; its XPOS features go where they were.
+    this.joint!.score(this.feats, this.xposFeatures(h, amb, cl, i, px, px[i], 0), s);
+    pu[i] = argmaxIn(s, nx, s.length);
   }
 
   /**
@@ -171,8 +190,12 @@ export class Tagger {
    * its neighbours.
    */
   tag(words: readonly string[], fixed?: ReadonlyArray<readonly [string, string] | undefined>, lemmas = true): { upos: string[]; xpos: string[]; lemma: string[] } {
+    return this.tagHashed(words, hashWords(words), fixed, lemmas);
+  }
+
+  /** `tag` given the words' hashes (`hashWords(words)`), which the parser can then reuse. */
+  tagHashed(words: readonly string[], h: WordHashes, fixed?: ReadonlyArray<readonly [string, string] | undefined>, lemmas = true): { upos: string[]; xpos: string[]; lemma: string[] } {
     const n = words.length;
-    const h = hashWords(words);
     const amb = this.ambiguities(h.norms);
     const cl = this.clusters.classes(h.lower);
     const px = new Int32Array(n);
@@ -186,25 +209,38 @@ export class Tagger {
       }
       const known = this.meta.tagdict[h.norms[i]];
       if (known) { px[i] = known[0]; pu[i] = known[1]; continue; }
-      let k = this.features(h, amb, cl, i, px, pu, -1);
+      const k = this.features(h, amb, cl, i, px, pu, -1);
+      if (this.joint !== null) {
+        this.tagJointly(h, amb, cl, i, px, pu, k);
+        continue;
+      }
       px[i] = argmax(this.xpos, this.feats, k, this.xScores);
-      k = this.xposFeatures(h, amb, cl, i, px, px[i], k);
-      pu[i] = argmax(this.upos, this.feats, k, this.uScores);
+      pu[i] = argmax(this.upos, this.feats, this.xposFeatures(h, amb, cl, i, px, px[i], k), this.uScores);
     }
-    const upos = Array.from(pu, (t) => this.meta.upos[t]);
-    const xpos = Array.from(px, (t) => this.meta.xpos[t]);
+    const upos = new Array<string>(n);
+    const xpos = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      upos[i] = this.meta.upos[pu[i]];
+      xpos[i] = this.meta.xpos[px[i]];
+    }
     // The event coder parses with tags only; lemmatising is a third of tagging time.
-    const lemma = lemmas ? words.map((w, i) => this.lemmatizer.lemma(w, upos[i], xpos[i])) : [];
+    const lemma = lemmas ? new Array<string>(n) : [];
+    if (lemmas) for (let i = 0; i < n; i++) lemma[i] = this.lemmatizer.lemma(words[i], upos[i], xpos[i]);
     return { upos, xpos, lemma };
   }
 }
 
-function argmax(m: Scorer, feats: Uint32Array, k: number, scores: Float64Array): number {
+function argmax(m: Scorer, feats: Uint32Array, k: number, scores: Scores): number {
   scores.fill(0);
   m.score(feats, k, scores);
-  let best = 0;
-  for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
-  return best;
+  return argmaxIn(scores, 0, scores.length);
+}
+
+/** The first class of `scores[from..to)` with the highest score, counted from `from`. */
+function argmaxIn(scores: Scores, from: number, to: number): number {
+  let best = from;
+  for (let c = from + 1; c < to; c++) if (scores[c] > scores[best]) best = c;
+  return best - from;
 }
 
 /** Options for `trainTagger`. */
@@ -290,8 +326,8 @@ export function trainTagger(train: readonly TaggedSentence[], opts: TaggerTrainO
   const trainer = new Tagger(meta, xp, up, clusters);
   const random = rng(opts.seed ?? 1);
   const order = train.map((_, i) => i);
-  const xs = new Float64Array(meta.xpos.length);
-  const us = new Float64Array(meta.upos.length);
+  const xs = xp.newScores();
+  const us = up.newScores();
   const feats = trainer.feats;
   let best: { tagger: Tagger; score: number; epoch: number } | null = null;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
