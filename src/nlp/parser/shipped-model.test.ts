@@ -76,3 +76,9 @@ describe.skipIf(!existsSync(manifestPath))('shipped syntax models', () => {
     }
   });
 });
+
+describe.skipIf(!existsSync(manifestPath))('the shipped tagger on words named like object built-ins', () => {
+  it('tags "constructor" as the noun it is, not from the tag dictionary object\'s prototype', () => {
+    expect(loadSyntaxModels().tagger.tag(['The', 'constructor', 'failed', '.']).upos).toEqual(['DET', 'NOUN', 'VERB', 'PUNCT']);
+  });
+});

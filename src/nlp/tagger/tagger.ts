@@ -207,7 +207,8 @@ export class Tagger {
         px[i] = this.meta.xpos.indexOf(given[1]);
         continue;
       }
-      const known = this.meta.tagdict[h.norms[i]];
+      // Own keys only: "constructor" and "__proto__" are words too, not the object's built-ins.
+      const known = Object.hasOwn(this.meta.tagdict, h.norms[i]) ? this.meta.tagdict[h.norms[i]] : undefined;
       if (known) { px[i] = known[0]; pu[i] = known[1]; continue; }
       const k = this.features(h, amb, cl, i, px, pu, -1);
       if (this.joint !== null) {
