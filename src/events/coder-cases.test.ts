@@ -214,13 +214,23 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia said Sudan returned the helicopter.', '2008-05-01')).toEqual([]);
   });
 
+  it('reads a statement that another actor did wrong as an accusation of it (modifiers.tsv reproach)', () => {
+    expect(dyads('Abbas told the Arab League the US plan was in "violation of the accords".', '2020-02-01')).toEqual(['PSEGOV 112 USA']);
+    expect(dyads('Arab League chief Ahmed Aboul Gheit said the US plan was tantamount to creating an apartheid system.', '2020-02-01')).toEqual(['IGOARB 112 USA']);
+    expect(dyads('An Iraqi defence official said fighting was continuing in the north but that Iran had exaggerated battle reports.', '1987-03-11')).toEqual(['IRQGOV 112 IRN']);
+    // A negated or neutral report accuses no one.
+    expect(dyads('Russia said Ukraine had not violated the ceasefire.')).toEqual([]);
+    expect(dyads('Russia said Sudan returned the helicopter.', '2008-05-01')).toEqual([]);
+  });
+
   it('gives a titled surname out of office the country all its dictionary bearers served ("President Bush" in 2000)', () => {
     expect(dyads('President Bush has threatened further action against Russia.', '2000-01-01')).toEqual(['USAGOV 130 RUS']);
   });
 
   it('reads "rather than" as not done, and joins names only with a coordinator', () => {
     expect(dyads('Khalilzad is holding video conferences with Kabul leaders rather than travelling to Afghanistan.', '2020-07-01')).not.toContain('USAGOV 042 AFG');
-    expect(dyads('Abbas told the Arab League the US plan was in violation of the accords.', '2020-02-01')).toEqual(['PSEGOV 010 IGOARB']);
+    // "the Arab League the US plan": two names side by side are no group, so only the US is accused.
+    expect(dyads('Abbas told the Arab League the US plan was in violation of the accords.', '2020-02-01')).toEqual(['PSEGOV 112 USA']);
   });
 
   it('gives local sides named together the one country among them, but not rebels named with a state or troops', () => {

@@ -14,6 +14,8 @@ const NOUN_LINKS = ['nmod', 'compound', 'amod', 'appos', 'flat', 'obl'];
 const MAX_NOUN_DEPTH = 2;
 /** The case word of a noun event's complement that names what it is done to ("the detention of sailors"). */
 const OBJECT_CASE = 'of';
+/** Relations under a reported clause's predicate whose head words may name the wrongdoing it reports ("contravened [obj] the agreement"). */
+const REPROACH_ARGUMENTS = ['obj', 'obl', 'xcomp'];
 /** Relations of a noun that may be the event itself under a light verb. */
 const OBJECT_RELS = ['obj'];
 
@@ -223,6 +225,29 @@ export class RoleReader {
       const subj = childrenWith(p, c, ['nsubj'])[0];
       const subject = modal && subj !== undefined ? this.actorFor(subj) : null;
       if (subject) return { subject, demand: this.mods['demand-modal'].has(modal!) };
+    }
+    return null;
+  }
+
+  /**
+   * "Erdem said Greek activities contravened the agreement": a statement whose reported clause is
+   * built on a word of wrongdoing (modifiers.tsv `reproach`) accuses that clause's subject. The word
+   * may be the clause's predicate, the head of its object or oblique, or an adjective of one of
+   * these ("had embarked on an adventurist path"). A clause joined to the reported one by "but"
+   * or "and" is reported too ("said fighting was continuing but that Iran had exaggerated …").
+   * A negated clause ("said Iran had not violated …") accuses no one. Returns the accused actor or null.
+   */
+  reproached(v: number): ActorMention | null {
+    const p = this.parse;
+    const clauses = childrenWith(p, v, ['ccomp']).flatMap((c) => [c, ...childrenWith(p, c, ['conj'])]);
+    for (const c of clauses) {
+      if (childrenWith(p, c, ['advmod', 'aux', 'neg']).some((k) => this.mods.negation.has(this.tokens[k].norm))) continue;
+      const heads = [c, ...childrenWith(p, c, REPROACH_ARGUMENTS)];
+      const words = [...heads, ...heads.slice(1).flatMap((h) => childrenWith(p, h, ['amod']))];
+      if (!words.some((w) => this.mods.reproach.has(this.tokens[w].norm) || this.mods.reproach.has(this.tokens[w].lemma))) continue;
+      const subj = childrenWith(p, c, ['nsubj', 'nsubj:pass'])[0];
+      const accused = subj === undefined ? null : this.actorFor(subj);
+      if (accused) return accused;
     }
     return null;
   }

@@ -84,6 +84,8 @@ function reciprocal(tokens: readonly Token[], at: number, mods: Modifiers): bool
 const STATEMENT_ROOT = '01';
 const DEMAND_CODE = '100';
 const APPEAL_CODE = '020';
+/** Statements that report another actor's wrongdoing are accusations (112). */
+const ACCUSE_CODE = '112';
 
 /** Appeals (02), demands (10) and threats (13): the act they ask for or threaten is not coded as done. */
 const REQUESTING_ROOTS = new Set(['02', '10', '13']);
@@ -232,11 +234,17 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       targetMention = obliged.subject;
       statedCode = obliged.demand ? DEMAND_CODE : APPEAL_CODE;
     }
+    // "Abbas told the Arab League the US plan was in violation of the accords": the statement accuses the US.
+    const accused = !obliged && !m.target && p.code.startsWith(STATEMENT_ROOT) && !nominal && ctx.roles ? ctx.roles.reproached(m.first) : null;
+    if (accused) {
+      targetMention = accused;
+      statedCode = ACCUSE_CODE;
+    }
     const wordOrder = (!m.source && dep?.source === undefined) || (!m.target && dep?.target === undefined);
     // "X said Y had shelled…": after a speech verb comes a report, not a target; only "said to Y"
     // or "told Y" names one.
     const triggerToken = ctx.tokens[m.first];
-    if (!obliged && !m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
+    if (!obliged && !accused && !m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
       && !DIRECT_ADDRESS.has(triggerToken.lemma) && ctx.tokens[targetMention.firstToken - 1]?.norm !== 'to') targetMention = null;
     // "told reporters", "said in a statement to the press": an audience hears a statement, it is not its target.
     if (targetMention && p.code.startsWith('01') && mods.audience.has(ctx.tokens[targetMention.endToken - 1].norm)) targetMention = null;
