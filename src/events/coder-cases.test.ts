@@ -329,6 +329,13 @@ describe('coder on news constructions', () => {
     expect(dyads('Turkey rejected the criticism.', '2016-09-09')).toEqual([]);
   });
 
+  it('aims an event undergone by a bare act noun ("The announcement drew …") at the first actor of the sentence before, past its dateline', () => {
+    const text = 'TOKYO — North Korea claimed Friday that it conducted a nuclear test. The announcement drew immediate condemnation from the United States, South Korea, China and Japan.';
+    expect(dyads(text, '2016-09-09')).toEqual(['USA 111 PRK', 'KOR 111 PRK', 'CHN 111 PRK', 'JPN 111 PRK']);
+    // An act noun with no determiner points back to nothing.
+    expect(dyads('Russia criticized Japan on Friday. Announcements drew condemnation from the United States and Japan.', '2016-09-09')).toEqual(['RUS 111 JPN']);
+  });
+
   it('steps over a hyphened modifier between pattern words as over one word ("lifted a day-old blockade")', () => {
     expect(dyads('The Israeli army lifted a day-old blockade on Palestinian lorries.', '1990-01-01')).toEqual(['ISRMIL 0872 PSE']);
   });

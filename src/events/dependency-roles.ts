@@ -16,6 +16,8 @@ const MAX_NOUN_DEPTH = 2;
 const OBJECT_CASE = 'of';
 /** Relations under a reported clause's predicate whose head words may name the wrongdoing it reports ("contravened [obj] the agreement"). */
 const REPROACH_ARGUMENTS = ['obj', 'obl', 'xcomp'];
+/** Determiners by which an act noun points back to an act already told ("the announcement", "this move"). */
+const ANAPHORIC_DETERMINERS = new Set(['the', 'this', 'that']);
 /** Relations of a noun that may be the event itself under a light verb. */
 const OBJECT_RELS = ['obj'];
 
@@ -68,6 +70,8 @@ export class RoleReader {
     private readonly mods: Modifiers,
     /** The actor a pronoun at a token stands for, if known. */
     private readonly antecedent: (pronoun: string, token: number) => ActorMention | null = () => null,
+    /** The doer of the act the sentence before reports (its first actor), if any. */
+    private readonly previousDoer: () => ActorMention | null = () => null,
   ) {
     for (const a of actors) for (let t = a.firstToken; t < a.endToken; t++) if (!this.inMention.has(t)) this.inMention.set(t, a);
   }
@@ -484,7 +488,19 @@ export class RoleReader {
    */
   nounTarget(noun: number): Role {
     const h = this.undergoingVerb(noun);
-    return h < 0 ? undefined : this.toActor(this.subjectWord(h));
+    if (h < 0) return undefined;
+    const subject = this.subjectWord(h);
+    const actor = this.toActor(subject);
+    // "North Korea claimed a nuclear test. The announcement drew condemnation from Japan": a bare
+    // act noun stands for the act the sentence before reports, aimed at whoever did it.
+    return !actor && subject !== undefined && this.isAnaphor(subject) ? this.previousDoer() : actor;
+  }
+
+  /** Whether noun `n` is an act noun after "the", "this" or "that" (modifiers.tsv `anaphor`) with no actor below it. */
+  private isAnaphor(n: number): boolean {
+    const t = this.tokens[n];
+    if (!this.mods.anaphor.has(t.norm) && !this.mods.anaphor.has(t.lemma)) return false;
+    return childrenWith(this.parse, n, ['det']).some((d) => ANAPHORIC_DETERMINERS.has(this.tokens[d].norm)) && !this.actorFor(n);
   }
 
   /** The verb of undergoing ("drew", "faced") whose object noun `noun` is, or −1. */

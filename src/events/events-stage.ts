@@ -65,6 +65,14 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], count: 
   return groups;
 }
 
+/** Dashes that close a wire dateline ("TOKYO — North Korea claimed …"), whose place is no actor of the sentence. */
+const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
+
+/** The first actor of a sentence, the doer news names first, leaving out a wire dateline. */
+function leadActor(actors: readonly ActorMention[], tokens: readonly Token[]): ActorMention | null {
+  return actors.find((a) => !DATELINE_DASHES.has(tokens[a.endToken]?.text ?? '')) ?? null;
+}
+
 /** Markers after which a mention only owns the next noun ("Ukraine's future"). */
 const POSSESSIVE_MARKERS = new Set(["'s", "’s", "'", "’"]);
 /** QuadClasses 3 and 4 are verbal and material conflict, which sports and business language mimics. */
@@ -123,7 +131,8 @@ export const eventsStage: Stage<EventResources> = {
           text, tokens, index, firstToken: s.firstToken, endToken: s.endToken, start: s.start, end: s.end, actors,
           places, dates: sentenceDates,
           published: doc.article!.published,
-          roles: parse ? new RoleReader(parse, tokens, actors, mods, (word, t) => antecedent(word, t, index)) : null,
+          roles: parse ? new RoleReader(parse, tokens, actors, mods, (word, t) => antecedent(word, t, index),
+            () => (index > 0 ? leadActor(actorsOf[index - 1], tokens) : null)) : null,
         }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));
       });
       return { events };
