@@ -336,6 +336,14 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia criticized Japan on Friday. Announcements drew condemnation from the United States and Japan.', '2016-09-09')).toEqual(['RUS 111 JPN']);
   });
 
+  it('aims an event about a bare act noun ("declined comment on the statement") at the doer the sentence before names first', () => {
+    expect(dyads('The Turkish Foreign Ministry said it had received an assurance from Greece. Greece declined comment on the statement.', '1987-03-29'))
+      .toContain('GRC 011 TURGOV');
+    expect(dyads('Saudi Arabia executed 47 people on Saturday. The UN chief was deeply dismayed by the executions.', '2016-01-03')).toEqual(['IGOUNO 110 SAU']);
+    // With no actor in the sentence before, the act has no known doer.
+    expect(dyads('The talks ended on Friday. Greece declined comment on the statement.', '1987-03-29')).toEqual([]);
+  });
+
   it('steps over a hyphened modifier between pattern words as over one word ("lifted a day-old blockade")', () => {
     expect(dyads('The Israeli army lifted a day-old blockade on Palestinian lorries.', '1990-01-01')).toEqual(['ISRMIL 0872 PSE']);
   });

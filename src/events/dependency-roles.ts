@@ -359,6 +359,12 @@ export class RoleReader {
           if (a) return a;
         }
       }
+      // "Greece declined comment on the statement", "was dismayed by the executions": an act noun
+      // that an event is about stands for the act the sentence before reports, aimed at its doer.
+      for (const c of [...objects, ...marked]) {
+        const doer = this.isAnaphor(c) ? this.previousDoer() : null;
+        if (doer) return doer;
+      }
       // Only an object close to its verb says the event has no actor target ("criticized the embassy riot").
       objectSeen ||= objects.some((o) => o - w <= NEAR_OBJECT);
     }

@@ -14,7 +14,8 @@ import { articleTopic, nonPoliticalSentence } from './topic-filter.js';
 
 /**
  * Whether a sentence can hold an event between two actors: two mentions, or one and a
- * pronoun that may stand for a person named before. Other sentences are not worth a parse.
+ * pronoun that may stand for a person named before, or an act noun that may stand for an act
+ * told before ("declined comment on the statement"). Other sentences are not worth a parse.
  */
 function mayHaveDyad(tokens: readonly Token[], first: number, end: number, sides: number, pronoun: (word: string) => boolean): boolean {
   if (sides >= 2) return true;
@@ -124,7 +125,7 @@ export const eventsStage: Stage<EventResources> = {
         if (!matches.length) return;
         // A visit to a place has the place as its second side.
         const sides = actors.length + (matches.some((m) => m.target && !actors.includes(m.target)) ? 1 : 0);
-        const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, sides, (w) => isPronoun(mods, w))
+        const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, sides, (w) => isPronoun(mods, w) || mods.anaphor.has(w))
           ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors, skip) : null;
         const offTopic = nonPoliticalSentence(tokens, s.firstToken, s.endToken, topics);
         events.push(...buildEvents({
