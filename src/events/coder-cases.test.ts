@@ -336,6 +336,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia criticized Japan on Friday. Announcements drew condemnation from the United States and Japan.', '2016-09-09')).toEqual(['RUS 111 JPN']);
   });
 
+  it('aims an event in which the subject of "suffered" took losses at that subject ("suffered casualties in an offensive by Iran")', () => {
+    expect(dyads('An Iranian military commander said Iraqi troops suffered 3,000 casualties in a week-old offensive by Iran\'s forces.', '1987-03-11'))
+      .toEqual(['IRNMIL 190 IRQMIL']);
+    expect(dyads('Iraqi troops suffered heavy casualties in the mountains.', '1987-03-11')).toEqual([]);
+  });
+
   it('aims an event about a bare act noun ("declined comment on the statement") at the doer the sentence before names first', () => {
     expect(dyads('The Turkish Foreign Ministry said it had received an assurance from Greece. Greece declined comment on the statement.', '1987-03-29'))
       .toContain('GRC 011 TURGOV');

@@ -16,6 +16,8 @@ const MAX_NOUN_DEPTH = 2;
 const OBJECT_CASE = 'of';
 /** Relations under a reported clause's predicate whose head words may name the wrongdoing it reports ("contravened [obj] the agreement"). */
 const REPROACH_ARGUMENTS = ['obj', 'obl', 'xcomp'];
+/** Prepositions by which an event frames what a verb of undergoing's subject suffered ("suffered casualties in an offensive by Iran"). */
+const UNDERGONE_IN = new Set(['in', 'during']);
 /** Determiners by which an act noun points back to an act already told ("the announcement", "this move"). */
 const ANAPHORIC_DETERMINERS = new Set(['the', 'this', 'that']);
 /** Relations of a noun that may be the event itself under a light verb. */
@@ -276,6 +278,11 @@ export class RoleReader {
     return this.mods.durative.has(this.tokens[n].norm) && (rel.startsWith('obl') || rel.startsWith('nmod')) && caseWord(this.parse, this.tokens, n) !== '';
   }
 
+  /** Whether the parse tags word `w` a noun ("an offensive by Iran", which the tagger may call an adjective). */
+  isNoun(w: number): boolean {
+    return this.parse.upos[w - this.parse.first] === 'NOUN';
+  }
+
   /** Whether word `w` has a possessor in the parse ("the Saudis' severing"), which only nouns have. */
   hasPossessor(w: number): boolean {
     return childrenWith(this.parse, w, ['nmod:poss']).length > 0;
@@ -509,10 +516,15 @@ export class RoleReader {
     return childrenWith(this.parse, n, ['det']).some((d) => ANAPHORIC_DETERMINERS.has(this.tokens[d].norm)) && !this.actorFor(n);
   }
 
-  /** The verb of undergoing ("drew", "faced") whose object noun `noun` is, or −1. */
+  /**
+   * The verb of undergoing ("drew", "faced") whose object noun `noun` is, or which it frames
+   * ("Iraqi troops suffered 3,000 casualties in an offensive by Iran"), or −1.
+   */
   private undergoingVerb(noun: number): number {
     const h = headOf(this.parse, noun);
-    return h >= 0 && relOf(this.parse, noun) === 'obj' && this.mods.undergo.has(this.tokens[h].lemma) ? h : -1;
+    if (h < 0 || !this.mods.undergo.has(this.tokens[h].lemma)) return -1;
+    const rel = relOf(this.parse, noun);
+    return rel === 'obj' || (rel === 'obl' && UNDERGONE_IN.has(caseWord(this.parse, this.tokens, noun))) ? h : -1;
   }
 
   /**

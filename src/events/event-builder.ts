@@ -206,7 +206,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // A gerund with a possessor is a noun ("the Saudis' severing of ties with Iran").
       || (ctx.roles?.hasPossessor(m.first) ?? false)
       // "launch a new offensive against": a word the tagger took for an adjective that the parse makes a light verb's object.
-      || (ctx.roles ? ctx.roles.lightVerb(m.first) >= 0 : false);
+      || (ctx.roles ? ctx.roles.lightVerb(m.first) >= 0 : false)
+      // "suffered casualties in an offensive by Iran": one the parse makes a noun.
+      || (ctx.tokens[m.first].pos === 'ADJ' && m.wordTokens.length === 1 && (ctx.roles?.isNoun(m.first) ?? false));
     const dep = dependencyRoles(ctx, m, nominal);
     // "support and assistance to help Yerevan": an infinitive completing a noun has no subject
     // we can trust, unless the parse found one ("Israel plans to visit").
