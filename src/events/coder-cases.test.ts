@@ -336,6 +336,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia criticized Japan on Friday. Announcements drew condemnation from the United States and Japan.', '2016-09-09')).toEqual(['RUS 111 JPN']);
   });
 
+  it('keeps one event of a kind between a state and a side when its own forces are named for it too', () => {
+    // "Russia attacked" and "Russian troops shelled" in one sentence tell one act of Russia's against Ukraine.
+    expect(dyads('Russia attacked Ukraine on Monday as Russian troops shelled Ukrainian towns.', '2022-03-01')).toEqual(['RUSMIL 194 UKR']);
+    expect(dyads('Russia attacked Ukraine on Monday as Russian troops shelled Georgian towns.', '2022-03-01')).toEqual(['RUS 190 UKR', 'RUSMIL 194 GEO']);
+  });
+
   it('aims an event in which the subject of "suffered" took losses at that subject ("suffered casualties in an offensive by Iran")', () => {
     expect(dyads('An Iranian military commander said Iraqi troops suffered 3,000 casualties in a week-old offensive by Iran\'s forces.', '1987-03-11'))
       .toEqual(['IRNMIL 190 IRQMIL']);

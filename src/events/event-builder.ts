@@ -171,6 +171,14 @@ function isStateSide(m: ActorMention): boolean {
   return m.code.length === 6 && STATE_ROLES.has(m.code.slice(3));
 }
 
+/** Whether actor code `specific` is `general` or one of its parts ("USAMIL" refines "USA"; "USA" refines "USA"). */
+function refines(specific: string, general: string): boolean {
+  return specific === general || (general.length === COUNTRY_CODE_LENGTH && !general.startsWith('---') && specific.startsWith(general));
+}
+
+/** Length of a bare country code (USA), which its roles extend (USAMIL). */
+const COUNTRY_CODE_LENGTH = 3;
+
 /** A role from the parse, or word order's answer when the parse has none. */
 function orElse(role: Role, fallback: () => ActorMention | null): ActorMention | null {
   return role === undefined ? fallback() : role;
@@ -372,5 +380,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
   const askingWords = new Set(matches.filter((m) => REQUESTING_ROOTS.has(m.pattern.code.slice(0, 2))).map((m) => m.first));
   const kept = events.filter((e) => !governed.has(e) || (!askingWords.has(governed.get(e)!)
     && !events.some((o) => o !== e && triggerOf.get(o) === governed.get(e) && (sameDyad(o, e) || asksFor(o)))));
-  return kept.sort((a, b) => a.trigger.start - b.trigger.start);
+  // "The United States said its forces destroyed an Iranian platform and struck at a second": a
+  // state and its own forces doing one kind of thing to the same side are one actor; the more specific code stays.
+  const broader = (e: CodedEvent, o: CodedEvent) => o !== e && o.rootCode === e.rootCode && !o.negated && !e.negated
+    && refines(o.source.code, e.source.code) && refines(o.target!.code, e.target!.code) && (o.source.code !== e.source.code || o.target!.code !== e.target!.code);
+  return kept.filter((e) => !e.target || !kept.some((o) => o.target && broader(e, o))).sort((a, b) => a.trigger.start - b.trigger.start);
 }
