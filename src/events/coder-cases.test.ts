@@ -336,6 +336,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia criticized Japan on Friday. Announcements drew condemnation from the United States and Japan.', '2016-09-09')).toEqual(['RUS 111 JPN']);
   });
 
+  it('reads an infinitive completing a ranked noun ("the first … official to visit") as done', () => {
+    expect(dyads('He was the first senior UAE official to visit Yugoslavia since the two countries established relations.', '1987-06-29'))
+      .toContain('AREGOV 042 SRB');
+    expect(dyads('The UAE official hopes to visit Yugoslavia next year.', '1987-06-29')).toContain('AREGOV 036 SRB');
+  });
+
   it('keeps one event of a kind between a state and a side when its own forces are named for it too', () => {
     // "Russia attacked" and "Russian troops shelled" in one sentence tell one act of Russia's against Ukraine.
     expect(dyads('Russia attacked Ukraine on Monday as Russian troops shelled Ukrainian towns.', '2022-03-01')).toEqual(['RUSMIL 194 UKR']);

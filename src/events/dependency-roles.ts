@@ -478,7 +478,18 @@ export class RoleReader {
    */
   unrealisedInfinitive(v: number): boolean {
     const h = this.infinitiveHead(v);
-    return h !== undefined && (h < 0 || !this.mods.implicative.has(this.tokens[h].lemma));
+    return h !== undefined && (h < 0 || (!this.mods.implicative.has(this.tokens[h].lemma) && !this.ranked(h)));
+  }
+
+  /**
+   * Whether noun `n`, which an infinitive completes, is ranked by an ordinal of `implicative`
+   * ("the first senior UAE official to visit Yugoslavia" did visit), also when the parse hangs
+   * the infinitive from an adjective of that noun.
+   */
+  private ranked(n: number): boolean {
+    const p = this.parse;
+    const nouns = relOf(p, n) === 'amod' && headOf(p, n) >= 0 ? [n, headOf(p, n)] : [n];
+    return nouns.some((x) => childrenWith(p, x, ['amod']).some((a) => this.mods.implicative.has(this.tokens[a].norm)));
   }
 
   /** The verb governing infinitive `v` ("met to discuss" → met), −1 for none; undefined when `v` is no infinitive. */
