@@ -336,6 +336,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia criticized Japan on Friday. Announcements drew condemnation from the United States and Japan.', '2016-09-09')).toEqual(['RUS 111 JPN']);
   });
 
+  it('reads "is to" with an infinitive as an event that is due, not done ("is to visit Cuba")', () => {
+    expect(dyads('The Iranian foreign minister is to visit Cuba next week.', '1987-10-19')).toEqual(['IRNGOV 036 CUB']);
+    expect(dyads('The Iranian foreign minister visited Cuba last week.', '1987-10-19')).toEqual(['IRNGOV 042 CUB', 'CUB 043 IRNGOV']);
+  });
+
   it('reads an infinitive completing a ranked noun ("the first … official to visit") as done', () => {
     expect(dyads('He was the first senior UAE official to visit Yugoslavia since the two countries established relations.', '1987-06-29'))
       .toContain('AREGOV 042 SRB');

@@ -477,8 +477,15 @@ export class RoleReader {
    * happen: "agreed to meet", "sent troops to attack" are intended, "managed to meet" is not.
    */
   unrealisedInfinitive(v: number): boolean {
+    if (this.scheduled(v)) return true;
     const h = this.infinitiveHead(v);
     return h !== undefined && (h < 0 || (!this.mods.implicative.has(this.tokens[h].lemma) && !this.ranked(h)));
+  }
+
+  /** Whether infinitive `v` is said to be due ("is to visit Cuba", "was also to travel to Doha"): it has a "to" and a form of "be" of its own. */
+  private scheduled(v: number): boolean {
+    const p = this.parse;
+    return childrenWith(p, v, ['mark']).some((c) => this.tokens[c].norm === 'to') && childrenWith(p, v, ['cop', 'aux']).some((c) => this.tokens[c].lemma === 'be');
   }
 
   /**
