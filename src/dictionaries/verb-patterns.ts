@@ -99,6 +99,8 @@ export interface PatternSet {
   modifiers: Modifiers;
   /** Code prefix → CAMEO intent code, for cooperative events that are only announced. */
   intentCodes: ReadonlyMap<string, string>;
+  /** Code prefix → CAMEO reject code (root 12), for cooperative events announced as not to happen ("will not meet"). */
+  refusalCodes: ReadonlyMap<string, string>;
   /** Code → the code of the reverse event it implies (a visit is also a hosting). */
   mirrors: ReadonlyMap<string, string>;
   /** Codes of measures a government takes at home (curfews, emergencies): with no target, aimed at the place's or the doer's country. */
@@ -181,6 +183,7 @@ export function loadPatternSet(dataDir: string, codebook: Codebook): PatternSet 
   return Object.freeze({
     patterns, byFirstWord, modifiers: loadModifiers(join(dir, 'modifiers.tsv')),
     intentCodes: loadIntentCodes(join(dir, 'intent.tsv'), codebook),
+    refusalCodes: loadRefusalCodes(join(dir, 'refusal.tsv'), codebook),
     mirrors: loadMirrors(join(dir, 'mirror.tsv'), codebook),
     home: loadHomeCodes(join(dir, 'home.tsv'), codebook),
   });
@@ -223,6 +226,20 @@ function loadIntentCodes(path: string, codebook: Codebook): Map<string, string> 
   return map;
 }
 
+function loadRefusalCodes(path: string, codebook: Codebook): Map<string, string> {
+  const map = new Map<string, string>();
+  if (!existsSync(path)) return map;
+  for (const row of readTsv(path, ['prefix', 'code'])) {
+    const { prefix, code } = row.fields;
+    // A refusal of cooperation (roots 03-08) is a rejection (root 12).
+    if (!/^0[3-8]\d{0,2}$/.test(prefix) || !codebook.get(code) || !code.startsWith('12')) {
+      throw new DyadError('E010', `"${prefix} → ${code}" is not a cooperative code prefix mapped to a root-12 code`, `${path}:${row.line}`);
+    }
+    map.set(prefix, code);
+  }
+  return map;
+}
+
 function loadHomeCodes(path: string, codebook: Codebook): Set<string> {
   const codes = new Set<string>();
   if (!existsSync(path)) return codes;
@@ -244,11 +261,21 @@ function loadMirrors(path: string, codebook: Codebook): Map<string, string> {
   return map;
 }
 
-/** The intent code for an announced event, by the longest matching prefix, or null. */
-export function intentCode(set: PatternSet, code: string): string | null {
+/** The value of the longest prefix of `code` in `table`, or null. */
+function byLongestPrefix(table: ReadonlyMap<string, string>, code: string): string | null {
   for (let n = code.length; n >= 2; n--) {
-    const hit = set.intentCodes.get(code.slice(0, n));
+    const hit = table.get(code.slice(0, n));
     if (hit) return hit;
   }
   return null;
+}
+
+/** The intent code for an announced event, by the longest matching prefix, or null. */
+export function intentCode(set: PatternSet, code: string): string | null {
+  return byLongestPrefix(set.intentCodes, code);
+}
+
+/** The reject code for cooperation announced as not to happen ("will not meet" → 125), or null. */
+export function refusalCode(set: PatternSet, code: string): string | null {
+  return byLongestPrefix(set.refusalCodes, code);
 }

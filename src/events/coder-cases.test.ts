@@ -336,6 +336,13 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia criticized Japan on Friday. Announcements drew condemnation from the United States and Japan.', '2016-09-09')).toEqual(['RUS 111 JPN']);
   });
 
+  it('codes cooperation announced as not to happen as a rejection (data/verbs/refusal.tsv)', () => {
+    expect(dyads('Palestinians and Israelis failed to reach agreement on the fate of Jerusalem.', '2000-07-25')).toContain('PSE 120 ISRGOV');
+    expect(dyads('The U.S. said it would not meet the hostage-takers\' demands.', '1987-06-18')).toEqual(['USA 124 USACVL']);
+    // Cooperation that merely did not happen stays a negated event.
+    expect(dyads('Iran did not meet Iraq.', '1987-06-18')).toEqual([]);
+  });
+
   it('reads "is to" with an infinitive as an event that is due, not done ("is to visit Cuba")', () => {
     expect(dyads('The Iranian foreign minister is to visit Cuba next week.', '1987-10-19')).toEqual(['IRNGOV 036 CUB']);
     expect(dyads('The Iranian foreign minister visited Cuba last week.', '1987-10-19')).toEqual(['IRNGOV 042 CUB', 'CUB 043 IRNGOV']);

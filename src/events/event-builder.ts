@@ -1,6 +1,6 @@
 import type { ActorMention, CodedEvent, DateMention, EventActor, PlaceMention, Token } from '../core/document.js';
 import type { Codebook } from '../dictionaries/codebook.js';
-import { intentCode, type Modifiers, type PatternSet } from '../dictionaries/verb-patterns.js';
+import { intentCode, refusalCode, type Modifiers, type PatternSet } from '../dictionaries/verb-patterns.js';
 import { coordinatedTargets, expandGroup, findAgent, findSource, findTarget, isPassive } from './actor-roles.js';
 import type { DependencyRoles, Role, RoleReader } from './dependency-roles.js';
 import type { PatternMatch } from './pattern-matcher.js';
@@ -317,6 +317,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // "bases hosting U.S. troops" is a presence, not a visit: only leaders, governments and states visit.
       const visitor = code === VISIT_MADE ? s : code === VISIT_HOSTED ? t : null;
       if (visitor && !VISITOR_KINDS.has(visitor.kind)) continue;
+      // "vowed not to cooperate with the US administration", "will not meet": cooperation refused is a rejection (data/verbs/refusal.tsv).
+      const refusal = negated && mode === 'intended' ? refusalCode(patterns, code) : null;
+      if (refusal) code = refusal;
       if (mode === 'intended' && !negated) {
         const intent = intentCode(patterns, code);
         // "sent troops to attack", "paid to kill": force only planned is a threat at most, which
@@ -344,7 +347,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
         quadClass: entry.quadClass, goldstein: entry.goldstein, plover,
         date: date?.value ?? ctx.published, datePrecision: date ? date.precision : ctx.published ? 'published' : null,
         location: place ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon, precision: place.precision } : null,
-        negated, modality: mode, symmetric: p.symmetric, sentence: ctx.index,
+        negated: negated && !refusal, modality: refusal ? 'asserted' : mode, symmetric: p.symmetric, sentence: ctx.index,
         trigger: { start: trigger.start, end: lastWord.end, text: ctx.text.slice(trigger.start, lastWord.end), pattern: p.text },
         evidence: { start: ctx.start, end: ctx.end, text: ctx.text.slice(ctx.start, ctx.end) },
         confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
