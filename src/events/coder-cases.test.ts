@@ -336,6 +336,14 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia criticized Japan on Friday. Announcements drew condemnation from the United States and Japan.', '2016-09-09')).toEqual(['RUS 111 JPN']);
   });
 
+  it('codes an accusation, not the act it charges ("accused Russia of sending weaponry to aid rebels")', () => {
+    expect(dyads('Ukraine accused Russia this week of sending heavy weaponry into southern Ukraine to aid pro-Russian rebels.', '2014-08-28'))
+      .toEqual(['UKR 112 RUS']);
+    expect(dyads('Protesters attacked police lines, accusing President Yanukovych of ignoring their demands.', '2014-02-20')).toEqual(['---CVL 112 UKRGOV']);
+    // An act beside the accusation is still coded.
+    expect(dyads('Russia accused Ukraine of lying and attacked Ukrainian towns.', '2022-03-01')).toEqual(['RUS 112 UKR', 'RUS 190 UKR']);
+  });
+
   it('codes cooperation announced as not to happen as a rejection (data/verbs/refusal.tsv)', () => {
     expect(dyads('Palestinians and Israelis failed to reach agreement on the fate of Jerusalem.', '2000-07-25')).toContain('PSE 120 ISRGOV');
     expect(dyads('The U.S. said it would not meet the hostage-takers\' demands.', '1987-06-18')).toEqual(['USA 124 USACVL']);

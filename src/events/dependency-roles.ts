@@ -18,6 +18,10 @@ const OBJECT_CASE = 'of';
 const REPROACH_ARGUMENTS = ['obj', 'obl', 'xcomp'];
 /** Prepositions by which an event frames what a verb of undergoing's subject suffered ("suffered casualties in an offensive by Iran"). */
 const UNDERGONE_IN = new Set(['in', 'during']);
+/** Markers of what an accusation charges ("accused Russia of sending"). */
+const ALLEGED_MARKS = new Set(['of']);
+/** How far above an event's trigger the accusation whose charge holds it is looked for. */
+const MAX_ALLEGATION_DEPTH = 4;
 /** Determiners by which an act noun points back to an act already told ("the announcement", "this move"). */
 const ANAPHORIC_DETERMINERS = new Set(['the', 'this', 'that']);
 /** Relations of a noun that may be the event itself under a light verb. */
@@ -294,6 +298,24 @@ export class RoleReader {
     // an adjective of the next noun: only a participle after a determiner is surely one.
     const before = v - 1;
     return relOf(this.parse, v) === 'amod' && before >= this.parse.first && this.parse.upos[before - this.parse.first] === 'DET';
+  }
+
+  /**
+   * Whether word `w` lies in what an accusation at one of `accusers` charges ("accused Russia of
+   * [sending weaponry … to aid rebels]", "accusing Yanukovych of [ignoring their demands]"): on its
+   * way up the tree it passes a phrase marked by one of ALLEGED_MARKS hung from the accusing verb
+   * or from that verb's object.
+   */
+  alleged(w: number, accusers: ReadonlySet<number>): boolean {
+    const p = this.parse;
+    for (let k = w, n = 0; k >= 0 && n < MAX_ALLEGATION_DEPTH; k = headOf(p, k), n++) {
+      const h = headOf(p, k);
+      if (h < 0) return false;
+      const marked = [...childrenWith(p, k, ['mark', 'case'])].some((c) => c < k && ALLEGED_MARKS.has(this.tokens[c].norm));
+      if (!marked) continue;
+      if (accusers.has(h) || (OBJECT_RELS.includes(relOf(p, h)) && accusers.has(headOf(p, h)))) return true;
+    }
+    return false;
   }
 
   /** Whether `v` is a passive verb (has a passive subject or auxiliary, or is a participle modifying a noun). */

@@ -383,6 +383,13 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
   const askingWords = new Set(matches.filter((m) => REQUESTING_ROOTS.has(m.pattern.code.slice(0, 2))).map((m) => m.first));
   const kept = events.filter((e) => !governed.has(e) || (!askingWords.has(governed.get(e)!)
     && !events.some((o) => o !== e && triggerOf.get(o) === governed.get(e) && (sameDyad(o, e) || asksFor(o)))));
+  // "Ukraine accused Russia of sending heavy weaponry to aid rebels": what an accusation charges is
+  // alleged, not coded as done; the accusation is the event.
+  const accusers = new Set([...triggerOf].filter(([e]) => e.code.startsWith(ACCUSE_CODE)).map(([, t]) => t));
+  if (ctx.roles && accusers.size) {
+    const roles = ctx.roles;
+    for (let i = kept.length - 1; i >= 0; i--) if (!accusers.has(triggerOf.get(kept[i])!) && roles.alleged(triggerOf.get(kept[i])!, accusers)) kept.splice(i, 1);
+  }
   // "The United States said its forces destroyed an Iranian platform and struck at a second": a
   // state and its own forces doing one kind of thing to the same side are one actor; the more specific code stays.
   const broader = (e: CodedEvent, o: CodedEvent) => o !== e && o.rootCode === e.rootCode && !o.negated && !e.negated
