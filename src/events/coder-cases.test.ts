@@ -336,6 +336,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia criticized Japan on Friday. Announcements drew condemnation from the United States and Japan.', '2016-09-09')).toEqual(['RUS 111 JPN']);
   });
 
+  it('reads "an Iranian target" as the thing attacked, not an attack by Iran', () => {
+    expect(dyads('PARIS, Oct 19 - France voiced its comprehension for a U.S. Attack on an Iranian target while calling for a swift halt to the Gulf War.', '1987-10-19'))
+      .toEqual(['FRA 051 USA', 'USA 190 IRN']);
+    expect(dyads('Russia targeted Ukrainian cities on Monday.', '2022-10-10')).toEqual(['RUS 190 UKR']);
+  });
+
   it('codes an accusation, not the act it charges ("accused Russia of sending weaponry to aid rebels")', () => {
     expect(dyads('Ukraine accused Russia this week of sending heavy weaponry into southern Ukraine to aid pro-Russian rebels.', '2014-08-28'))
       .toEqual(['UKR 112 RUS']);
