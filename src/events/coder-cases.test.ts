@@ -342,6 +342,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia targeted Ukrainian cities on Monday.', '2022-10-10')).toEqual(['RUS 190 UKR']);
   });
 
+  it('reads "restored order" as no order given to anyone', () => {
+    expect(dyads('Angry protesters set fires at the Saudi Embassy before security forces restored order Sunday, Iran\'s ISNA news agency said.', '2016-01-03'))
+      .not.toContain('---CVL 100 IRNMED');
+    expect(dyads('Iran ordered Azerbaijan to explain the incident.', '2023-01-01')).toEqual(['IRN 100 AZE']);
+  });
+
   it('codes an accusation, not the act it charges ("accused Russia of sending weaponry to aid rebels")', () => {
     expect(dyads('Ukraine accused Russia this week of sending heavy weaponry into southern Ukraine to aid pro-Russian rebels.', '2014-08-28'))
       .toEqual(['UKR 112 RUS']);
