@@ -342,6 +342,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia targeted Ukrainian cities on Monday.', '2022-10-10')).toEqual(['RUS 190 UKR']);
   });
 
+  it('reads an adjective of a noun ("free Saudi elections") as no act', () => {
+    expect(dyads('Sheik Nimr al-Nimr was known as a voice for free Saudi elections during the Arab Spring protests.', '2016-01-03')).toEqual([]);
+    expect(dyads('Hamas freed Israeli hostages on Sunday.', '2023-11-26')).toEqual(['PSEREB 0841 ISRCVL']);
+  });
+
   it('reads "restored order" as no order given to anyone', () => {
     expect(dyads('Angry protesters set fires at the Saudi Embassy before security forces restored order Sunday, Iran\'s ISNA news agency said.', '2016-01-03'))
       .not.toContain('---CVL 100 IRNMED');

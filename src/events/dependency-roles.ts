@@ -318,6 +318,11 @@ export class RoleReader {
     return false;
   }
 
+  /** Whether word `w` is an adjective modifying a noun in the parse ("free" in "free Saudi elections"). */
+  modifiesNoun(w: number): boolean {
+    return relOf(this.parse, w) === 'amod' && this.parse.upos[w - this.parse.first] === 'ADJ';
+  }
+
   /** Whether `v` is a passive verb (has a passive subject or auxiliary, or is a participle modifying a noun). */
   isPassive(v: number): boolean {
     const p = this.parse;

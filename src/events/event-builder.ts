@@ -287,6 +287,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const trigger = ctx.tokens[m.first];
     // "the occupied territories", "the destroyed platform": a participle describing a noun states a condition, not an event.
     if (m.wordTokens.length === 1 && ctx.roles?.isAttributive(m.first)) continue;
+    // "a voice for free Saudi elections": an uninflected word both the tagger and the parse take for
+    // an adjective of a noun is no act ("pressured Israel", a verb form, may still be misparsed as one).
+    if (m.wordTokens.length === 1 && trigger.pos === 'ADJ' && trigger.norm === trigger.lemma && ctx.roles?.modifiesNoun(m.first)) continue;
     if (nominal && ctx.roles?.isBackground(m.first)) continue;
     const lastWord = ctx.tokens[m.wordTokens[m.wordTokens.length - 1]];
     const verbal = ctx.roles && !nominal;
