@@ -212,6 +212,9 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia said on Tuesday that Sudan must return a Mi-26 helicopter.', '2008-05-01')).toEqual(['RUS 100 SDN']);
     expect(dyads('President Barack Obama said the Ukraine military should not step into the situation.', '2014-02-20')).toEqual(['USAGOV 020 UKRMIL']);
     expect(dyads('Russia said Sudan returned the helicopter.', '2008-05-01')).toEqual([]);
+    // The quote may come first, with the verb of speech appended to it.
+    expect(dyads('"The latest reports of the presence of Russian soldiers on Ukrainian territory must be explained," Merkel spokesman Steffen Seibert said.', '2014-08-28'))
+      .toEqual(['DEUGOV 100 RUSMIL']);
   });
 
   it('reads a statement that another actor did wrong as an accusation of it (modifiers.tsv reproach)', () => {

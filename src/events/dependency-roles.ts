@@ -223,13 +223,23 @@ export class RoleReader {
   }
 
   /**
+   * The clauses verb of speech `v` reports: its complements ("said Sudan must …"), or the quote it
+   * is appended to ('"… must be explained," the spokesman said', which the parse hangs the other way).
+   */
+  private reportedClauses(v: number): number[] {
+    const p = this.parse;
+    const h = headOf(p, v);
+    return [...childrenWith(p, v, ['ccomp']), ...(relOf(p, v) === 'parataxis' && h >= 0 && h < v ? [h] : [])];
+  }
+
+  /**
    * "Russia said Sudan must return the helicopter": a statement whose clause says what another
    * actor must (or should) do is a demand (an appeal) to that actor. Returns the clause's
    * subject and whether the modal was a demand's or an appeal's, or null.
    */
   obligation(v: number): { subject: ActorMention; demand: boolean } | null {
     const p = this.parse;
-    for (const c of childrenWith(p, v, ['ccomp'])) {
+    for (const c of this.reportedClauses(v)) {
       const modal = childrenWith(p, c, ['aux']).map((a) => this.tokens[a].norm)
         .find((w) => this.mods['demand-modal'].has(w) || this.mods['appeal-modal'].has(w));
       const subj = childrenWith(p, c, ['nsubj'])[0];
@@ -249,7 +259,7 @@ export class RoleReader {
    */
   reproached(v: number): ActorMention | null {
     const p = this.parse;
-    const clauses = childrenWith(p, v, ['ccomp']).flatMap((c) => [c, ...childrenWith(p, c, ['conj'])]);
+    const clauses = this.reportedClauses(v).flatMap((c) => [c, ...childrenWith(p, c, ['conj'])]);
     for (const c of clauses) {
       if (childrenWith(p, c, ['advmod', 'aux', 'neg']).some((k) => this.mods.negation.has(this.tokens[k].norm))) continue;
       const heads = [c, ...childrenWith(p, c, REPROACH_ARGUMENTS)];
