@@ -184,7 +184,20 @@ export class RoleReader {
     }
     if (rel === 'acl' && this.tokens[v].norm.endsWith('ing') && this.isLightObject(h)) return this.subjectWord(headOf(p, h), seen);
     if (rel === 'acl:relcl' || (rel === 'acl' && this.tokens[v].norm.endsWith('ing'))) return h;
+    // "Netanyahu's chief rival, Benny Gantz, criticised the Palestinian response", misparsed as a
+    // participle of "rival": a participle with an object of its own is active, done by that noun.
+    if (this.participleOfNoun(v) && this.hasObject(v)) return h;
     return undefined;
+  }
+
+  /** Whether `v` is a past participle hung from a noun ("the deal negotiated by Obama"). */
+  private participleOfNoun(v: number): boolean {
+    return relOf(this.parse, v) === 'acl' && /ed$|en$/.test(this.tokens[v].norm);
+  }
+
+  /** Whether verb `v` has a direct object after it, which no passive has. */
+  private hasObject(v: number): boolean {
+    return childrenWith(this.parse, v, ['obj']).some((o) => o > v);
   }
 
   /**
@@ -339,7 +352,7 @@ export class RoleReader {
     // "Israel is opposed to mediation": a stance, whose subject holds it.
     if (this.mods.stative.has(this.tokens[v].norm)) return false;
     if (childrenWith(p, v, ['nsubj:pass', 'aux:pass']).length) return true;
-    return relOf(p, v) === 'acl' && /ed$|en$/.test(this.tokens[v].norm);
+    return this.participleOfNoun(v) && !this.hasObject(v);
   }
 
   /**
