@@ -345,6 +345,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia targeted Ukrainian cities on Monday.', '2022-10-10')).toEqual(['RUS 190 UKR']);
   });
 
+  it('gives a relative clause on a group the subject placed "among" it ("China was among the countries that reprimanded …")', () => {
+    expect(dyads('China, an ally and economic lifeline for North Korea, was among the countries that swiftly reprimanded North Korea.', '2016-09-09'))
+      .toEqual(['CHN 111 PRK']);
+    expect(dyads('Rebels who attacked the town killed Syrian soldiers.', '2016-09-09')).toContain('SYRREB 1823 SYRMIL');
+  });
+
   it('reads a participle with an object of its own as active, though parsed as hung from a noun', () => {
     const text = 'There was no immediate reaction from the Israeli government, but Israeli Prime Minister Benjamin Netanyahu\'s chief rival in next month\'s general election, Benny Gantz, criticised the Palestinian response.';
     expect(dyads(text, '2020-02-01').filter((d) => d.includes(' 111 '))).toEqual(['ISRGOV 111 PSE']);

@@ -18,6 +18,8 @@ const OBJECT_CASE = 'of';
 const REPROACH_ARGUMENTS = ['obj', 'obl', 'xcomp'];
 /** Prepositions by which an event frames what a verb of undergoing's subject suffered ("suffered casualties in an offensive by Iran"). */
 const UNDERGONE_IN = new Set(['in', 'during']);
+/** The preposition by which a copular clause puts its subject in a group ("was among the countries that …"). */
+const MEMBERSHIP_CASE = 'among';
 /** Markers of what an accusation charges ("accused Russia of sending"). */
 const ALLEGED_MARKS = new Set(['of']);
 /** How far above an event's trigger the accusation whose charge holds it is looked for. */
@@ -166,7 +168,7 @@ export class RoleReader {
       // one is right, unless it is no nominal ("Bangladesh has outright rejected").
       const nominals = subj.filter((c) => NOMINAL_TAGS.has(p.upos[c - p.first]));
       const s = (nominals.length ? nominals : subj).reduce((a, b) => (Math.abs(b - v) < Math.abs(a - v) ? b : a));
-      if (this.mods.relative.has(this.tokens[s].norm) && relOf(p, v).startsWith('acl')) return headOf(p, v);
+      if (this.mods.relative.has(this.tokens[s].norm) && relOf(p, v).startsWith('acl')) return this.groupMember(headOf(p, v));
       return s;
     }
     const rel = relOf(p, v);
@@ -198,6 +200,16 @@ export class RoleReader {
   /** Whether verb `v` has a direct object after it, which no passive has. */
   private hasObject(v: number): boolean {
     return childrenWith(this.parse, v, ['obj']).some((o) => o > v);
+  }
+
+  /**
+   * The subject of a clause that places it among the group noun `n` ("China … was among the
+   * countries that reprimanded North Korea" → China), else `n` itself.
+   */
+  private groupMember(n: number): number {
+    const p = this.parse;
+    if (n < 0 || caseWord(p, this.tokens, n) !== MEMBERSHIP_CASE) return n;
+    return childrenWith(p, n, ['nsubj'])[0] ?? n;
   }
 
   /**
