@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCodebook } from './codebook.js';
-import { loadPatternSet } from './verb-patterns.js';
+import { loadPatternSet, refusalCode } from './verb-patterns.js';
 
 const dataDir = fileURLToPath(new URL('../../data', import.meta.url));
 const codebook = loadCodebook(dataDir);
@@ -37,5 +37,20 @@ describe('modifiers.tsv owner case markers', () => {
   it('rejects a phrase among owner words, naming the line', () => {
     const dir = withModifiers(`${realModifiers.trimEnd()}\nowner\tout of\n`);
     expect(() => loadPatternSet(dir, codebook)).toThrow(/modifiers\.tsv:\d+: .*owner word "out of" is a phrase/);
+  });
+});
+
+describe('refusal.tsv', () => {
+  it('maps refused cooperation to reject codes by the longest prefix', () => {
+    const set = loadPatternSet(dataDir, codebook);
+    expect(refusalCode(set, '040')).toBe('125');
+    expect(refusalCode(set, '0611')).toBe('1211');
+    expect(refusalCode(set, '190')).toBeNull();
+  });
+
+  it('rejects a row whose code is not a root-12 code, naming the line', () => {
+    const dir = withModifiers(realModifiers);
+    writeFileSync(path.join(dir, 'verbs', 'refusal.tsv'), 'prefix\tcode\n04\t036\n');
+    expect(() => loadPatternSet(dir, codebook)).toThrow(/refusal\.tsv:2: .*not a cooperative code prefix mapped to a root-12 code/);
   });
 });

@@ -65,10 +65,14 @@ export interface Modifiers {
   /** Modals by which a reported clause demands ("must") or asks ("should") that its subject act. */
   'demand-modal': ReadonlySet<string>;
   'appeal-modal': ReadonlySet<string>;
+  /** Words of wrongdoing: a reported clause built on one accuses its subject ("said Greek activities contravened the agreement"). */
+  reproach: ReadonlySet<string>;
   /** Words patterns may step over like adjectives, though tagged as verbs ("suspected", "alleged"). */
   filler: ReadonlySet<string>;
   /** Verbs whose object noun is an event aimed at their subject ("drew criticism from"). */
   undergo: ReadonlySet<string>;
+  /** Nouns of an act that, after "the" or "this", stand for the act the sentence before reports ("The announcement drew condemnation"). */
+  anaphor: ReadonlySet<string>;
   /** Nouns of a lasting conflict: inside a prepositional phrase, background rather than an event ("in the war against Iraq"). */
   durative: ReadonlySet<string>;
   /** Participles that describe a stance, not a passive act: their subject is the source ("is opposed to"). */
@@ -95,6 +99,8 @@ export interface PatternSet {
   modifiers: Modifiers;
   /** Code prefix → CAMEO intent code, for cooperative events that are only announced. */
   intentCodes: ReadonlyMap<string, string>;
+  /** Code prefix → CAMEO reject code (root 12), for cooperative events announced as not to happen ("will not meet"). */
+  refusalCodes: ReadonlyMap<string, string>;
   /** Code → the code of the reverse event it implies (a visit is also a hosting). */
   mirrors: ReadonlyMap<string, string>;
   /** Codes of measures a government takes at home (curfews, emergencies): with no target, aimed at the place's or the doer's country. */
@@ -177,6 +183,7 @@ export function loadPatternSet(dataDir: string, codebook: Codebook): PatternSet 
   return Object.freeze({
     patterns, byFirstWord, modifiers: loadModifiers(join(dir, 'modifiers.tsv')),
     intentCodes: loadIntentCodes(join(dir, 'intent.tsv'), codebook),
+    refusalCodes: loadRefusalCodes(join(dir, 'refusal.tsv'), codebook),
     mirrors: loadMirrors(join(dir, 'mirror.tsv'), codebook),
     home: loadHomeCodes(join(dir, 'home.tsv'), codebook),
   });
@@ -190,8 +197,8 @@ function loadModifiers(path: string): Modifiers {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
-    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), filler: new Set(),
-    member: new Set(), readiness: new Set(), stative: new Set(), undergo: new Set(), durative: new Set(), owner: new Set(),
+    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), reproach: new Set(), filler: new Set(),
+    member: new Set(), readiness: new Set(), stative: new Set(), undergo: new Set(), anaphor: new Set(), durative: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const where = `${path}:${row.line}`;
@@ -219,6 +226,20 @@ function loadIntentCodes(path: string, codebook: Codebook): Map<string, string> 
   return map;
 }
 
+function loadRefusalCodes(path: string, codebook: Codebook): Map<string, string> {
+  const map = new Map<string, string>();
+  if (!existsSync(path)) return map;
+  for (const row of readTsv(path, ['prefix', 'code'])) {
+    const { prefix, code } = row.fields;
+    // A refusal of cooperation (roots 03-08) is a rejection (root 12).
+    if (!/^0[3-8]\d{0,2}$/.test(prefix) || !codebook.get(code) || !code.startsWith('12')) {
+      throw new DyadError('E010', `"${prefix} → ${code}" is not a cooperative code prefix mapped to a root-12 code`, `${path}:${row.line}`);
+    }
+    map.set(prefix, code);
+  }
+  return map;
+}
+
 function loadHomeCodes(path: string, codebook: Codebook): Set<string> {
   const codes = new Set<string>();
   if (!existsSync(path)) return codes;
@@ -240,11 +261,21 @@ function loadMirrors(path: string, codebook: Codebook): Map<string, string> {
   return map;
 }
 
-/** The intent code for an announced event, by the longest matching prefix, or null. */
-export function intentCode(set: PatternSet, code: string): string | null {
+/** The value of the longest prefix of `code` in `table`, or null. */
+function byLongestPrefix(table: ReadonlyMap<string, string>, code: string): string | null {
   for (let n = code.length; n >= 2; n--) {
-    const hit = set.intentCodes.get(code.slice(0, n));
+    const hit = table.get(code.slice(0, n));
     if (hit) return hit;
   }
   return null;
+}
+
+/** The intent code for an announced event, by the longest matching prefix, or null. */
+export function intentCode(set: PatternSet, code: string): string | null {
+  return byLongestPrefix(set.intentCodes, code);
+}
+
+/** The reject code for cooperation announced as not to happen ("will not meet" → 125), or null. */
+export function refusalCode(set: PatternSet, code: string): string | null {
+  return byLongestPrefix(set.refusalCodes, code);
 }

@@ -14,6 +14,18 @@ const NOUN_LINKS = ['nmod', 'compound', 'amod', 'appos', 'flat', 'obl'];
 const MAX_NOUN_DEPTH = 2;
 /** The case word of a noun event's complement that names what it is done to ("the detention of sailors"). */
 const OBJECT_CASE = 'of';
+/** Relations under a reported clause's predicate whose head words may name the wrongdoing it reports ("contravened [obj] the agreement"). */
+const REPROACH_ARGUMENTS = ['obj', 'obl', 'xcomp'];
+/** Prepositions by which an event frames what a verb of undergoing's subject suffered ("suffered casualties in an offensive by Iran"). */
+const UNDERGONE_IN = new Set(['in', 'during']);
+/** The preposition by which a copular clause puts its subject in a group ("was among the countries that …"). */
+const MEMBERSHIP_CASE = 'among';
+/** Markers of what an accusation charges ("accused Russia of sending"). */
+const ALLEGED_MARKS = new Set(['of']);
+/** How far above an event's trigger the accusation whose charge holds it is looked for. */
+const MAX_ALLEGATION_DEPTH = 4;
+/** Determiners by which an act noun points back to an act already told ("the announcement", "this move"). */
+const ANAPHORIC_DETERMINERS = new Set(['the', 'this', 'that']);
 /** Relations of a noun that may be the event itself under a light verb. */
 const OBJECT_RELS = ['obj'];
 
@@ -66,6 +78,8 @@ export class RoleReader {
     private readonly mods: Modifiers,
     /** The actor a pronoun at a token stands for, if known. */
     private readonly antecedent: (pronoun: string, token: number) => ActorMention | null = () => null,
+    /** The doer of the act the sentence before reports (its first actor), if any. */
+    private readonly previousDoer: () => ActorMention | null = () => null,
   ) {
     for (const a of actors) for (let t = a.firstToken; t < a.endToken; t++) if (!this.inMention.has(t)) this.inMention.set(t, a);
   }
@@ -154,7 +168,7 @@ export class RoleReader {
       // one is right, unless it is no nominal ("Bangladesh has outright rejected").
       const nominals = subj.filter((c) => NOMINAL_TAGS.has(p.upos[c - p.first]));
       const s = (nominals.length ? nominals : subj).reduce((a, b) => (Math.abs(b - v) < Math.abs(a - v) ? b : a));
-      if (this.mods.relative.has(this.tokens[s].norm) && relOf(p, v).startsWith('acl')) return headOf(p, v);
+      if (this.mods.relative.has(this.tokens[s].norm) && relOf(p, v).startsWith('acl')) return this.groupMember(headOf(p, v));
       return s;
     }
     const rel = relOf(p, v);
@@ -172,7 +186,30 @@ export class RoleReader {
     }
     if (rel === 'acl' && this.tokens[v].norm.endsWith('ing') && this.isLightObject(h)) return this.subjectWord(headOf(p, h), seen);
     if (rel === 'acl:relcl' || (rel === 'acl' && this.tokens[v].norm.endsWith('ing'))) return h;
+    // "Netanyahu's chief rival, Benny Gantz, criticised the Palestinian response", misparsed as a
+    // participle of "rival": a participle with an object of its own is active, done by that noun.
+    if (this.participleOfNoun(v) && this.hasObject(v)) return h;
     return undefined;
+  }
+
+  /** Whether `v` is a past participle hung from a noun ("the deal negotiated by Obama"). */
+  private participleOfNoun(v: number): boolean {
+    return relOf(this.parse, v) === 'acl' && /ed$|en$/.test(this.tokens[v].norm);
+  }
+
+  /** Whether verb `v` has a direct object after it, which no passive has. */
+  private hasObject(v: number): boolean {
+    return childrenWith(this.parse, v, ['obj']).some((o) => o > v);
+  }
+
+  /**
+   * The subject of a clause that places it among the group noun `n` ("China … was among the
+   * countries that reprimanded North Korea" → China), else `n` itself.
+   */
+  private groupMember(n: number): number {
+    const p = this.parse;
+    if (n < 0 || caseWord(p, this.tokens, n) !== MEMBERSHIP_CASE) return n;
+    return childrenWith(p, n, ['nsubj'])[0] ?? n;
   }
 
   /**
@@ -211,18 +248,51 @@ export class RoleReader {
   }
 
   /**
+   * The clauses verb of speech `v` reports: its complements ("said Sudan must …"), or the quote it
+   * is appended to ('"… must be explained," the spokesman said', which the parse hangs the other way).
+   */
+  private reportedClauses(v: number): number[] {
+    const p = this.parse;
+    const h = headOf(p, v);
+    return [...childrenWith(p, v, ['ccomp']), ...(relOf(p, v) === 'parataxis' && h >= 0 && h < v ? [h] : [])];
+  }
+
+  /**
    * "Russia said Sudan must return the helicopter": a statement whose clause says what another
    * actor must (or should) do is a demand (an appeal) to that actor. Returns the clause's
    * subject and whether the modal was a demand's or an appeal's, or null.
    */
   obligation(v: number): { subject: ActorMention; demand: boolean } | null {
     const p = this.parse;
-    for (const c of childrenWith(p, v, ['ccomp'])) {
+    for (const c of this.reportedClauses(v)) {
       const modal = childrenWith(p, c, ['aux']).map((a) => this.tokens[a].norm)
         .find((w) => this.mods['demand-modal'].has(w) || this.mods['appeal-modal'].has(w));
       const subj = childrenWith(p, c, ['nsubj'])[0];
       const subject = modal && subj !== undefined ? this.actorFor(subj) : null;
       if (subject) return { subject, demand: this.mods['demand-modal'].has(modal!) };
+    }
+    return null;
+  }
+
+  /**
+   * "Erdem said Greek activities contravened the agreement": a statement whose reported clause is
+   * built on a word of wrongdoing (modifiers.tsv `reproach`) accuses that clause's subject. The word
+   * may be the clause's predicate, the head of its object or oblique, or an adjective of one of
+   * these ("had embarked on an adventurist path"). A clause joined to the reported one by "but"
+   * or "and" is reported too ("said fighting was continuing but that Iran had exaggerated …").
+   * A negated clause ("said Iran had not violated …") accuses no one. Returns the accused actor or null.
+   */
+  reproached(v: number): ActorMention | null {
+    const p = this.parse;
+    const clauses = this.reportedClauses(v).flatMap((c) => [c, ...childrenWith(p, c, ['conj'])]);
+    for (const c of clauses) {
+      if (childrenWith(p, c, ['advmod', 'aux', 'neg']).some((k) => this.mods.negation.has(this.tokens[k].norm))) continue;
+      const heads = [c, ...childrenWith(p, c, REPROACH_ARGUMENTS)];
+      const words = [...heads, ...heads.slice(1).flatMap((h) => childrenWith(p, h, ['amod']))];
+      if (!words.some((w) => this.mods.reproach.has(this.tokens[w].norm) || this.mods.reproach.has(this.tokens[w].lemma))) continue;
+      const subj = childrenWith(p, c, ['nsubj', 'nsubj:pass'])[0];
+      const accused = subj === undefined ? null : this.actorFor(subj);
+      if (accused) return accused;
     }
     return null;
   }
@@ -247,6 +317,11 @@ export class RoleReader {
     return this.mods.durative.has(this.tokens[n].norm) && (rel.startsWith('obl') || rel.startsWith('nmod')) && caseWord(this.parse, this.tokens, n) !== '';
   }
 
+  /** Whether the parse tags word `w` a noun ("an offensive by Iran", which the tagger may call an adjective). */
+  isNoun(w: number): boolean {
+    return this.parse.upos[w - this.parse.first] === 'NOUN';
+  }
+
   /** Whether word `w` has a possessor in the parse ("the Saudis' severing"), which only nouns have. */
   hasPossessor(w: number): boolean {
     return childrenWith(this.parse, w, ['nmod:poss']).length > 0;
@@ -260,13 +335,36 @@ export class RoleReader {
     return relOf(this.parse, v) === 'amod' && before >= this.parse.first && this.parse.upos[before - this.parse.first] === 'DET';
   }
 
+  /**
+   * Whether word `w` lies in what an accusation at one of `accusers` charges ("accused Russia of
+   * [sending weaponry … to aid rebels]", "accusing Yanukovych of [ignoring their demands]"): on its
+   * way up the tree it passes a phrase marked by one of ALLEGED_MARKS hung from the accusing verb
+   * or from that verb's object.
+   */
+  alleged(w: number, accusers: ReadonlySet<number>): boolean {
+    const p = this.parse;
+    for (let k = w, n = 0; k >= 0 && n < MAX_ALLEGATION_DEPTH; k = headOf(p, k), n++) {
+      const h = headOf(p, k);
+      if (h < 0) return false;
+      const marked = [...childrenWith(p, k, ['mark', 'case'])].some((c) => c < k && ALLEGED_MARKS.has(this.tokens[c].norm));
+      if (!marked) continue;
+      if (accusers.has(h) || (OBJECT_RELS.includes(relOf(p, h)) && accusers.has(headOf(p, h)))) return true;
+    }
+    return false;
+  }
+
+  /** Whether word `w` is an adjective modifying a noun in the parse ("free" in "free Saudi elections"). */
+  modifiesNoun(w: number): boolean {
+    return relOf(this.parse, w) === 'amod' && this.parse.upos[w - this.parse.first] === 'ADJ';
+  }
+
   /** Whether `v` is a passive verb (has a passive subject or auxiliary, or is a participle modifying a noun). */
   isPassive(v: number): boolean {
     const p = this.parse;
     // "Israel is opposed to mediation": a stance, whose subject holds it.
     if (this.mods.stative.has(this.tokens[v].norm)) return false;
     if (childrenWith(p, v, ['nsubj:pass', 'aux:pass']).length) return true;
-    return relOf(p, v) === 'acl' && /ed$|en$/.test(this.tokens[v].norm);
+    return this.participleOfNoun(v) && !this.hasObject(v);
   }
 
   /**
@@ -329,6 +427,12 @@ export class RoleReader {
           const a = this.actorFor(c, 0, inPattern);
           if (a) return a;
         }
+      }
+      // "Greece declined comment on the statement", "was dismayed by the executions": an act noun
+      // that an event is about stands for the act the sentence before reports, aimed at its doer.
+      for (const c of [...objects, ...marked]) {
+        const doer = this.isAnaphor(c) ? this.previousDoer() : null;
+        if (doer) return doer;
       }
       // Only an object close to its verb says the event has no actor target ("criticized the embassy riot").
       objectSeen ||= objects.some((o) => o - w <= NEAR_OBJECT);
@@ -435,8 +539,26 @@ export class RoleReader {
    * happen: "agreed to meet", "sent troops to attack" are intended, "managed to meet" is not.
    */
   unrealisedInfinitive(v: number): boolean {
+    if (this.scheduled(v)) return true;
     const h = this.infinitiveHead(v);
-    return h !== undefined && (h < 0 || !this.mods.implicative.has(this.tokens[h].lemma));
+    return h !== undefined && (h < 0 || (!this.mods.implicative.has(this.tokens[h].lemma) && !this.ranked(h)));
+  }
+
+  /** Whether infinitive `v` is said to be due ("is to visit Cuba", "was also to travel to Doha"): it has a "to" and a form of "be" of its own. */
+  private scheduled(v: number): boolean {
+    const p = this.parse;
+    return childrenWith(p, v, ['mark']).some((c) => this.tokens[c].norm === 'to') && childrenWith(p, v, ['cop', 'aux']).some((c) => this.tokens[c].lemma === 'be');
+  }
+
+  /**
+   * Whether noun `n`, which an infinitive completes, is ranked by an ordinal of `implicative`
+   * ("the first senior UAE official to visit Yugoslavia" did visit), also when the parse hangs
+   * the infinitive from an adjective of that noun.
+   */
+  private ranked(n: number): boolean {
+    const p = this.parse;
+    const nouns = relOf(p, n) === 'amod' && headOf(p, n) >= 0 ? [n, headOf(p, n)] : [n];
+    return nouns.some((x) => childrenWith(p, x, ['amod']).some((a) => this.mods.implicative.has(this.tokens[a].norm)));
   }
 
   /** The verb governing infinitive `v` ("met to discuss" → met), −1 for none; undefined when `v` is no infinitive. */
@@ -459,13 +581,30 @@ export class RoleReader {
    */
   nounTarget(noun: number): Role {
     const h = this.undergoingVerb(noun);
-    return h < 0 ? undefined : this.toActor(this.subjectWord(h));
+    if (h < 0) return undefined;
+    const subject = this.subjectWord(h);
+    const actor = this.toActor(subject);
+    // "North Korea claimed a nuclear test. The announcement drew condemnation from Japan": a bare
+    // act noun stands for the act the sentence before reports, aimed at whoever did it.
+    return !actor && subject !== undefined && this.isAnaphor(subject) ? this.previousDoer() : actor;
   }
 
-  /** The verb of undergoing ("drew", "faced") whose object noun `noun` is, or −1. */
+  /** Whether noun `n` is an act noun after "the", "this" or "that" (modifiers.tsv `anaphor`) with no actor below it. */
+  private isAnaphor(n: number): boolean {
+    const t = this.tokens[n];
+    if (!this.mods.anaphor.has(t.norm) && !this.mods.anaphor.has(t.lemma)) return false;
+    return childrenWith(this.parse, n, ['det']).some((d) => ANAPHORIC_DETERMINERS.has(this.tokens[d].norm)) && !this.actorFor(n);
+  }
+
+  /**
+   * The verb of undergoing ("drew", "faced") whose object noun `noun` is, or which it frames
+   * ("Iraqi troops suffered 3,000 casualties in an offensive by Iran"), or −1.
+   */
   private undergoingVerb(noun: number): number {
     const h = headOf(this.parse, noun);
-    return h >= 0 && relOf(this.parse, noun) === 'obj' && this.mods.undergo.has(this.tokens[h].lemma) ? h : -1;
+    if (h < 0 || !this.mods.undergo.has(this.tokens[h].lemma)) return -1;
+    const rel = relOf(this.parse, noun);
+    return rel === 'obj' || (rel === 'obl' && UNDERGONE_IN.has(caseWord(this.parse, this.tokens, noun))) ? h : -1;
   }
 
   /**

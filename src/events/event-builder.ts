@@ -1,6 +1,6 @@
 import type { ActorMention, CodedEvent, DateMention, EventActor, PlaceMention, Token } from '../core/document.js';
 import type { Codebook } from '../dictionaries/codebook.js';
-import { intentCode, type Modifiers, type PatternSet } from '../dictionaries/verb-patterns.js';
+import { intentCode, refusalCode, type Modifiers, type PatternSet } from '../dictionaries/verb-patterns.js';
 import { coordinatedTargets, expandGroup, findAgent, findSource, findTarget, isPassive } from './actor-roles.js';
 import type { DependencyRoles, Role, RoleReader } from './dependency-roles.js';
 import type { PatternMatch } from './pattern-matcher.js';
@@ -84,6 +84,8 @@ function reciprocal(tokens: readonly Token[], at: number, mods: Modifiers): bool
 const STATEMENT_ROOT = '01';
 const DEMAND_CODE = '100';
 const APPEAL_CODE = '020';
+/** Statements that report another actor's wrongdoing are accusations (112). */
+const ACCUSE_CODE = '112';
 
 /** Appeals (02), demands (10) and threats (13): the act they ask for or threaten is not coded as done. */
 const REQUESTING_ROOTS = new Set(['02', '10', '13']);
@@ -169,6 +171,14 @@ function isStateSide(m: ActorMention): boolean {
   return m.code.length === 6 && STATE_ROLES.has(m.code.slice(3));
 }
 
+/** Whether actor code `specific` is `general` or one of its parts ("USAMIL" refines "USA"; "USA" refines "USA"). */
+function refines(specific: string, general: string): boolean {
+  return specific === general || (general.length === COUNTRY_CODE_LENGTH && !general.startsWith('---') && specific.startsWith(general));
+}
+
+/** Length of a bare country code (USA), which its roles extend (USAMIL). */
+const COUNTRY_CODE_LENGTH = 3;
+
 /** A role from the parse, or word order's answer when the parse has none. */
 function orElse(role: Role, fallback: () => ActorMention | null): ActorMention | null {
   return role === undefined ? fallback() : role;
@@ -204,7 +214,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // A gerund with a possessor is a noun ("the Saudis' severing of ties with Iran").
       || (ctx.roles?.hasPossessor(m.first) ?? false)
       // "launch a new offensive against": a word the tagger took for an adjective that the parse makes a light verb's object.
-      || (ctx.roles ? ctx.roles.lightVerb(m.first) >= 0 : false);
+      || (ctx.roles ? ctx.roles.lightVerb(m.first) >= 0 : false)
+      // "suffered casualties in an offensive by Iran": one the parse makes a noun.
+      || (ctx.tokens[m.first].pos === 'ADJ' && m.wordTokens.length === 1 && (ctx.roles?.isNoun(m.first) ?? false));
     const dep = dependencyRoles(ctx, m, nominal);
     // "support and assistance to help Yerevan": an infinitive completing a noun has no subject
     // we can trust, unless the parse found one ("Israel plans to visit").
@@ -232,11 +244,17 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       targetMention = obliged.subject;
       statedCode = obliged.demand ? DEMAND_CODE : APPEAL_CODE;
     }
+    // "Abbas told the Arab League the US plan was in violation of the accords": the statement accuses the US.
+    const accused = !obliged && !m.target && p.code.startsWith(STATEMENT_ROOT) && !nominal && ctx.roles ? ctx.roles.reproached(m.first) : null;
+    if (accused) {
+      targetMention = accused;
+      statedCode = ACCUSE_CODE;
+    }
     const wordOrder = (!m.source && dep?.source === undefined) || (!m.target && dep?.target === undefined);
     // "X said Y had shelled…": after a speech verb comes a report, not a target; only "said to Y"
     // or "told Y" names one.
     const triggerToken = ctx.tokens[m.first];
-    if (!obliged && !m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
+    if (!obliged && !accused && !m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
       && !DIRECT_ADDRESS.has(triggerToken.lemma) && ctx.tokens[targetMention.firstToken - 1]?.norm !== 'to') targetMention = null;
     // "told reporters", "said in a statement to the press": an audience hears a statement, it is not its target.
     if (targetMention && p.code.startsWith('01') && mods.audience.has(ctx.tokens[targetMention.endToken - 1].norm)) targetMention = null;
@@ -269,6 +287,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const trigger = ctx.tokens[m.first];
     // "the occupied territories", "the destroyed platform": a participle describing a noun states a condition, not an event.
     if (m.wordTokens.length === 1 && ctx.roles?.isAttributive(m.first)) continue;
+    // "a voice for free Saudi elections": an uninflected word both the tagger and the parse take for
+    // an adjective of a noun is no act ("pressured Israel", a verb form, may still be misparsed as one).
+    if (m.wordTokens.length === 1 && trigger.pos === 'ADJ' && trigger.norm === trigger.lemma && ctx.roles?.modifiesNoun(m.first)) continue;
     if (nominal && ctx.roles?.isBackground(m.first)) continue;
     const lastWord = ctx.tokens[m.wordTokens[m.wordTokens.length - 1]];
     const verbal = ctx.roles && !nominal;
@@ -299,6 +320,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // "bases hosting U.S. troops" is a presence, not a visit: only leaders, governments and states visit.
       const visitor = code === VISIT_MADE ? s : code === VISIT_HOSTED ? t : null;
       if (visitor && !VISITOR_KINDS.has(visitor.kind)) continue;
+      // "vowed not to cooperate with the US administration", "will not meet": cooperation refused is a rejection (data/verbs/refusal.tsv).
+      const refusal = negated && mode === 'intended' ? refusalCode(patterns, code) : null;
+      if (refusal) code = refusal;
       if (mode === 'intended' && !negated) {
         const intent = intentCode(patterns, code);
         // "sent troops to attack", "paid to kill": force only planned is a threat at most, which
@@ -326,7 +350,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
         quadClass: entry.quadClass, goldstein: entry.goldstein, plover,
         date: date?.value ?? ctx.published, datePrecision: date ? date.precision : ctx.published ? 'published' : null,
         location: place ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon, precision: place.precision } : null,
-        negated, modality: mode, symmetric: p.symmetric, sentence: ctx.index,
+        negated: negated && !refusal, modality: refusal ? 'asserted' : mode, symmetric: p.symmetric, sentence: ctx.index,
         trigger: { start: trigger.start, end: lastWord.end, text: ctx.text.slice(trigger.start, lastWord.end), pattern: p.text },
         evidence: { start: ctx.start, end: ctx.end, text: ctx.text.slice(ctx.start, ctx.end) },
         confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
@@ -362,5 +386,16 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
   const askingWords = new Set(matches.filter((m) => REQUESTING_ROOTS.has(m.pattern.code.slice(0, 2))).map((m) => m.first));
   const kept = events.filter((e) => !governed.has(e) || (!askingWords.has(governed.get(e)!)
     && !events.some((o) => o !== e && triggerOf.get(o) === governed.get(e) && (sameDyad(o, e) || asksFor(o)))));
-  return kept.sort((a, b) => a.trigger.start - b.trigger.start);
+  // "Ukraine accused Russia of sending heavy weaponry to aid rebels": what an accusation charges is
+  // alleged, not coded as done; the accusation is the event.
+  const accusers = new Set([...triggerOf].filter(([e]) => e.code.startsWith(ACCUSE_CODE)).map(([, t]) => t));
+  if (ctx.roles && accusers.size) {
+    const roles = ctx.roles;
+    for (let i = kept.length - 1; i >= 0; i--) if (!accusers.has(triggerOf.get(kept[i])!) && roles.alleged(triggerOf.get(kept[i])!, accusers)) kept.splice(i, 1);
+  }
+  // "The United States said its forces destroyed an Iranian platform and struck at a second": a
+  // state and its own forces doing one kind of thing to the same side are one actor; the more specific code stays.
+  const broader = (e: CodedEvent, o: CodedEvent) => o !== e && o.rootCode === e.rootCode && !o.negated && !e.negated
+    && refines(o.source.code, e.source.code) && refines(o.target!.code, e.target!.code) && (o.source.code !== e.source.code || o.target!.code !== e.target!.code);
+  return kept.filter((e) => !e.target || !kept.some((o) => o.target && broader(e, o))).sort((a, b) => a.trigger.start - b.trigger.start);
 }

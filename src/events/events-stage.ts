@@ -14,7 +14,8 @@ import { articleTopic, nonPoliticalSentence } from './topic-filter.js';
 
 /**
  * Whether a sentence can hold an event between two actors: two mentions, or one and a
- * pronoun that may stand for a person named before. Other sentences are not worth a parse.
+ * pronoun that may stand for a person named before, or an act noun that may stand for an act
+ * told before ("declined comment on the statement"). Other sentences are not worth a parse.
  */
 function mayHaveDyad(tokens: readonly Token[], first: number, end: number, sides: number, pronoun: (word: string) => boolean): boolean {
   if (sides >= 2) return true;
@@ -63,6 +64,14 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], count: 
   const groups: T[][] = Array.from({ length: count }, () => []);
   for (const item of items) groups[item.sentence]?.push(item);
   return groups;
+}
+
+/** Dashes that close a wire dateline ("TOKYO — North Korea claimed …"), whose place is no actor of the sentence. */
+const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
+
+/** The first actor of a sentence, the doer news names first, leaving out a wire dateline. */
+function leadActor(actors: readonly ActorMention[], tokens: readonly Token[]): ActorMention | null {
+  return actors.find((a) => !DATELINE_DASHES.has(tokens[a.endToken]?.text ?? '')) ?? null;
 }
 
 /** Markers after which a mention only owns the next noun ("Ukraine's future"). */
@@ -116,14 +125,15 @@ export const eventsStage: Stage<EventResources> = {
         if (!matches.length) return;
         // A visit to a place has the place as its second side.
         const sides = actors.length + (matches.some((m) => m.target && !actors.includes(m.target)) ? 1 : 0);
-        const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, sides, (w) => isPronoun(mods, w))
+        const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, sides, (w) => isPronoun(mods, w) || mods.anaphor.has(w))
           ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors, skip) : null;
         const offTopic = nonPoliticalSentence(tokens, s.firstToken, s.endToken, topics);
         events.push(...buildEvents({
           text, tokens, index, firstToken: s.firstToken, endToken: s.endToken, start: s.start, end: s.end, actors,
           places, dates: sentenceDates,
           published: doc.article!.published,
-          roles: parse ? new RoleReader(parse, tokens, actors, mods, (word, t) => antecedent(word, t, index)) : null,
+          roles: parse ? new RoleReader(parse, tokens, actors, mods, (word, t) => antecedent(word, t, index),
+            () => (index > 0 ? leadActor(actorsOf[index - 1], tokens) : null)) : null,
         }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));
       });
       return { events };
