@@ -32,6 +32,8 @@ const COMPASS_HALVES = new Set(['North', 'South']);
 const MIN_APPOSED_NAME_WORDS = 2;
 /** Articles that may stand between an apposition's comma and its title. */
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** The longest short form of a country name ("U.S.", "UK", "UAE") that may stand as an adjective before a shared role. */
+const MAX_SHORT_COUNTRY_LETTERS = 3;
 /** The role code of a government. */
 const GOVERNMENT = 'GOV';
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
@@ -122,8 +124,13 @@ export class SentenceResolver {
       sentence: this.sentence, firstToken: a, endToken: b, ...m,
     };
     this.actors.push(mention);
-    if (mention.country && /^[A-Z]{6}$/.test(mention.code) && mention.code.startsWith(mention.country)) this.memory.countryByRole.set(mention.code.slice(3), mention.country);
+    this.rememberRole(mention);
     return mention;
+  }
+
+  /** Remembers the country of a mention's role, for a later "the insurgents". */
+  private rememberRole(mention: ActorMention): void {
+    if (mention.country && /^[A-Z]{6}$/.test(mention.code) && mention.code.startsWith(mention.country)) this.memory.countryByRole.set(mention.code.slice(3), mention.country);
   }
 
   private addPlace(e: Entry<'country'> | Entry<'capital'> | Entry<'place'>, a: number, b: number): void {
@@ -254,6 +261,8 @@ export class SentenceResolver {
     // "an Armenian-American lobby" is American ("Israeli-Palestinian talks" keep both sides: only "-American" names a heritage).
     if (next && pick(atom, 'demonym') && pick(next, 'demonym')?.code === 'USA' && t[next.start].norm === 'american'
       && next.start === atom.end + 1 && isGluedHyphen(t, atom.end)) return k + 1;
+    const shared = this.sharedRole(atoms, k, floor);
+    if (shared) return shared;
     // Owner + role (+ name): "Armenian Prime Minister Nikol Pashinyan", "Israeli police", "Japan's Prime Minister".
     // Up to two modifiers may stand between: "Israel's energy minister", "Indonesian National Police".
     const owner = this.owner(atom);
@@ -382,6 +391,60 @@ export class SentenceResolver {
     }
     this.addPlace(place, atom.start, atom.end);
     return k + 1;
+  }
+
+  /**
+   * An adjective of nationality that can share a later role noun: "Hungarian" or the short form "U.S."
+   * ("Hungarian and Romanian officials", "U.S. and Russian negotiators"), not a people ("Israelis and
+   * Palestinian forces") nor a country's full name ("Russia and Ukrainian forces" are two sides).
+   */
+  private nationalAdjective(atom: Atom | undefined): string | null {
+    if (!atom || pick(atom, 'person')) return null;
+    const words = this.tokens.slice(atom.start, atom.end);
+    const demonym = pick(atom, 'demonym');
+    if (demonym) return /[^s]s$/i.test(words[words.length - 1].text) ? null : demonym.code;
+    const country = pick(atom, 'country');
+    // Only a short form: "NICARAGUA AND THE NICARAGUAN EMBASSY" in all-capital text is a country and an embassy.
+    const letters = words.map((w) => w.text).join('').replace(/\./g, '');
+    return country && letters.length <= MAX_SHORT_COUNTRY_LETTERS && !/\p{Ll}/u.test(letters) ? country.code : null;
+  }
+
+  /**
+   * "Senior Hungarian and Romanian officials", "the Russian and Ukrainian presidents": nationality
+   * adjectives joined by "and" or commas before one role noun each own that role. Resolves the last
+   * adjective with its role as usual, then gives the same role to the others; returns the next atom
+   * index, or 0 when atoms[k] does not start such a list.
+   */
+  private sharedRole(atoms: Atom[], k: number, floor: number): number {
+    const t = this.tokens;
+    const owners: string[] = [];
+    let m = k;
+    for (let code = this.nationalAdjective(atoms[m]); code; code = this.nationalAdjective(atoms[m])) {
+      owners.push(code);
+      const next = atoms[m + 1];
+      const gap = next ? t.slice(atoms[m].end, next.start) : [];
+      if (!gap.length || !gap.every((x) => COORDINATORS.has(x.norm)) || !this.nationalAdjective(next)) break;
+      m++;
+    }
+    if (m === k) return 0;
+    const before = this.actors.length;
+    const after = this.resolveAt(atoms, m, floor);
+    const last = this.actors[before];
+    // Only a role the last adjective took ("Romanian officials"), not the adjective alone ("Romanian").
+    if (!last || last.firstToken !== atoms[m].start || !last.role || last.kind === 'person' || !last.country || !last.code.startsWith(last.country)) {
+      this.actors.splice(before);
+      return 0;
+    }
+    const suffix = last.code.slice(last.country.length);
+    // Reading order: the adjectives come before the role they share.
+    const resolved = this.actors.splice(before);
+    owners.slice(0, -1).forEach((code, i) => this.add({
+      code: code + suffix, name: `${this.dict.countryNames.get(code) ?? code} ${last.role}`, country: code, role: last.role, kind: last.kind,
+    }, atoms[k + i].start, atoms[k + i].end));
+    this.actors.push(...resolved);
+    // The role named last in the text is the last one remembered.
+    this.rememberRole(last);
+    return after;
   }
 
   /**

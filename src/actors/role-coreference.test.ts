@@ -1,12 +1,8 @@
 // A definite bare role noun ("the insurgents") refers back to the last actor named with that role.
 import { describe, expect, it } from 'vitest';
-import { Coder } from '../coder.js';
+import { codedActors } from './coded-actors.js';
 
-const coder = new Coder();
-
-function actors(text: string, date = '2020-06-01'): string[] {
-  return coder.code({ uri: 'test:roles', content: text, format: 'text' }, { date }).actors.map((a) => `${a.text}=${a.code}`);
-}
+const actors = (text: string) => codedActors(text, '2020-06-01');
 
 describe('a definite bare role noun', () => {
   it('takes the country of the last actor named with its role', () => {

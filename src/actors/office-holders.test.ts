@@ -1,0 +1,23 @@
+// Office holders of data/actors/people.tsv are coded with the role their period gives on the article's date.
+import { describe, expect, it } from 'vitest';
+import { codedActors } from './coded-actors.js';
+
+describe('date-bounded office holders', () => {
+  it('codes a deputy minister and a spokesman by the post held on the date', () => {
+    const text = 'Hossein Amir-Abdollahian accused Saudi Arabia of triggering a new conflict in the region.';
+    expect(codedActors(text, '2016-01-03')).toContain('Hossein Amir-Abdollahian=IRNGOV');
+    expect(codedActors(text, '2010-01-03')).toContain('Hossein Amir-Abdollahian=IRN');
+    const kirby = 'Spokesman John Kirby later said the administration was aware of the decision.';
+    expect(codedActors(kirby, '2016-01-03')).toContain('Spokesman John Kirby=USAGOV');
+    expect(codedActors(kirby, '2021-06-01')).toContain('Spokesman John Kirby=USAMIL');
+  });
+
+  it('knows a head of government whose title comes without a country', () => {
+    expect(codedActors('Libya\'s leaders apologized for the attack, with Prime Minister Abdurrahim el-Keib calling it a "cowardly, criminal act."', '2012-09-12'))
+      .toEqual(["Libya's leaders=LBYGOV", 'Prime Minister Abdurrahim el-Keib=LBYGOV']);
+  });
+
+  it('gives a former king his country only, not his host\'s', () => {
+    expect(codedActors('King Faisal visited in 1967 and King Khaled in 1981.', '1987-03-22')).toEqual(['King Faisal=SAU', 'King Khaled=SAU']);
+  });
+});

@@ -1,0 +1,29 @@
+// Nationality adjectives joined before one role noun each own that role ("Hungarian and Romanian officials").
+import { describe, expect, it } from 'vitest';
+import { codedActors } from './coded-actors.js';
+
+const actors = (text: string) => codedActors(text, '2014-08-28');
+
+describe('a role noun shared by coordinated nationality adjectives', () => {
+  it('gives the role to every adjective of the list', () => {
+    expect(actors('Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate.'))
+      .toEqual(['Hungarian=HUNGOV', 'Romanian officials=ROUGOV']);
+    expect(actors('Only a few hours after a meeting between the Russian and Ukrainian presidents late Tuesday, shelling began there.'))
+      .toEqual(['Russian=RUSGOV', 'Ukrainian presidents=UKRGOV']);
+    expect(actors('French, German and Italian troops entered Kosovo.')).toEqual(['French=FRAMIL', 'German=DEUMIL', 'Italian troops=ITAMIL', 'Kosovo=KSV']);
+  });
+
+  it('reads a short country form as an adjective too', () => {
+    expect(actors('U.S. and Russian negotiators return to Geneva this week.')).toEqual(['U.S.=USAGOV', 'Russian negotiators=RUSGOV']);
+  });
+
+  it('leaves a people, a full country name and a role-less noun alone', () => {
+    expect(actors('Israelis and Palestinian security forces clashed in Hebron.')).toEqual(['Israelis=ISR', 'Palestinian security forces=PSECOP']);
+    expect(actors('Russia and Ukrainian forces clashed near the border.')).toEqual(['Russia=RUS', 'Ukrainian forces=UKRMIL']);
+    expect(actors('The Russian and Ukrainian economies shrank.')).toEqual(['Russian=RUS', 'Ukrainian=UKR']);
+  });
+
+  it('keeps the role named last for a later definite role noun', () => {
+    expect(actors('The Russian and Ukrainian presidents met. The presidents agreed.')).toContain('presidents=UKRGOV');
+  });
+});
