@@ -345,7 +345,9 @@ export class SentenceResolver {
       const code = (country ?? capital)!.code;
       const counts = this.memory.countryMentions;
       // So does it when the lead's first actor is that country ("KUWAIT, June 2 - Kuwait, a target of Iranian anger, …").
-      const next = atoms[k + 1];
+      // "MOSCOW (USSR), 27 NOV 89 -- [TEXT] The Salvadoran government …": the country in brackets belongs to the dateline, not to the lead.
+      const bracketed = atoms[k + 1] && t[atom.end]?.norm === '(' && atoms[k + 1].start === atom.end + 1 && t[atoms[k + 1].end]?.norm === ')';
+      const next = atoms[k + (bracketed ? 2 : 1)];
       const lead = [pick(next, 'country'), pick(next, 'capital'), pick(next, 'demonym')].some((e) => e?.code === code);
       if (this.sentence === 0 && atom.start === floor && (lead || (counts.get(code) ?? 0) >= Math.max(...counts.values()))) this.memory.datelineCountry = code;
       this.addPlace((country ?? capital)!, atom.start, atom.end);
