@@ -34,6 +34,8 @@ const MIN_APPOSED_NAME_WORDS = 2;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** The longest short form of a country name ("U.S.", "UK", "UAE") that may stand as an adjective before a shared role. */
 const MAX_SHORT_COUNTRY_LETTERS = 3;
+/** The participle glued to a country that makes a role its own ("Saudi-led forces"). */
+const LED = 'led';
 /** The role code of a government. */
 const GOVERNMENT = 'GOV';
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
@@ -275,7 +277,9 @@ export class SentenceResolver {
       const adjectival = t[roleEnd - 1]?.pos === 'ADJ' && t[roleEnd]?.pos === 'NOUN';
       if (pick(atoms[r], 'role') && !adjectival) {
         const gap = t.slice(atom.end, atoms[r].start);
-        const modifiers = POSSESSIVES.has(gap[0]?.norm) ? gap.slice(1) : gap;
+        // "Vietnamese-led forces", "the U.S.-led coalition": the leading country's own forces.
+        const led = gap.length >= 2 && isGluedHyphen(t, atom.end) && t[atom.end + 1].norm === LED ? 2 : 0;
+        const modifiers = POSSESSIVES.has(gap[0]?.norm) ? gap.slice(1) : gap.slice(led);
         if (modifiers.length <= MAX_ROLE_MODIFIERS && modifiers.every((x) => ROLE_MODIFIER_POS.has(x.pos))) {
           return this.resolveRole(atoms, r, owner, atom.start);
         }
