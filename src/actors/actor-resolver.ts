@@ -105,6 +105,8 @@ interface Owner { code: string; country: string | null }
 export class SentenceResolver {
   readonly actors: ActorMention[] = [];
   readonly places: PlaceMention[] = [];
+  /** Role mentions whose country was guessed from the article, not stated: a side named with them may correct it. */
+  private guessed = new Set<ActorMention>();
 
   constructor(
     private tokens: Token[],
@@ -598,6 +600,7 @@ export class SentenceResolver {
     // "MANILA, March 20 - Communist rebels killed 18 soldiers": bare roles of a datelined wire
     // story belong to the dateline's country, and those of a story about one country to it.
     const dateline = this.memory.homeCountry;
+    const stated = owner;
     // "its forces" belong to whoever "its" stands for; the event coder resolves that.
     const possessed = start > 0 && POSSESSIVE_PRONOUNS.has(t[start - 1].norm);
     // "the insurgents" after "the Taliban": a definite bare role refers back to the last actor named with that role.
@@ -609,7 +612,11 @@ export class SentenceResolver {
     const governing = !owner && !possessed && role.code !== GOVERNMENT && this.governmentModifier(start, end) ? this.memory.countryByRole.get(GOVERNMENT) : undefined;
     if (governing) owner = { code: governing, country: governing };
     owner ??= dateline && role.code !== '~' && !possessed ? { code: dateline, country: dateline } : null;
-    if (owner || role.code !== '~') this.add(this.roleMention(role, owner), start, end);
+    if (owner || role.code !== '~') {
+      const mention = this.add(this.roleMention(role, owner), start, end);
+      // A country taken from earlier sentences or the dateline, not from this phrase, is only a guess.
+      if (owner && !stated) this.guessed.add(mention);
+    }
     return j;
   }
 
@@ -714,11 +721,15 @@ export class SentenceResolver {
       // "the Taliban and the government", "police and protesters", "Kuwait's Crown Prince and Prime
       // Minister Sheikh Saad": local sides named together share a country (not so "Syrian troops
       // and rebels", nor "Iran and rebels").
-      if (countries.length === 1 && !members.some((m) => m.kind === 'state' || m.code.endsWith('MIL'))) {
+      // A guessed country gives way too: "both the Taliban and the government" after a paragraph on Washington is AFGGOV.
+      const stated = [...new Set(members.filter((m) => !this.guessed.has(m)).map((m) => m.country).filter((c): c is string => !!c))];
+      const shared = countries.length === 1 ? countries : stated.length === 1 && members.some((m) => this.guessed.has(m)) ? stated : [];
+      if (shared.length === 1 && !members.some((m) => m.kind === 'state' || m.code.endsWith('MIL'))) {
         for (const m of members) {
-          if (!m.code.startsWith('---')) continue;
+          if (!m.code.startsWith('---') && !(this.guessed.has(m) && m.country !== shared[0])) continue;
           const i = this.actors.indexOf(m);
-          this.actors[i] = { ...m, code: countries[0] + m.code.slice(3), country: countries[0] };
+          this.actors[i] = { ...m, code: shared[0] + m.code.slice(3), country: shared[0] };
+          this.rememberRole(this.actors[i]);
         }
       }
     }

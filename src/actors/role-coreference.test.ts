@@ -15,3 +15,10 @@ describe('a definite bare role noun', () => {
     expect(actors('The Taliban attacked a checkpoint. Israel said rebels were defeated.')).toContain('rebels=---REB');
   });
 });
+
+describe('a role whose country was guessed', () => {
+  it('takes the one country stated by the sides named with it', () => {
+    expect(actors('Pompeo said Washington wanted to see a reduction in violence. As civilian casualties rise, both the Taliban and the government blame each other.'))
+      .toContain('government=AFGGOV');
+  });
+});
