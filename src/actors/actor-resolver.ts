@@ -107,6 +107,8 @@ export class SentenceResolver {
   readonly places: PlaceMention[] = [];
   /** Role mentions whose country was guessed from the article, not stated: a side named with them may correct it. */
   private guessed = new Set<ActorMention>();
+  /** Mentions of an organ led by its country ("Israel's Knesset"), which still place an agent: "a lawmaker in Israel's Knesset". */
+  private owned = new Set<ActorMention>();
 
   constructor(
     private tokens: Token[],
@@ -252,7 +254,7 @@ export class SentenceResolver {
       const near = (first: number) => first > m.endToken && first <= m.endToken + 1 + MAX_PLACE_MODIFIERS
         && t.slice(m.endToken + 1, first).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
       const country = this.places.find((p) => near(p.firstToken))?.country
-        ?? this.actors.find((a) => a.kind === 'state' && near(a.firstToken))?.country;
+        ?? this.actors.find((a) => (a.kind === 'state' || this.owned.has(a)) && near(a.firstToken))?.country;
       if (country) this.actors[i] = { ...m, code: country + m.code.slice(3), country };
     });
   }
@@ -265,6 +267,8 @@ export class SentenceResolver {
     // "an Armenian-American lobby" is American ("Israeli-Palestinian talks" keep both sides: only "-American" names a heritage).
     if (next && pick(atom, 'demonym') && pick(next, 'demonym')?.code === 'USA' && t[next.start].norm === 'american'
       && next.start === atom.end + 1 && isGluedHyphen(t, atom.end)) return k + 1;
+    const own = this.ownOrgan(atoms, k);
+    if (own) return own;
     const shared = this.sharedRole(atoms, k, floor);
     if (shared) return shared;
     // Owner + role (+ name): "Armenian Prime Minister Nikol Pashinyan", "Israeli police", "Japan's Prime Minister".
@@ -399,6 +403,24 @@ export class SentenceResolver {
     }
     this.addPlace(place, atom.start, atom.end);
     return k + 1;
+  }
+
+  /**
+   * "Nicaragua's Sandinista government", "Iran's Revolutionary Guards": a country before a group or organ of
+   * its own is one mention of that group, as the possessor alone would be a second, vaguer actor. Returns the
+   * next atom index, or 0.
+   */
+  private ownOrgan(atoms: Atom[], k: number): number {
+    const t = this.tokens;
+    const country = pick(atoms[k], 'country') ?? pick(atoms[k], 'demonym');
+    const next = atoms[k + 1];
+    const organ = pick(next, 'organization') ?? pick(next, 'institution');
+    if (!country || !organ || pick(atoms[k], 'person') || organ.code.slice(0, 3) !== country.code) return 0;
+    const gap = t.slice(atoms[k].end, next.start);
+    if (gap.length > 1 || (gap.length === 1 && !POSSESSIVES.has(gap[0].norm))) return 0;
+    const kind: ActorKind = organ.type === 'organization' ? organ.kind : organ.kind === 'government' ? 'government' : 'agent';
+    this.owned.add(this.add({ code: organ.code, name: organ.name, country: country.code, role: null, kind }, atoms[k].start, next.end));
+    return k + 2;
   }
 
   /**
