@@ -414,9 +414,20 @@ export class SentenceResolver {
     const t = this.tokens;
     const country = pick(atoms[k], 'country') ?? pick(atoms[k], 'demonym');
     const next = atoms[k + 1];
-    const organ = pick(next, 'organization') ?? pick(next, 'institution');
-    if (!country || !organ || pick(atoms[k], 'person') || organ.code.slice(0, 3) !== country.code) return 0;
+    if (!country || !next || pick(atoms[k], 'person')) return 0;
     const gap = t.slice(atoms[k].end, next.start);
+    const person = pick(next, 'person');
+    if (person) {
+      // "Jordan's visiting King Abdullah II", "Iran's Ayatollah Ali Khamenei": the country's own office holder.
+      const known = this.personFromEntry(person);
+      const modifiers = gap.slice(1);
+      if (!POSSESSIVES.has(gap[0]?.norm) || known.country !== country.code || modifiers.length > 1 || modifiers.some((w) => !/^\p{Ll}/u.test(w.text))) return 0;
+      this.memory.rememberPerson(known);
+      this.owned.add(this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, atoms[k].start, next.end));
+      return k + 2;
+    }
+    const organ = pick(next, 'organization') ?? pick(next, 'institution');
+    if (!organ || organ.code.slice(0, 3) !== country.code) return 0;
     if (gap.length > 1 || (gap.length === 1 && !POSSESSIVES.has(gap[0].norm))) return 0;
     const kind: ActorKind = organ.type === 'organization' ? organ.kind : organ.kind === 'government' ? 'government' : 'agent';
     this.owned.add(this.add({ code: organ.code, name: organ.name, country: country.code, role: null, kind }, atoms[k].start, next.end));
