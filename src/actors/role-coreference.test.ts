@@ -22,3 +22,11 @@ describe('a role whose country was guessed', () => {
       .toContain('government=AFGGOV');
   });
 });
+
+describe('a bare title', () => {
+  it('names the latest holder from the country the story is about', () => {
+    const text = 'Ukraine police cleared the square in Kiev. President Viktor Yanukovych fired his military chief. Russian President Vladimir Putin spoke with Yanukovych. '
+      + 'European Commission President Jose Manuel Barroso said the EU would act. Ukrainian protesters want to limit the president\'s power in Ukraine.';
+    expect(codedActors(text, '2014-02-19')).toContain('president=UKRGOV');
+  });
+});
