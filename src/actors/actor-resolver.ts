@@ -34,6 +34,8 @@ const MIN_APPOSED_NAME_WORDS = 2;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** The longest short form of a country name ("U.S.", "UK", "UAE") that may stand as an adjective before a shared role. */
 const MAX_SHORT_COUNTRY_LETTERS = 3;
+/** The participle glued to a country that makes a role its own ("Saudi-led forces"). */
+const LED = 'led';
 /** The role code of a government. */
 const GOVERNMENT = 'GOV';
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
@@ -103,6 +105,10 @@ interface Owner { code: string; country: string | null }
 export class SentenceResolver {
   readonly actors: ActorMention[] = [];
   readonly places: PlaceMention[] = [];
+  /** Role mentions whose country was guessed from the article, not stated: a side named with them may correct it. */
+  private guessed = new Set<ActorMention>();
+  /** Mentions of an organ led by its country ("Israel's Knesset"), which still place an agent: "a lawmaker in Israel's Knesset". */
+  private owned = new Set<ActorMention>();
 
   constructor(
     private tokens: Token[],
@@ -248,7 +254,7 @@ export class SentenceResolver {
       const near = (first: number) => first > m.endToken && first <= m.endToken + 1 + MAX_PLACE_MODIFIERS
         && t.slice(m.endToken + 1, first).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
       const country = this.places.find((p) => near(p.firstToken))?.country
-        ?? this.actors.find((a) => a.kind === 'state' && near(a.firstToken))?.country;
+        ?? this.actors.find((a) => (a.kind === 'state' || this.owned.has(a)) && near(a.firstToken))?.country;
       if (country) this.actors[i] = { ...m, code: country + m.code.slice(3), country };
     });
   }
@@ -261,6 +267,8 @@ export class SentenceResolver {
     // "an Armenian-American lobby" is American ("Israeli-Palestinian talks" keep both sides: only "-American" names a heritage).
     if (next && pick(atom, 'demonym') && pick(next, 'demonym')?.code === 'USA' && t[next.start].norm === 'american'
       && next.start === atom.end + 1 && isGluedHyphen(t, atom.end)) return k + 1;
+    const own = this.ownOrgan(atoms, k);
+    if (own) return own;
     const shared = this.sharedRole(atoms, k, floor);
     if (shared) return shared;
     // Owner + role (+ name): "Armenian Prime Minister Nikol Pashinyan", "Israeli police", "Japan's Prime Minister".
@@ -275,7 +283,9 @@ export class SentenceResolver {
       const adjectival = t[roleEnd - 1]?.pos === 'ADJ' && t[roleEnd]?.pos === 'NOUN';
       if (pick(atoms[r], 'role') && !adjectival) {
         const gap = t.slice(atom.end, atoms[r].start);
-        const modifiers = POSSESSIVES.has(gap[0]?.norm) ? gap.slice(1) : gap;
+        // "Vietnamese-led forces", "the U.S.-led coalition": the leading country's own forces.
+        const led = gap.length >= 2 && isGluedHyphen(t, atom.end) && t[atom.end + 1].norm === LED ? 2 : 0;
+        const modifiers = POSSESSIVES.has(gap[0]?.norm) ? gap.slice(1) : gap.slice(led);
         if (modifiers.length <= MAX_ROLE_MODIFIERS && modifiers.every((x) => ROLE_MODIFIER_POS.has(x.pos))) {
           return this.resolveRole(atoms, r, owner, atom.start);
         }
@@ -345,7 +355,9 @@ export class SentenceResolver {
       const code = (country ?? capital)!.code;
       const counts = this.memory.countryMentions;
       // So does it when the lead's first actor is that country ("KUWAIT, June 2 - Kuwait, a target of Iranian anger, …").
-      const next = atoms[k + 1];
+      // "MOSCOW (USSR), 27 NOV 89 -- [TEXT] The Salvadoran government …": the country in brackets belongs to the dateline, not to the lead.
+      const bracketed = atoms[k + 1] && t[atom.end]?.norm === '(' && atoms[k + 1].start === atom.end + 1 && t[atoms[k + 1].end]?.norm === ')';
+      const next = atoms[k + (bracketed ? 2 : 1)];
       const lead = [pick(next, 'country'), pick(next, 'capital'), pick(next, 'demonym')].some((e) => e?.code === code);
       if (this.sentence === 0 && atom.start === floor && (lead || (counts.get(code) ?? 0) >= Math.max(...counts.values()))) this.memory.datelineCountry = code;
       this.addPlace((country ?? capital)!, atom.start, atom.end);
@@ -391,6 +403,35 @@ export class SentenceResolver {
     }
     this.addPlace(place, atom.start, atom.end);
     return k + 1;
+  }
+
+  /**
+   * "Nicaragua's Sandinista government", "Iran's Revolutionary Guards": a country before a group or organ of
+   * its own is one mention of that group, as the possessor alone would be a second, vaguer actor. Returns the
+   * next atom index, or 0.
+   */
+  private ownOrgan(atoms: Atom[], k: number): number {
+    const t = this.tokens;
+    const country = pick(atoms[k], 'country') ?? pick(atoms[k], 'demonym');
+    const next = atoms[k + 1];
+    if (!country || !next || pick(atoms[k], 'person')) return 0;
+    const gap = t.slice(atoms[k].end, next.start);
+    const person = pick(next, 'person');
+    if (person) {
+      // "Jordan's visiting King Abdullah II", "Iran's Ayatollah Ali Khamenei": the country's own office holder.
+      const known = this.personFromEntry(person);
+      const modifiers = gap.slice(1);
+      if (!POSSESSIVES.has(gap[0]?.norm) || known.country !== country.code || modifiers.length > 1 || modifiers.some((w) => !/^\p{Ll}/u.test(w.text))) return 0;
+      this.memory.rememberPerson(known);
+      this.owned.add(this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, atoms[k].start, next.end));
+      return k + 2;
+    }
+    const organ = pick(next, 'organization') ?? pick(next, 'institution');
+    if (!organ || organ.code.slice(0, 3) !== country.code) return 0;
+    if (gap.length > 1 || (gap.length === 1 && !POSSESSIVES.has(gap[0].norm))) return 0;
+    const kind: ActorKind = organ.type === 'organization' ? organ.kind : organ.kind === 'government' ? 'government' : 'agent';
+    this.owned.add(this.add({ code: organ.code, name: organ.name, country: country.code, role: null, kind }, atoms[k].start, next.end));
+    return k + 2;
   }
 
   /**
@@ -592,6 +633,7 @@ export class SentenceResolver {
     // "MANILA, March 20 - Communist rebels killed 18 soldiers": bare roles of a datelined wire
     // story belong to the dateline's country, and those of a story about one country to it.
     const dateline = this.memory.homeCountry;
+    const stated = owner;
     // "its forces" belong to whoever "its" stands for; the event coder resolves that.
     const possessed = start > 0 && POSSESSIVE_PRONOUNS.has(t[start - 1].norm);
     // "the insurgents" after "the Taliban": a definite bare role refers back to the last actor named with that role.
@@ -603,7 +645,11 @@ export class SentenceResolver {
     const governing = !owner && !possessed && role.code !== GOVERNMENT && this.governmentModifier(start, end) ? this.memory.countryByRole.get(GOVERNMENT) : undefined;
     if (governing) owner = { code: governing, country: governing };
     owner ??= dateline && role.code !== '~' && !possessed ? { code: dateline, country: dateline } : null;
-    if (owner || role.code !== '~') this.add(this.roleMention(role, owner), start, end);
+    if (owner || role.code !== '~') {
+      const mention = this.add(this.roleMention(role, owner), start, end);
+      // A country taken from earlier sentences or the dateline, not from this phrase, is only a guess.
+      if (owner && !stated) this.guessed.add(mention);
+    }
     return j;
   }
 
@@ -708,11 +754,15 @@ export class SentenceResolver {
       // "the Taliban and the government", "police and protesters", "Kuwait's Crown Prince and Prime
       // Minister Sheikh Saad": local sides named together share a country (not so "Syrian troops
       // and rebels", nor "Iran and rebels").
-      if (countries.length === 1 && !members.some((m) => m.kind === 'state' || m.code.endsWith('MIL'))) {
+      // A guessed country gives way too: "both the Taliban and the government" after a paragraph on Washington is AFGGOV.
+      const stated = [...new Set(members.filter((m) => !this.guessed.has(m)).map((m) => m.country).filter((c): c is string => !!c))];
+      const shared = countries.length === 1 ? countries : stated.length === 1 && members.some((m) => this.guessed.has(m)) ? stated : [];
+      if (shared.length === 1 && !members.some((m) => m.kind === 'state' || m.code.endsWith('MIL'))) {
         for (const m of members) {
-          if (!m.code.startsWith('---')) continue;
+          if (!m.code.startsWith('---') && !(this.guessed.has(m) && m.country !== shared[0])) continue;
           const i = this.actors.indexOf(m);
-          this.actors[i] = { ...m, code: countries[0] + m.code.slice(3), country: countries[0] };
+          this.actors[i] = { ...m, code: shared[0] + m.code.slice(3), country: shared[0] };
+          this.rememberRole(this.actors[i]);
         }
       }
     }

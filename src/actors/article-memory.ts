@@ -11,7 +11,8 @@ export interface KnownPerson {
 /** What the recognizer remembers while it reads one article, sentence by sentence. */
 export class ArticleMemory {
   private bySurname = new Map<string, KnownPerson>();
-  private byTitle = new Map<string, KnownPerson>();
+  /** Everyone introduced with each title (lower case), in reading order. */
+  private byTitle = new Map<string, KnownPerson[]>();
   /** The last two countries named together ("Armenia and Azerbaijan"), for "both countries". */
   lastPair: [string, string] | null = null;
   /** The country of the wire dateline ("OTTAWA, March 23 -") when the story is about it: its titled people and bare agents are from there. */
@@ -40,7 +41,7 @@ export class ArticleMemory {
     const particle = parts.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w));
     if (particle > 0) this.bySurname.set(parts.slice(particle).join(' ').toLowerCase(), p);
     const title = p.title ?? p.role;
-    if (title) this.byTitle.set(title.toLowerCase(), p);
+    if (title) this.byTitle.set(title.toLowerCase(), [...(this.byTitle.get(title.toLowerCase()) ?? []), p]);
   }
 
   /** The person an earlier full mention introduced under this name or surname. */
@@ -48,8 +49,14 @@ export class ArticleMemory {
     return this.bySurname.get(name.toLowerCase());
   }
 
-  /** The latest person introduced with this title ("the prime minister"). */
+  /**
+   * The person a bare title ("the president") names: the latest one introduced with it from the country the
+   * story is about, else the latest one. "limit the president's power" in a story about Ukraine is Yanukovych,
+   * though Putin and the European Commission's president were introduced since.
+   */
   personWithTitle(title: string): KnownPerson | undefined {
-    return this.byTitle.get(title.toLowerCase());
+    const holders = this.byTitle.get(title.toLowerCase()) ?? [];
+    const home = this.homeCountry;
+    return [...holders].reverse().find((p) => home !== null && p.country === home) ?? holders[holders.length - 1];
   }
 }

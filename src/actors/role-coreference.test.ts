@@ -15,3 +15,18 @@ describe('a definite bare role noun', () => {
     expect(actors('The Taliban attacked a checkpoint. Israel said rebels were defeated.')).toContain('rebels=---REB');
   });
 });
+
+describe('a role whose country was guessed', () => {
+  it('takes the one country stated by the sides named with it', () => {
+    expect(actors('Pompeo said Washington wanted to see a reduction in violence. As civilian casualties rise, both the Taliban and the government blame each other.'))
+      .toContain('government=AFGGOV');
+  });
+});
+
+describe('a bare title', () => {
+  it('names the latest holder from the country the story is about', () => {
+    const text = 'Ukraine police cleared the square in Kiev. President Viktor Yanukovych fired his military chief. Russian President Vladimir Putin spoke with Yanukovych. '
+      + 'European Commission President Jose Manuel Barroso said the EU would act. Ukrainian protesters want to limit the president\'s power in Ukraine.';
+    expect(codedActors(text, '2014-02-19')).toContain('president=UKRGOV');
+  });
+});

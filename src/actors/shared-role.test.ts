@@ -1,4 +1,4 @@
-// Nationality adjectives joined before one role noun each own that role ("Hungarian and Romanian officials").
+// Roles owned by a nationality adjective it does not touch: shared in a list ("Hungarian and Romanian officials") or led ("Saudi-led forces").
 import { describe, expect, it } from 'vitest';
 import { codedActors } from './coded-actors.js';
 
@@ -25,5 +25,13 @@ describe('a role noun shared by coordinated nationality adjectives', () => {
 
   it('keeps the role named last for a later definite role noun', () => {
     expect(actors('The Russian and Ukrainian presidents met. The presidents agreed.')).toContain('presidents=UKRGOV');
+  });
+});
+
+describe('a role led by a country', () => {
+  it('belongs to the country glued to "-led"', () => {
+    expect(codedActors('Vietnamese-led forces launched artillery, mortar, and rocket fire against Kampuchean guerrilla camps.', '1987-01-01'))
+      .toContain('Vietnamese-led forces=VNMMIL');
+    expect(codedActors('Saudi-led forces struck the port.', '2016-01-01')).toEqual(['Saudi-led forces=SAUMIL']);
   });
 });

@@ -1,0 +1,27 @@
+// A country before a group or organ of its own is one mention of that group ("Nicaragua's Sandinista government").
+import { describe, expect, it } from 'vitest';
+import { codedActors } from './coded-actors.js';
+
+describe('a country and its own organ', () => {
+  it('make one mention with the organ\'s code', () => {
+    expect(codedActors("Nicaragua's Sandinista government today ordered the opposition newspaper La Prensa to suspend publication.", '1988-07-11'))
+      .toEqual(["Nicaragua's Sandinista government=NICGOV", 'opposition newspaper=NICMED']);
+    expect(codedActors("Yemen's Houthi rebels fired a missile.", '2017-10-13')).toEqual(["Yemen's Houthi rebels=YEMREB"]);
+  });
+
+  it('make one mention of the country\'s own office holder', () => {
+    expect(codedActors("Israeli President Moshe Katsav has refused to meet Jordan's visiting King Abdullah II in Tel Aviv.", '2004-01-01'))
+      .toEqual(['Israeli President Moshe Katsav=ISRGOV', "Jordan's visiting King Abdullah II=JORGOV"]);
+    expect(codedActors("Iran's Ayatollah Ali Khamenei warned the Saudis.", '2016-01-03')).toContain("Iran's Ayatollah Ali Khamenei=IRNGOV");
+  });
+
+  it('still place an agent and leave a foreign organ apart', () => {
+    expect(codedActors("A lawmaker in Israel's Knesset protested.", '2019-01-01')).toEqual(['lawmaker=ISRLEG', "Israel's Knesset=ISRLEG"]);
+    expect(codedActors("Iran's Hezbollah allies fired rockets.", '2019-01-01')).toContain('Hezbollah=LBNREB');
+  });
+
+  it('knows the Burundian rebels by their full name', () => {
+    expect(codedActors('The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted on its demands.', '2000-01-01'))
+      .toContain('Forces for Defence of Democracy=BDIREB');
+  });
+});
