@@ -42,6 +42,14 @@ const FAMILIES: [string, [string, string | RegExp][]][] = [
     ['Japan paid reparations to South Korea.', 'JPN 084 KOR'],
     ['Syria permitted the return of United Nations monitors.', 'SYR 0862 IGOUNO'],
   ]],
+  ['surrender after an offensive and evacuating settlements are retreats (0874)', [
+    ['Sudanese rebels surrendered following a Sudanese army offensive.', 'SDNREB 0874 SDNMIL'],
+    ['Israel dismantled outposts in the Gaza Strip.', 'ISR 0874 PSEGOV'],
+  ]],
+  ['troops contributed to a force in a country protect it (074), and an offer to do so is an intent to aid (033)', [
+    ['Rwanda committed soldiers to a peacekeeping mission in Mozambique.', 'RWA 074 MOZGOV'],
+    ['Rwanda offered to send soldiers to a peacekeeping mission in Mozambique.', 'RWA 033 MOZGOV'],
+  ]],
   ['an inquiry into the treatment of a group is a human-rights investigation (092)', [
     ['Amnesty International examined the plight of Rohingya refugees.', /^NGOAMN 092 /],
   ]],
@@ -53,6 +61,9 @@ const FAMILIES: [string, [string, string | RegExp][]][] = [
     ['Serbia and Kosovo failed to reach a deal.', /^(SRB 120 KSV|KSV 120 SRB)$/],
     ['Hungary reneged on its pledges to the European Union.', 'HUN 120 IGOEUR'],
     ['Serbian students flouted a ban by the Serbian government.', 'SRBEDU 128 SRBGOV'],
+  ]],
+  ['refusing to resign despite calls from others rejects a change of leadership (1231)', [
+    ['Benjamin Netanyahu declined to step down despite mounting pressure from Israeli protesters.', 'ISRGOV 1231 ISRCVL'],
   ]],
   ['an election boycott is a boycott (143)', [
     ['The Bangladeshi opposition boycotted Bangladesh\'s elections.', 'BGDOPP 143 BGD'],
