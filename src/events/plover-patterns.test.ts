@@ -23,6 +23,9 @@ const FAMILIES: [string, [string, string | RegExp][]][] = [
     ['Israeli protesters held a rally demanding the resignation of Benjamin Netanyahu.', 'ISRCVL 1411 ISRGOV'],
     ['Thai students staged protests to demand democratic reforms from the Thai government.', 'THAEDU 1412 THAGOV'],
   ]],
+  ['protests against rights abuses by an actor are aimed at it (1413)', [
+    ['Iranian women marched against rights violations by the Iranian police.', 'IRN 1413 IRNCOP'],
+  ]],
   ['a threat to resume attacks in a country is a threat of force against it (138)', [
     ['Hezbollah threatened to renew attacks in Israel.', / 138 ISR/],
   ]],
@@ -45,6 +48,12 @@ const FAMILIES: [string, [string, string | RegExp][]][] = [
   ['surrender after an offensive and evacuating settlements are retreats (0874)', [
     ['Sudanese rebels surrendered following a Sudanese army offensive.', 'SDNREB 0874 SDNMIL'],
     ['Israel dismantled outposts in the Gaza Strip.', 'ISR 0874 PSEGOV'],
+  ]],
+  ['the withdrawal of an army\'s troops from a country is a retreat (0874)', [
+    ['Russia began the withdrawal of occupation forces from Georgia.', 'RUS 0874 GEO'],
+  ]],
+  ['driving people out of their homes is an expulsion (201)', [
+    ['Sudanese soldiers drove out Sudanese civilians from their villages.', 'SDNMIL 201 SDNCVL'],
   ]],
   ['troops contributed to a force in a country protect it (074), and an offer to do so is an intent to aid (033)', [
     ['Rwanda committed soldiers to a peacekeeping mission in Mozambique.', 'RWA 074 MOZGOV'],
