@@ -59,6 +59,17 @@ const FAMILIES: [string, [string, string | RegExp][]][] = [
     ['Rwanda committed soldiers to a peacekeeping mission in Mozambique.', 'RWA 074 MOZGOV'],
     ['Rwanda offered to send soldiers to a peacekeeping mission in Mozambique.', 'RWA 033 MOZGOV'],
   ]],
+  ['receiving a mission of observers from a body admits inspectors (0862)', [
+    ['Georgia welcomed a team of election observers from the European Union.', 'GEO 0862 IGOEUR'],
+  ]],
+  ['allowing aid to reach a place (0863) and extending a peacekeeping mandate there (074)', [
+    ['Israel permitted shipments of fuel into Gaza.', /^ISR 0863 PSE/],
+    ['The United Nations renewed the mandate of the peacekeeping force in Cyprus.', 'IGOUNO 074 CYPGOV'],
+  ]],
+  ['reminding an actor that it must act is a demand (100)', [
+    ['Germany reminded Poland that it must respect the court ruling.', 'DEU 100 POL'],
+    ['Germany sent a reminder to Poland that it must respect the court ruling.', 'DEU 100 POL'],
+  ]],
   ['an inquiry into the treatment of a group is a human-rights investigation (092)', [
     ['Amnesty International examined the plight of Rohingya refugees.', /^NGOAMN 092 /],
   ]],
