@@ -32,8 +32,11 @@ const FAMILIES: [string, [string, string | RegExp][]][] = [
   ['seeking refuge in a country is an appeal to its government (0233)', [
     ['Thousands of Afghan refugees sought asylum in Pakistan.', 'AFGREF 0233 PAKGOV'],
   ]],
-  ['handing something over to a country is a return, and an offer to do so an intent to yield (084, 035)', [
-    ['Iraq handed over to Kuwait the remains of missing soldiers.', 'IRQ 084 KWT'],
+  ['backing the rights or cause of a people is an endorsement (051)', [
+    ['Algeria championed the cause of the Sahrawi refugees.', /^DZA 051 /],
+    ['Norway supported the rights of Palestinians.', 'NOR 051 PSE'],
+  ]],
+  ['an offer to hand something over to a country is an intent to yield (035)', [
     ['Iraq offered to hand over to Kuwait the remains of missing soldiers.', 'IRQ 035 KWT'],
   ]],
   ['a protest postponed or a strike called off after a deal eases dissent (082)', [
