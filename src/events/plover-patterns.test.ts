@@ -88,6 +88,9 @@ const FAMILIES: [string, [string, string | RegExp][]][] = [
   ['refusing to resign despite calls from others rejects a change of leadership (1231)', [
     ['Benjamin Netanyahu declined to step down despite mounting pressure from Israeli protesters.', 'ISRGOV 1231 ISRCVL'],
   ]],
+  ['declining an invitation to attend talks with an actor rejects a meeting (125)', [
+    ['Venezuela refused an invitation to join negotiations with Colombia.', 'VEN 125 COL'],
+  ]],
   ['an election boycott is a boycott (143)', [
     ['The Bangladeshi opposition boycotted Bangladesh\'s elections.', 'BGDOPP 143 BGD'],
   ]],
