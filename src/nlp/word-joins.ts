@@ -20,7 +20,8 @@ export function continuesWord(before: string, word: string, beforeIsClitic: bool
   if (joinsWord(before, word)) return true;
   if (beforeIsClitic) return false;
   if (word === '.' && abbreviationKind(before) !== null) return true;
-  return MARK_RUN.test(before + word);
+  // Most touching pairs are a word and its punctuation; only the same mark on both sides can be a run.
+  return before[before.length - 1] === word[0] && MARK_RUN.test(before + word);
 }
 
 /**

@@ -75,6 +75,8 @@ const XPOS_TEMPLATES = new FeatureProgram([
 /** A tagger ready to use: compact weights plus its tables. */
 export class Tagger {
   private readonly ambiguityHash = new Map<string, number>();
+  /** The tag dictionary as a map: words such as "constructor" are keys, not the object's built-ins. */
+  private readonly knownTags: ReadonlyMap<string, readonly [number, number]>;
   private readonly lemmatizer: Lemmatizer;
   readonly feats = new Uint32Array(MAX_FEATURES);
   /** The value vector of the word being featurised. */
@@ -91,6 +93,7 @@ export class Tagger {
 
   constructor(readonly meta: TaggerMeta, readonly xpos: Scorer, readonly upos: Scorer, readonly clusters: WordClusters = WordClusters.EMPTY) {
     for (const [w, c] of Object.entries(meta.ambiguity)) this.ambiguityHash.set(w, hashString(c));
+    this.knownTags = new Map(Object.entries(meta.tagdict));
     this.lemmatizer = new Lemmatizer(meta.lemmas);
     this.xScores = xpos.newScores();
     this.uScores = upos.newScores();
@@ -207,8 +210,7 @@ export class Tagger {
         px[i] = this.meta.xpos.indexOf(given[1]);
         continue;
       }
-      // Own keys only: "constructor" and "__proto__" are words too, not the object's built-ins.
-      const known = Object.hasOwn(this.meta.tagdict, h.norms[i]) ? this.meta.tagdict[h.norms[i]] : undefined;
+      const known = this.knownTags.get(h.norms[i]);
       if (known) { px[i] = known[0]; pu[i] = known[1]; continue; }
       const k = this.features(h, amb, cl, i, px, pu, -1);
       if (this.joint !== null) {
