@@ -54,3 +54,21 @@ describe('refusal.tsv', () => {
     expect(() => loadPatternSet(dir, codebook)).toThrow(/refusal\.tsv:2: .*not a cooperative code prefix mapped to a root-12 code/);
   });
 });
+
+describe('act-nouns.tsv', () => {
+  it('gives the kinds of act an anaphor noun can stand for', () => {
+    const set = loadPatternSet(dataDir, codebook);
+    expect([...set.actRoots.get('strike')!]).toContain('19');
+    expect(set.actRoots.get('arrest')!.has('19')).toBe(false);
+    // A generic act noun stands for any act.
+    expect(set.modifiers.anaphor.has('move') && !set.actRoots.has('move')).toBe(true);
+  });
+
+  it('rejects a noun that is not an anaphor and a root that is not a CAMEO root, naming the line', () => {
+    const dir = withModifiers(realModifiers);
+    writeFileSync(path.join(dir, 'verbs', 'act-nouns.tsv'), 'noun\troots\nbanana\t19\n');
+    expect(() => loadPatternSet(dir, codebook)).toThrow(/act-nouns\.tsv:2: .*"banana" is not an anaphor noun/);
+    writeFileSync(path.join(dir, 'verbs', 'act-nouns.tsv'), 'noun\troots\nstrike\t19|190\n');
+    expect(() => loadPatternSet(dir, codebook)).toThrow(/act-nouns\.tsv:2: .*"190" is not a CAMEO root/);
+  });
+});

@@ -103,6 +103,8 @@ export interface PatternSet {
   refusalCodes: ReadonlyMap<string, string>;
   /** Code → the code of the reverse event it implies (a visit is also a hosting). */
   mirrors: ReadonlyMap<string, string>;
+  /** Act noun → the CAMEO roots of the acts it can stand for (act-nouns.tsv); absent nouns stand for any act. */
+  actRoots: ReadonlyMap<string, ReadonlySet<string>>;
   /** Codes of measures a government takes at home (curfews, emergencies): with no target, aimed at the place's or the doer's country. */
   home: ReadonlySet<string>;
 }
@@ -180,8 +182,10 @@ export function loadPatternSet(dataDir: string, codebook: Codebook): PatternSet 
     const first = p.elements.find((e) => e.kind === 'word') as { alts: string[] };
     for (const alt of first.alts) byFirstWord.set(alt, [...(byFirstWord.get(alt) ?? []), p]);
   }
+  const modifiers = loadModifiers(join(dir, 'modifiers.tsv'));
   return Object.freeze({
-    patterns, byFirstWord, modifiers: loadModifiers(join(dir, 'modifiers.tsv')),
+    patterns, byFirstWord, modifiers,
+    actRoots: loadActRoots(join(dir, 'act-nouns.tsv'), codebook, modifiers.anaphor),
     intentCodes: loadIntentCodes(join(dir, 'intent.tsv'), codebook),
     refusalCodes: loadRefusalCodes(join(dir, 'refusal.tsv'), codebook),
     mirrors: loadMirrors(join(dir, 'mirror.tsv'), codebook),
@@ -236,6 +240,20 @@ function loadRefusalCodes(path: string, codebook: Codebook): Map<string, string>
       throw new DyadError('E010', `"${prefix} → ${code}" is not a cooperative code prefix mapped to a root-12 code`, `${path}:${row.line}`);
     }
     map.set(prefix, code);
+  }
+  return map;
+}
+
+function loadActRoots(path: string, codebook: Codebook, anaphor: ReadonlySet<string>): Map<string, ReadonlySet<string>> {
+  const map = new Map<string, ReadonlySet<string>>();
+  if (!existsSync(path)) return map;
+  for (const row of readTsv(path, ['noun', 'roots'])) {
+    const { noun, roots } = row.fields;
+    const codes = roots.split('|');
+    if (!anaphor.has(noun)) throw new DyadError('E010', `"${noun}" is not an anaphor noun of modifiers.tsv`, `${path}:${row.line}`);
+    const bad = codes.find((c) => !/^\d\d$/.test(c) || !codebook.get(c));
+    if (bad !== undefined) throw new DyadError('E010', `"${bad}" is not a CAMEO root`, `${path}:${row.line}`);
+    map.set(noun, new Set(codes));
   }
   return map;
 }

@@ -415,6 +415,15 @@ describe('coder on news constructions', () => {
     expect(dyads('The talks ended on Friday. Greece declined comment on the statement.', '1987-03-29')).toEqual([]);
   });
 
+  it('aims a comment on a kind of act ("denounced the air strikes") at the doer of the latest such act, not at whoever the sentence before names first', () => {
+    const story = 'The United States struck militia bases in Iraq on Sunday. Russia, which backs Assad, said it was concerned.';
+    expect(dyads(`${story} The Syrian government also denounced the air strikes.`, '2019-12-30')).toContain('SYRGOV 111 USA');
+    // A plural act noun alone in its sentence with one actor still reaches the parser.
+    expect(dyads('The United States struck militia bases in Iraq on Sunday. Syria condemned the strikes.', '2019-12-30')).toContain('SYR 111 USA');
+    // An act of another kind is not the antecedent: the first actor of the sentence before stands in.
+    expect(dyads('Iran arrested two Kuwaiti fishermen. Egypt said it was concerned. Kuwait condemned the strikes.', '2019-12-30')).toContain('KWT 111 EGY');
+  });
+
   it('steps over a hyphened modifier between pattern words as over one word ("lifted a day-old blockade")', () => {
     expect(dyads('The Israeli army lifted a day-old blockade on Palestinian lorries.', '1990-01-01')).toEqual(['ISRMIL 0872 PSE']);
   });

@@ -78,8 +78,8 @@ export class RoleReader {
     private readonly mods: Modifiers,
     /** The actor a pronoun at a token stands for, if known. */
     private readonly antecedent: (pronoun: string, token: number) => ActorMention | null = () => null,
-    /** The doer of the act the sentence before reports (its first actor), if any. */
-    private readonly previousDoer: () => ActorMention | null = () => null,
+    /** The doer of an act reported before, named here by an act noun (its lemma), if any. */
+    private readonly previousDoer: (noun: string) => ActorMention | null = () => null,
   ) {
     for (const a of actors) for (let t = a.firstToken; t < a.endToken; t++) if (!this.inMention.has(t)) this.inMention.set(t, a);
   }
@@ -431,7 +431,7 @@ export class RoleReader {
       // "Greece declined comment on the statement", "was dismayed by the executions": an act noun
       // that an event is about stands for the act the sentence before reports, aimed at its doer.
       for (const c of [...objects, ...marked]) {
-        const doer = this.isAnaphor(c) ? this.previousDoer() : null;
+        const doer = this.isAnaphor(c) ? this.previousDoer(this.tokens[c].lemma) : null;
         if (doer) return doer;
       }
       // Only an object close to its verb says the event has no actor target ("criticized the embassy riot").
@@ -586,7 +586,7 @@ export class RoleReader {
     const actor = this.toActor(subject);
     // "North Korea claimed a nuclear test. The announcement drew condemnation from Japan": a bare
     // act noun stands for the act the sentence before reports, aimed at whoever did it.
-    return !actor && subject !== undefined && this.isAnaphor(subject) ? this.previousDoer() : actor;
+    return !actor && subject !== undefined && this.isAnaphor(subject) ? this.previousDoer(this.tokens[subject].lemma) : actor;
   }
 
   /** Whether noun `n` is an act noun after "the", "this" or "that" (modifiers.tsv `anaphor`) with no actor below it. */

@@ -17,10 +17,10 @@ import { articleTopic, nonPoliticalSentence } from './topic-filter.js';
  * pronoun that may stand for a person named before, or an act noun that may stand for an act
  * told before ("declined comment on the statement"). Other sentences are not worth a parse.
  */
-function mayHaveDyad(tokens: readonly Token[], first: number, end: number, sides: number, pronoun: (word: string) => boolean): boolean {
+function mayHaveDyad(tokens: readonly Token[], first: number, end: number, sides: number, pronoun: (token: Token) => boolean): boolean {
   if (sides >= 2) return true;
   if (sides === 0) return false;
-  for (let t = first; t < end; t++) if (pronoun(tokens[t].norm)) return true;
+  for (let t = first; t < end; t++) if (pronoun(tokens[t])) return true;
   return false;
 }
 
@@ -74,6 +74,26 @@ function leadActor(actors: readonly ActorMention[], tokens: readonly Token[]): A
   return actors.find((a) => !DATELINE_DASHES.has(tokens[a.endToken]?.text ?? '')) ?? null;
 }
 
+/** How many sentences back an act noun ("the strikes") may find the act it stands for. */
+const ACT_LOOKBACK = 4;
+
+/**
+ * The doer of the latest asserted act of one of `roots` (any root when absent) coded in the few
+ * sentences before sentence `index`: "the air strikes" that Syria denounced are the ones the
+ * United States carried out two sentences earlier, not an act of whoever that sentence names first.
+ */
+function actAntecedent(events: readonly CodedEvent[], actors: readonly ActorMention[], roots: ReadonlySet<string> | undefined, index: number): ActorMention | null {
+  if (!roots) return null;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.sentence < index - ACT_LOOKBACK) break;
+    if (e.sentence >= index || e.negated || e.modality !== 'asserted' || !roots.has(e.rootCode)) continue;
+    const doer = actors.find((a) => a.start === e.source.start && a.end === e.source.end);
+    if (doer) return doer;
+  }
+  return null;
+}
+
 /** Markers after which a mention only owns the next noun ("Ukraine's future"). */
 const POSSESSIVE_MARKERS = new Set(["'s", "’s", "'", "’"]);
 /** QuadClasses 3 and 4 are verbal and material conflict, which sports and business language mimics. */
@@ -125,7 +145,7 @@ export const eventsStage: Stage<EventResources> = {
         if (!matches.length) return;
         // A visit to a place has the place as its second side.
         const sides = actors.length + (matches.some((m) => m.target && !actors.includes(m.target)) ? 1 : 0);
-        const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, sides, (w) => isPronoun(mods, w) || mods.anaphor.has(w))
+        const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, sides, (t) => isPronoun(mods, t.norm) || mods.anaphor.has(t.norm) || mods.anaphor.has(t.lemma))
           ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors, skip) : null;
         const offTopic = nonPoliticalSentence(tokens, s.firstToken, s.endToken, topics);
         events.push(...buildEvents({
@@ -133,7 +153,7 @@ export const eventsStage: Stage<EventResources> = {
           places, dates: sentenceDates,
           published: doc.article!.published,
           roles: parse ? new RoleReader(parse, tokens, actors, mods, (word, t) => antecedent(word, t, index),
-            () => (index > 0 ? leadActor(actorsOf[index - 1], tokens) : null)) : null,
+            (noun) => actAntecedent(events, doc.actors!, patterns.actRoots.get(noun), index) ?? (index > 0 ? leadActor(actorsOf[index - 1], tokens) : null)) : null,
         }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));
       });
       return { events };
