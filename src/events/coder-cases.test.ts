@@ -424,6 +424,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Iran arrested two Kuwaiti fishermen. Egypt said it was concerned. Kuwait condemned the strikes.', '2019-12-30')).toContain('KWT 111 EGY');
   });
 
+  it('reads "called X unacceptable" as a description, not a phone call', () => {
+    expect(dyads("Belgian Prime Minister Charles Michel called Israel's response unacceptable.", '2018-05-15')).toEqual(['BELGOV 111 ISR']);
+    expect(dyads("Donald Trump called Iran's leaders weak.", '2019-06-21')).toEqual([]);
+    expect(dyads('Joe Biden called Benjamin Netanyahu after the strike.', '2023-10-20')).toEqual(['USAGOV 041 ISRGOV']);
+  });
+
   it('steps over a hyphened modifier between pattern words as over one word ("lifted a day-old blockade")', () => {
     expect(dyads('The Israeli army lifted a day-old blockade on Palestinian lorries.', '1990-01-01')).toEqual(['ISRMIL 0872 PSE']);
   });

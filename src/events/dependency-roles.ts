@@ -38,6 +38,8 @@ function inflection(word: string): string {
   return /ing$/.test(word) ? 'ing' : /ed$/.test(word) ? 'ed' : /s$/.test(word) ? 's' : 'base';
 }
 
+/** Tags of a predicate said of an object. */
+const PREDICATE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** Tags of words that can be a subject; a misparse may hang an adverb or adjective as one. */
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X']);
 
@@ -351,6 +353,13 @@ export class RoleReader {
       if (accusers.has(h) || (OBJECT_RELS.includes(relOf(p, h)) && accusers.has(headOf(p, h)))) return true;
     }
     return false;
+  }
+
+  /** Whether verb `v` has a predicate of its object ("called the response unacceptable", "called Putin a dictator"). */
+  hasObjectPredicate(v: number): boolean {
+    // Both the object and its predicate: a parse that takes a name for the only complement is no small clause.
+    return childrenWith(this.parse, v, ['obj']).length > 0
+      && childrenWith(this.parse, v, ['xcomp']).some((c) => PREDICATE_TAGS.has(this.parse.upos[c - this.parse.first]));
   }
 
   /** Whether word `w` is an adjective modifying a noun in the parse ("free" in "free Saudi elections"). */

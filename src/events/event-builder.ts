@@ -290,6 +290,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // "a voice for free Saudi elections": an uninflected word both the tagger and the parse take for
     // an adjective of a noun is no act ("pressured Israel", a verb form, may still be misparsed as one).
     if (m.wordTokens.length === 1 && trigger.pos === 'ADJ' && trigger.norm === trigger.lemma && ctx.roles?.modifiesNoun(m.first)) continue;
+    // "called Israel's response unacceptable": a naming verb with a predicate of its object describes, it does not act.
+    if (m.wordTokens.length === 1 && mods.naming.has(trigger.lemma) && ctx.roles?.hasObjectPredicate(m.first)) continue;
     if (nominal && ctx.roles?.isBackground(m.first)) continue;
     const lastWord = ctx.tokens[m.wordTokens[m.wordTokens.length - 1]];
     const verbal = ctx.roles && !nominal;
