@@ -242,7 +242,11 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
   return candidates.sort(bySpecificity);
 }
 
-/** Most specific first: more matched words (optional words count only when present), then a named target. */
+/** Whether a pattern places its target itself ("threaten strike {T}"), which says more than a target found around it. */
+const placesTarget = (m: PatternMatch): number => (m.pattern.elements.some((e) => e.kind === 'slot' && e.role === 'T') ? 1 : 0);
+
+/** Most specific first: more matched words (optional words count only when present), then a named target, then one the pattern places. */
 export function bySpecificity(a: PatternMatch, b: PatternMatch): number {
-  return b.wordTokens.length - a.wordTokens.length || (b.target ? 1 : 0) - (a.target ? 1 : 0) || a.first - b.first;
+  return b.wordTokens.length - a.wordTokens.length || (b.target ? 1 : 0) - (a.target ? 1 : 0) || a.first - b.first
+    || placesTarget(b) - placesTarget(a);
 }
