@@ -430,6 +430,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Joe Biden called Benjamin Netanyahu after the strike.', '2023-10-20')).toEqual(['USAGOV 041 ISRGOV']);
   });
 
+  it('reads subjects before a floating "all" as the actors when the parse takes "all" for a passive auxiliary', () => {
+    expect(dyads('The United States, NATO and the United Nations all called on Greece and Turkey to exercise restraint.', '1987-03-28'))
+      .toEqual(['USA 0256 GRC', 'USA 0256 TUR', 'IGOWSTNAT 0256 GRC', 'IGOWSTNAT 0256 TUR', 'IGOUNO 0256 GRC', 'IGOUNO 0256 TUR']);
+  });
+
   it('steps over a hyphened modifier between pattern words as over one word ("lifted a day-old blockade")', () => {
     expect(dyads('The Israeli army lifted a day-old blockade on Palestinian lorries.', '1990-01-01')).toEqual(['ISRMIL 0872 PSE']);
   });

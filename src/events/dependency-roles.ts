@@ -38,6 +38,8 @@ function inflection(word: string): string {
   return /ing$/.test(word) ? 'ing' : /ed$/.test(word) ? 'ed' : /s$/.test(word) ? 's' : 'base';
 }
 
+/** Lemmas of the auxiliary of a passive ("was attacked", "got arrested"). */
+const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
 /** Tags of a predicate said of an object. */
 const PREDICATE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** Tags of words that can be a subject; a misparse may hang an adverb or adjective as one. */
@@ -164,7 +166,8 @@ export class RoleReader {
     if (seen.has(v)) return undefined;
     seen.add(v);
     const p = this.parse;
-    const subj = childrenWith(p, v, ['nsubj', 'csubj']).filter((c) => !relOf(p, c).endsWith(':pass'));
+    const active = this.falsePassive(v);
+    const subj = childrenWith(p, v, ['nsubj', 'csubj']).filter((c) => active || !relOf(p, c).endsWith(':pass'));
     if (subj.length) {
       // Two subjects come from a misparse ("PARIS, March 20 - Chadian troops killed"): the nearer
       // one is right, unless it is no nominal ("Bangladesh has outright rejected").
@@ -367,11 +370,22 @@ export class RoleReader {
     return relOf(this.parse, w) === 'amod' && this.parse.upos[w - this.parse.first] === 'ADJ';
   }
 
+  /**
+   * Whether the parse made `v` passive on an auxiliary that is no form of "be" or "get": "The United
+   * States, NATO and the United Nations all called on Greece …" has "all" taken for one, and its
+   * subjects are the callers.
+   */
+  private falsePassive(v: number): boolean {
+    const aux = childrenWith(this.parse, v, ['aux:pass']);
+    return aux.length > 0 && !aux.some((a) => PASSIVE_AUXILIARIES.has(this.tokens[a].lemma));
+  }
+
   /** Whether `v` is a passive verb (has a passive subject or auxiliary, or is a participle modifying a noun). */
   isPassive(v: number): boolean {
     const p = this.parse;
     // "Israel is opposed to mediation": a stance, whose subject holds it.
     if (this.mods.stative.has(this.tokens[v].norm)) return false;
+    if (this.falsePassive(v)) return false;
     if (childrenWith(p, v, ['nsubj:pass', 'aux:pass']).length) return true;
     return this.participleOfNoun(v) && !this.hasObject(v);
   }
