@@ -74,19 +74,16 @@ function leadActor(actors: readonly ActorMention[], tokens: readonly Token[]): A
   return actors.find((a) => !DATELINE_DASHES.has(tokens[a.endToken]?.text ?? '')) ?? null;
 }
 
-/** How many sentences back an act noun ("the strikes") may find the act it stands for. */
-const ACT_LOOKBACK = 4;
-
 /**
- * The doer of the latest asserted act of one of `roots` (any root when absent) coded in the few
- * sentences before sentence `index`: "the air strikes" that Syria denounced are the ones the
- * United States carried out two sentences earlier, not an act of whoever that sentence names first.
+ * The doer of the latest asserted act of one of `roots` coded before sentence `index`: "the air
+ * strikes" that Syria denounced near the end of a story are the ones the United States carried out
+ * in its lead, not an act of whoever the sentence before names first. Reactions often come long
+ * after the act, so the whole article before counts.
  */
 function actAntecedent(events: readonly CodedEvent[], actors: readonly ActorMention[], roots: ReadonlySet<string> | undefined, index: number): ActorMention | null {
   if (!roots) return null;
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
-    if (e.sentence < index - ACT_LOOKBACK) break;
     if (e.sentence >= index || e.negated || e.modality !== 'asserted' || !roots.has(e.rootCode)) continue;
     const doer = actors.find((a) => a.start === e.source.start && a.end === e.source.end);
     if (doer) return doer;
