@@ -435,6 +435,11 @@ describe('coder on news constructions', () => {
       .toEqual(['USA 0256 GRC', 'USA 0256 TUR', 'IGOWSTNAT 0256 GRC', 'IGOWSTNAT 0256 TUR', 'IGOUNO 0256 GRC', 'IGOUNO 0256 TUR']);
   });
 
+  it('does not code an act inside an "until" clause as done', () => {
+    expect(dyads('Israel will not negotiate with Hamas until it releases the hostages.', '2023-11-01')).not.toContain('PSEREB 0841 ISRCVL');
+    expect(dyads('Hamas released the hostages on Friday.', '2023-11-01').length).toBeGreaterThan(0);
+  });
+
   it('steps over a hyphened modifier between pattern words as over one word ("lifted a day-old blockade")', () => {
     expect(dyads('The Israeli army lifted a day-old blockade on Palestinian lorries.', '1990-01-01')).toEqual(['ISRMIL 0872 PSE']);
   });
