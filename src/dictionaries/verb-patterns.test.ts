@@ -72,3 +72,11 @@ describe('act-nouns.tsv', () => {
     expect(() => loadPatternSet(dir, codebook)).toThrow(/act-nouns\.tsv:2: .*"190" is not a CAMEO root/);
   });
 });
+
+describe('in-person.tsv', () => {
+  it('marks the patterns of meetings and visits, and only those, as met in person', () => {
+    const set = loadPatternSet(dataDir, codebook);
+    expect(set.patterns.filter((p) => p.code.startsWith('04')).every((p) => p.personTarget)).toBe(true);
+    expect(set.patterns.some((p) => !p.code.startsWith('04') && p.personTarget)).toBe(false);
+  });
+});

@@ -27,6 +27,8 @@ export interface VerbPattern {
   confidence: number | null;
   /** The target is a place ("arrived in Amman" → Jordan's government): visits happen at places. */
   placeTarget: boolean;
+  /** The target is met in person (in-person.tsv), so it is a whole actor, not one qualifying a noun ("received U.S. visas"). */
+  personTarget: boolean;
   example: string;
   where: string;
 }
@@ -174,10 +176,12 @@ export function loadPatternSet(dataDir: string, codebook: Codebook): PatternSet 
       const elements = compilePattern(pattern, where);
       patterns.push({
         code, text: pattern, elements, words: elements.filter((e) => e.kind === 'word').length,
-        ...parseOptions(options, where, codebook), example, where,
+        ...parseOptions(options, where, codebook), personTarget: false, example, where,
       });
     }
   }
+  const inPerson = loadCodeSet(join(dir, 'in-person.tsv'), codebook);
+  for (const p of patterns) p.personTarget = [2, 3, 4].some((n) => inPerson.has(p.code.slice(0, n)));
   const byFirstWord = new Map<string, VerbPattern[]>();
   for (const p of patterns) {
     const first = p.elements.find((e) => e.kind === 'word') as { alts: string[] };
@@ -190,7 +194,7 @@ export function loadPatternSet(dataDir: string, codebook: Codebook): PatternSet 
     intentCodes: loadIntentCodes(join(dir, 'intent.tsv'), codebook),
     refusalCodes: loadRefusalCodes(join(dir, 'refusal.tsv'), codebook),
     mirrors: loadMirrors(join(dir, 'mirror.tsv'), codebook),
-    home: loadHomeCodes(join(dir, 'home.tsv'), codebook),
+    home: loadCodeSet(join(dir, 'home.tsv'), codebook),
   });
 }
 
@@ -259,7 +263,7 @@ function loadActRoots(path: string, codebook: Codebook, anaphor: ReadonlySet<str
   return map;
 }
 
-function loadHomeCodes(path: string, codebook: Codebook): Set<string> {
+function loadCodeSet(path: string, codebook: Codebook): Set<string> {
   const codes = new Set<string>();
   if (!existsSync(path)) return codes;
   for (const row of readTsv(path, ['code'])) {

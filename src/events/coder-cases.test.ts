@@ -440,6 +440,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Hamas released the hostages on Friday.', '2023-11-01').length).toBeGreaterThan(0);
   });
 
+  it('meets no one in an actor that only qualifies the object ("received U.S. visas")', () => {
+    expect(dyads('Zarif and President Hassan Rouhani had received U.S. visas.', '2019-09-20')).toEqual([]);
+    expect(dyads('Vladimir Putin received Recep Tayyip Erdogan.', '2019-09-20')).toEqual(['RUSGOV 043 TURGOV', 'TURGOV 042 RUSGOV']);
+  });
+
   it('steps over a hyphened modifier between pattern words as over one word ("lifted a day-old blockade")', () => {
     expect(dyads('The Israeli army lifted a day-old blockade on Palestinian lorries.', '1990-01-01')).toEqual(['ISRMIL 0872 PSE']);
   });

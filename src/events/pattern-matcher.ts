@@ -105,6 +105,9 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
       while (j < end && gap <= MAX_GAP && !byStart.has(j) && (filler(j) || tokens[j].pos === 'PROPN')) { gap += cost(j); j++; }
       const m = byStart.get(j);
       if (!m) return null;
+      // "had received U.S. visas": the verb's object is the noun the actor qualifies, and no one is met
+      // ("host a meeting between an Israeli peace movement and …" names its sides after a preposition).
+      if (p.personTarget && el.role === 'T' && e === firstWord + 1 && e === elements.length - 1 && m.group === undefined && tokens[m.endToken]?.pos === 'NOUN' && m.endToken < end) return null;
       if (el.role === 'T') target = m;
       // A slot takes the whole coordination: "urged Russia and Ukraine to resume talks".
       const last = m.group === undefined ? m : groupEnd(m, byStart);
