@@ -445,6 +445,10 @@ describe('coder on news constructions', () => {
     expect(dyads('Vladimir Putin received Recep Tayyip Erdogan.', '2019-09-20')).toEqual(['RUSGOV 043 TURGOV', 'TURGOV 042 RUSGOV']);
   });
 
+  it('reads a report that another side incites or is to blame as an accusation (112)', () => {
+    expect(dyads('Nikki Haley said the Hamas terrorist organization has been inciting violence for years.', '2018-05-15')).toEqual(['USAGOV 112 PSEREB']);
+  });
+
   it('steps over a hyphened modifier between pattern words as over one word ("lifted a day-old blockade")', () => {
     expect(dyads('The Israeli army lifted a day-old blockade on Palestinian lorries.', '1990-01-01')).toEqual(['ISRMIL 0872 PSE']);
   });
