@@ -449,6 +449,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Nikki Haley said the Hamas terrorist organization has been inciting violence for years.', '2018-05-15')).toEqual(['USAGOV 112 PSEREB']);
   });
 
+  it('does not take an actor named inside a reported clause as the one a statement is made to', () => {
+    expect(dyads('The White House reiterated that Russia has days, not weeks, to change its course of action.', '2014-04-22')).toEqual([]);
+    expect(dyads('China reiterated to Japan that Taiwan was part of its territory.', '2014-04-22')).toEqual(['CHN 010 JPN']);
+  });
+
   it('steps over a hyphened modifier between pattern words as over one word ("lifted a day-old blockade")', () => {
     expect(dyads('The Israeli army lifted a day-old blockade on Palestinian lorries.', '1990-01-01')).toEqual(['ISRMIL 0872 PSE']);
   });

@@ -262,6 +262,15 @@ export class RoleReader {
     return [...childrenWith(p, v, ['ccomp']), ...(relOf(p, v) === 'parataxis' && h >= 0 && h < v ? [h] : [])];
   }
 
+  /** Whether `word` lies inside a clause that verb `v` reports ("reiterated that Russia has days to …"). */
+  inReport(v: number, word: number): boolean {
+    const p = this.parse;
+    for (let k = word, n = 0; k >= 0 && n < p.end - p.first; k = headOf(p, k), n++) {
+      if (headOf(p, k) === v) return relOf(p, k) === 'ccomp';
+    }
+    return false;
+  }
+
   /**
    * "Russia said Sudan must return the helicopter": a statement whose clause says what another
    * actor must (or should) do is a demand (an appeal) to that actor. Returns the clause's

@@ -256,6 +256,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const triggerToken = ctx.tokens[m.first];
     if (!obliged && !accused && !m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
       && !DIRECT_ADDRESS.has(triggerToken.lemma) && ctx.tokens[targetMention.firstToken - 1]?.norm !== 'to') targetMention = null;
+    // "The White House reiterated that Russia has days to change course": whoever the reported clause
+    // names is talked about, not addressed.
+    if (!obliged && !accused && !m.target && targetMention && p.code.startsWith(STATEMENT_ROOT) && ctx.roles?.inReport(m.first, targetMention.firstToken)) targetMention = null;
     // "told reporters", "said in a statement to the press": an audience hears a statement, it is not its target.
     if (targetMention && p.code.startsWith('01') && mods.audience.has(ctx.tokens[targetMention.endToken - 1].norm)) targetMention = null;
     // "Kurds demonstrated in Iraq": a protest at a place is aimed at the government there.
