@@ -454,6 +454,16 @@ describe('coder on news constructions', () => {
     expect(dyads('China reiterated to Japan that Taiwan was part of its territory.', '2014-04-22')).toEqual(['CHN 010 JPN']);
   });
 
+  it('gives a quote that goes on in a sentence of its own to the speaker before it', () => {
+    expect(dyads('Japanese Prime Minister Shinzo Abe spoke on Monday. “We will impose sanctions on North Korea.”', '2017-05-29')).toEqual(['JPNGOV 1312 PRK']);
+    // An unquoted sentence is no quote: "we" there has no speaker.
+    expect(dyads('Japanese Prime Minister Shinzo Abe spoke on Monday. We will impose sanctions on North Korea.', '2017-05-29')).toEqual([]);
+  });
+
+  it('consults no one by speaking to reporters', () => {
+    expect(dyads('Japanese Prime Minister Shinzo Abe spoke to reporters on Monday.', '2017-05-29')).toEqual([]);
+  });
+
   it('steps over a hyphened modifier between pattern words as over one word ("lifted a day-old blockade")', () => {
     expect(dyads('The Israeli army lifted a day-old blockade on Palestinian lorries.', '1990-01-01')).toEqual(['ISRMIL 0872 PSE']);
   });

@@ -38,6 +38,8 @@ function inflection(word: string): string {
   return /ing$/.test(word) ? 'ing' : /ed$/.test(word) ? 'ed' : /s$/.test(word) ? 's' : 'base';
 }
 
+/** Marks that open a quotation. */
+const OPENING_QUOTES = new Set(['"', '“', '«', "``"]);
 /** Lemmas of the auxiliary of a passive ("was attacked", "got arrested"). */
 const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
 /** Tags of a predicate said of an object. */
@@ -84,6 +86,8 @@ export class RoleReader {
     private readonly antecedent: (pronoun: string, token: number) => ActorMention | null = () => null,
     /** The doer of an act reported before, named here by an act noun (its lemma), if any. */
     private readonly previousDoer: (noun: string) => ActorMention | null = () => null,
+    /** Who spoke last before this sentence, for a quote that goes on with no speaker of its own. */
+    private readonly previousSpeaker: () => ActorMention | null = () => null,
   ) {
     for (const a of actors) for (let t = a.firstToken; t < a.endToken; t++) if (!this.inMention.has(t)) this.inMention.set(t, a);
   }
@@ -144,7 +148,9 @@ export class RoleReader {
       const a = this.actorFor(subject);
       if (a) return a;
     }
-    return null;
+    // “Working with the United States, we will take specific action.”: a sentence that opens a
+    // quote and names no speaker goes on with the words of whoever spoke just before.
+    return OPENING_QUOTES.has(this.tokens[p.first].text) ? this.previousSpeaker() : null;
   }
 
   /**

@@ -259,8 +259,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // "The White House reiterated that Russia has days to change course": whoever the reported clause
     // names is talked about, not addressed.
     if (!obliged && !accused && !m.target && targetMention && p.code.startsWith(STATEMENT_ROOT) && ctx.roles?.inReport(m.first, targetMention.firstToken)) targetMention = null;
-    // "told reporters", "said in a statement to the press": an audience hears a statement, it is not its target.
-    if (targetMention && p.code.startsWith('01') && mods.audience.has(ctx.tokens[targetMention.endToken - 1].norm)) targetMention = null;
+    // "told reporters", "said in a statement to the press", "spoke to reporters": an audience hears a
+    // statement, it is neither its target nor a party consulted.
+    if (targetMention && (p.code.startsWith('01') || p.code.startsWith(VISIT_ROOT)) && mods.audience.has(ctx.tokens[targetMention.endToken - 1].norm)) targetMention = null;
     // "Kurds demonstrated in Iraq": a protest at a place is aimed at the government there.
     if (p.placeTarget && !p.code.startsWith(VISIT_ROOT) && targetMention?.kind === 'state' && targetMention.country) {
       targetMention = { ...targetMention, code: `${targetMention.country}GOV`, kind: 'government' };

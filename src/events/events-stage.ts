@@ -150,7 +150,8 @@ export const eventsStage: Stage<EventResources> = {
           places, dates: sentenceDates,
           published: doc.article!.published,
           roles: parse ? new RoleReader(parse, tokens, actors, mods, (word, t) => antecedent(word, t, index),
-            (noun) => actAntecedent(events, doc.actors!, patterns.actRoots.get(noun), index) ?? (index > 0 ? leadActor(actorsOf[index - 1], tokens) : null)) : null,
+            (noun) => actAntecedent(events, doc.actors!, patterns.actRoots.get(noun), index) ?? (index > 0 ? leadActor(actorsOf[index - 1], tokens) : null),
+            () => (index > 0 ? leadActor(actorsOf[index - 1], tokens) : null)) : null,
         }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));
       });
       return { events };
