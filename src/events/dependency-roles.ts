@@ -40,8 +40,8 @@ function inflection(word: string): string {
 
 /** Marks that open a quotation. */
 const OPENING_QUOTES = new Set(['"', '“', '«', "``"]);
-/** Lemmas of the auxiliary of a passive ("was attacked", "got arrested"). */
-const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
+/** Forms of the auxiliary of a passive ("was attacked", "got arrested"), by lower-case form: lemmas of upper-case wire copy may be unreduced. */
+const PASSIVE_AUXILIARIES = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', "'s", "'re", 'get', 'gets', 'got', 'gotten', 'getting']);
 /** Tags of a predicate said of an object. */
 const PREDICATE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** Tags of words that can be a subject; a misparse may hang an adverb or adjective as one. */
@@ -392,7 +392,7 @@ export class RoleReader {
    */
   private falsePassive(v: number): boolean {
     const aux = childrenWith(this.parse, v, ['aux:pass']);
-    return aux.length > 0 && !aux.some((a) => PASSIVE_AUXILIARIES.has(this.tokens[a].lemma));
+    return aux.length > 0 && !aux.some((a) => PASSIVE_AUXILIARIES.has(this.tokens[a].norm) || PASSIVE_AUXILIARIES.has(this.tokens[a].lemma));
   }
 
   /** Whether `v` is a passive verb (has a passive subject or auxiliary, or is a participle modifying a noun). */
