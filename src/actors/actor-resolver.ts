@@ -17,9 +17,8 @@ const COORDINATORS = new Set(['and', ',', 'or', '&']);
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 /** Words ("the", "eastern") allowed between "in" and the place that localises a bare agent. */
 const MAX_PLACE_MODIFIERS = 2;
-/** Courtesy titles before a surname ("Mr. Price"). */
-/** How many words may stand between a country and its role ("Israel's energy minister"). */
-const MAX_ROLE_MODIFIERS = 2;
+/** How many words may stand between a country and its role ("Israel's energy minister", "Iraq's influential top Shi'ite cleric"). */
+const MAX_ROLE_MODIFIERS = 3;
 const ROLE_MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** What follows a place opening a wire dateline: ", March 20", ", 3 JAN", " (AFP)". */
 const DATELINE_FOLLOWERS = /^(, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|, \d{1,2} [A-Z]{3}|\( [A-Z][A-Za-z]+ \))/;

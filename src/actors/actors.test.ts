@@ -49,6 +49,8 @@ describe('actor recognition (fictional world)', () => {
       .toEqual(['Presidents Ola Nordmann of Sylvania=SYLGOV', 'Kari Nordmann of Ruritania=RURGOV']);
     expect(actors("Freedonia's energy minister Ola Nordmann and the Sylvanian National Police met."))
       .toEqual(["Freedonia's energy minister Ola Nordmann=FRDGOV", 'Sylvanian National Police=SYLCOP']);
+    // Up to three words between a country and its role ("Iraq's influential top Shi'ite cleric").
+    expect(actors("Freedonia's influential senior energy minister spoke.")).toEqual(["Freedonia's influential senior energy minister=FRDGOV"]);
   });
 
   it('uses date-bounded roles of known people', () => {
