@@ -52,10 +52,12 @@ const wikinews = evalWikinews(coder, join(ROOT, 'test/fixtures/events'), options
 const dev = evalDevGold(coder, join(ROOT, 'eval/events/dev-gold.jsonl'), join(SHARED, 'datasets/news/politics.jsonl'), options);
 // The check set: annotated blind and never tuned on, so it shows how far dev gains carry over.
 const check = evalDevGold(coder, join(ROOT, 'eval/events/check-gold.jsonl'), join(SHARED, 'datasets/news/politics.jsonl'), options, 'check gold');
+// A second blind set, annotated after the first had been scored for a session: never tuned on either.
+const check2 = evalDevGold(coder, join(ROOT, 'eval/events/check2-gold.jsonl'), join(SHARED, 'datasets/news/politics.jsonl'), options, 'check2 gold');
 const plover = evalPlover(coder, join(SHARED, 'datasets/plover-gold/plover_gsr.jsonl'), options);
 
 if (options.json) {
-  console.log(JSON.stringify({ dictionaries: coder.dicts.version, seed: seed.summary, wikinews: wikinews.summary, dev: dev.summary, check: check.summary, plover: plover.summary }));
+  console.log(JSON.stringify({ dictionaries: coder.dicts.version, seed: seed.summary, wikinews: wikinews.summary, dev: dev.summary, check: check.summary, check2: check2.summary, plover: plover.summary }));
 } else {
-  for (const block of [seed.lines, extraction, wikinews.lines, dev.lines, check.lines, plover.lines]) if (block.length) console.log(block.join('\n'));
+  for (const block of [seed.lines, extraction, wikinews.lines, dev.lines, check.lines, check2.lines, plover.lines]) if (block.length) console.log(block.join('\n'));
 }

@@ -15,4 +15,13 @@ describe.skipIf(!existsSync(fileURLToPath(new URL('check-gold.jsonl', import.met
     // Lines 1-200 of the corpus are held out for evaluation by others.
     expect(check.articles.every((a) => a.line > 200)).toBe(true);
   });
+
+  it('has a second blind set that shares no article with the dev or the first check set', () => {
+    const check2 = read('check2-gold.jsonl');
+    expect(check2.problems).toEqual([]);
+    expect(check2.articles.length).toBeGreaterThanOrEqual(12);
+    const seen = new Set([...read('dev-gold.jsonl').articles, ...read('check-gold.jsonl').articles].map((a) => a.id));
+    expect(check2.articles.filter((a) => seen.has(a.id))).toEqual([]);
+    expect(check2.articles.every((a) => a.line > 200)).toBe(true);
+  });
 });
