@@ -464,6 +464,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Japanese Prime Minister Shinzo Abe spoke to reporters on Monday.', '2017-05-29')).toEqual([]);
   });
 
+  it('reads an opening "Asked …" as a question put to the speaker, not an appeal by him', () => {
+    expect(dyads('Asked how Turkey would react if Greece attacked any of the vessels, the Greek defence minister said the army was ready.', '1987-03-28')).toEqual([]);
+    expect(dyads('Asked by the broadcaster what would follow a Saudi strike, Iranian Foreign Minister Mohammad Javad Zarif said: “An all-out war.”', '2019-09-19')).toEqual([]);
+  });
+
   it('steps over a hyphened modifier between pattern words as over one word ("lifted a day-old blockade")', () => {
     expect(dyads('The Israeli army lifted a day-old blockade on Palestinian lorries.', '1990-01-01')).toEqual(['ISRMIL 0872 PSE']);
   });

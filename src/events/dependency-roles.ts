@@ -203,6 +203,17 @@ export class RoleReader {
     return undefined;
   }
 
+  /**
+   * Whether `v` is a past participle opening the sentence as a clause of its own ("Asked how Turkey
+   * would react, he said …"): a passive whose patient is the main clause's subject.
+   */
+  private openingParticiple(v: number): boolean {
+    const p = this.parse;
+    const first = OPENING_QUOTES.has(this.tokens[p.first].text) ? p.first + 1 : p.first;
+    return v === first && relOf(p, v) === 'advcl' && /ed$|en$/.test(this.tokens[v].norm)
+      && childrenWith(p, v, ['nsubj', 'aux']).length === 0;
+  }
+
   /** Whether `v` is a past participle hung from a noun ("the deal negotiated by Obama"). */
   private participleOfNoun(v: number): boolean {
     return relOf(this.parse, v) === 'acl' && /ed$|en$/.test(this.tokens[v].norm);
@@ -402,7 +413,7 @@ export class RoleReader {
     if (this.mods.stative.has(this.tokens[v].norm)) return false;
     if (this.falsePassive(v)) return false;
     if (childrenWith(p, v, ['nsubj:pass', 'aux:pass']).length) return true;
-    return this.participleOfNoun(v) && !this.hasObject(v);
+    return (this.participleOfNoun(v) || this.openingParticiple(v)) && !this.hasObject(v);
   }
 
   /**
@@ -534,7 +545,8 @@ export class RoleReader {
     const p = this.parse;
     const passive = this.isPassive(v);
     if (passive) {
-      const subj = childrenWith(p, v, ['nsubj:pass'])[0] ?? (relOf(p, v) === 'acl' ? headOf(p, v) : undefined);
+      const subj = childrenWith(p, v, ['nsubj:pass'])[0] ?? (relOf(p, v) === 'acl' ? headOf(p, v)
+        : this.openingParticiple(v) ? this.subjectWord(headOf(p, v)) : undefined);
       const agent = this.agentWord(v);
       // No agent named: the doer is unknown, so no event — unless the parse found no subject either.
       return { passive, target: this.toActor(subj), source: agent === undefined ? (subj === undefined ? undefined : null) : this.toActor(agent) };

@@ -86,6 +86,7 @@ const DEMAND_CODE = '100';
 const APPEAL_CODE = '020';
 /** Statements that report another actor's wrongdoing are accusations (112). */
 const ACCUSE_CODE = '112';
+const APPEAL_ROOT = '02';
 
 /** Appeals (02), demands (10) and threats (13): the act they ask for or threaten is not coded as done. */
 const REQUESTING_ROOTS = new Set(['02', '10', '13']);
@@ -259,6 +260,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // "The White House reiterated that Russia has days to change course": whoever the reported clause
     // names is talked about, not addressed.
     if (!obliged && !accused && !m.target && targetMention && p.code.startsWith(STATEMENT_ROOT) && ctx.roles?.inReport(m.first, targetMention.firstToken)) targetMention = null;
+    // "Asked by the broadcaster what …": a question from the press asks for an answer, not for an act.
+    if (sourceMention && p.code.startsWith(APPEAL_ROOT) && mods.audience.has(ctx.tokens[sourceMention.endToken - 1].norm)) continue;
     // "told reporters", "said in a statement to the press", "spoke to reporters": an audience hears a
     // statement, it is neither its target nor a party consulted.
     if (targetMention && (p.code.startsWith('01') || p.code.startsWith(VISIT_ROOT)) && mods.audience.has(ctx.tokens[targetMention.endToken - 1].norm)) targetMention = null;
