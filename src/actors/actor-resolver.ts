@@ -571,8 +571,10 @@ export class SentenceResolver {
       j++;
     }
     const nextAtom = atoms[j];
-    // "the leaders of Armenia and Azerbaijan", "foreign ministers of both countries".
-    if (!owner && nextAtom && end < t.length && t[end].norm === 'of' && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)) {
+    // "the leaders of Armenia and Azerbaijan", "foreign ministers of both countries", "diplomats from China and Russia".
+    // Only an office is from a country: "forces from Panama" are more often leaving it than its own.
+    const ownerWord = t[end]?.norm === 'of' || (t[end]?.norm === 'from' && role.code === GOVERNMENT);
+    if (!owner && nextAtom && end < t.length && ownerWord && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)) {
       if (pick(nextAtom, 'reference')) {
         this.addPair(role, start, nextAtom.end);
         return j + 1;

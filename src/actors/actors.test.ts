@@ -49,6 +49,8 @@ describe('actor recognition (fictional world)', () => {
       .toEqual(['Presidents Ola Nordmann of Sylvania=SYLGOV', 'Kari Nordmann of Ruritania=RURGOV']);
     expect(actors("Freedonia's energy minister Ola Nordmann and the Sylvanian National Police met."))
       .toEqual(["Freedonia's energy minister Ola Nordmann=FRDGOV", 'Sylvanian National Police=SYLCOP']);
+    // An office "from" a country is its own; forces "from" a place may be leaving it.
+    expect(actors('Foreign ministers from Freedonia and Sylvania met.')).toEqual(['Foreign ministers from Freedonia=FRDGOV', 'Sylvania=SYLGOV']);
     // Up to three words between a country and its role ("Iraq's influential top Shi'ite cleric").
     expect(actors("Freedonia's influential senior energy minister spoke.")).toEqual(["Freedonia's influential senior energy minister=FRDGOV"]);
   });
