@@ -13,6 +13,8 @@ const COUNTRY_LOCATION_PREPOSITIONS = new Set(['in', 'inside', 'within', 'throug
 const CITY_LOCATION_PREPOSITIONS = new Set([...COUNTRY_LOCATION_PREPOSITIONS, 'at', 'near', 'outside', 'into']);
 /** Words that join coordinated actors ("Armenia and Azerbaijan", "the U.S., Russia and France"). */
 const COORDINATORS = new Set(['and', ',', 'or', '&']);
+/** Words before a role phrase that make "from" after it a place of departure ("its ambassador from Israel"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Possessive markers between a country and a role ("Russia's military"). */
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 /** Words ("the", "eastern") allowed between "in" and the place that localises a bare agent. */
@@ -572,8 +574,9 @@ export class SentenceResolver {
     }
     const nextAtom = atoms[j];
     // "the leaders of Armenia and Azerbaijan", "foreign ministers of both countries", "diplomats from China and Russia".
-    // Only an office is from a country: "forces from Panama" are more often leaving it than its own.
-    const ownerWord = t[end]?.norm === 'of' || (t[end]?.norm === 'from' && role.code === GOVERNMENT);
+    // Only a bare office is from a country: "forces from Panama" are more often leaving it, and
+    // "recalled its ambassador from Israel", "received a delegation from Saudi Arabia" name where it comes from.
+    const ownerWord = t[end]?.norm === 'of' || (t[end]?.norm === 'from' && role.code === GOVERNMENT && !DETERMINERS.has(t[start - 1]?.norm ?? ''));
     if (!owner && nextAtom && end < t.length && ownerWord && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)) {
       if (pick(nextAtom, 'reference')) {
         this.addPair(role, start, nextAtom.end);
