@@ -469,6 +469,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Asked by the broadcaster what would follow a Saudi strike, Iranian Foreign Minister Mohammad Javad Zarif said: “An all-out war.”', '2019-09-19')).toEqual([]);
   });
 
+  it('reads the object of "discussed" as its topic and the side after "with" as the party', () => {
+    expect(dyads('Pompeo discussed Iran with Canadian Foreign Minister Francois-Philippe Champagne.', '2020-01-10')).toEqual(['USAGOV 040 CANGOV']);
+    expect(dyads('Putin and Erdogan discussed Syria.', '2020-01-10')).toEqual(['RUSGOV 040 TURGOV']);
+  });
+
   it('steps over a hyphened modifier between pattern words as over one word ("lifted a day-old blockade")', () => {
     expect(dyads('The Israeli army lifted a day-old blockade on Palestinian lorries.', '1990-01-01')).toEqual(['ISRMIL 0872 PSE']);
   });
