@@ -449,7 +449,8 @@ export class RoleReader {
       // "hit back at its enemies including the United States", with "including" hung from the verb: the member named is the target.
       const members = deps.filter((c) => this.mods.member.has(caseWord(p, this.tokens, c)));
       // "discussed Iran with the Canadian foreign minister": the object of a verb of discussion is its topic.
-      const topical = this.mods.topical.has(this.tokens[w].lemma);
+      // (Only as the trigger: "declined to discuss Israel's request" declines toward Israel.)
+      const topical = w === words[0] && this.mods.topical.has(this.tokens[w].lemma);
       for (const c of [...members, ...(topical ? [] : objects), ...bare, ...marked]) {
         const a = this.actorFor(c, 0, inPattern);
         if (a) return a;
