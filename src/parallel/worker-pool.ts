@@ -55,6 +55,8 @@ export class CoderPool {
   private pending = new Map<number, Pending>();
   private seq = 0;
   private closed = false;
+  /** Why a thread could not start (its dictionaries or models failed to load): every document fails so. */
+  private broken: Error | null = null;
   private readonly budgetMs: number;
   private readonly graceMs: number;
 
@@ -80,7 +82,18 @@ export class CoderPool {
       } else this.onMessage(slot, msg);
     });
     worker.on('error', (e) => {
-      if (slot.worker === worker) this.failSlot(slot, e);
+      if (slot.worker !== worker) return;
+      if (!slot.ready) {
+        // A thread that fails before it is ready fails for a reason every thread shares (bad
+        // dictionaries, a missing model): starting another would fail again.
+        this.broken ??= e;
+        for (const s of this.slots) this.failSlot(s, e);
+        return;
+      }
+      // A thread that dies while coding takes its documents with it; the rest of the run goes
+      // to a fresh thread rather than to one that no longer answers.
+      this.failSlot(slot, e);
+      if (!this.closed) this.attach(slot);
     });
   }
 
@@ -130,8 +143,14 @@ export class CoderPool {
     slot.queue = [];
   }
 
+  /** The error a thread failed to start with, if one did: then every document fails with it. */
+  get startupError(): Error | null {
+    return this.broken;
+  }
+
   /** Codes one document on the least busy worker. */
   code(raw: RawDoc): Promise<DyadDocument> {
+    if (this.broken) return Promise.reject(this.broken);
     let slot = this.slots[0];
     for (const s of this.slots) if (s.queue.length < slot.queue.length) slot = s;
     const seq = this.seq++;
