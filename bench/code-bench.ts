@@ -72,6 +72,10 @@ interface JobsRun {
   cpuSeconds: number;
   /** CPU of the main thread (the coding thread with one job), or null off Linux. */
   mainCpuSeconds: number | null;
+  /** CPU of the worker threads (none with one job), or null off Linux. */
+  workerCpuSeconds: number | null;
+  /** CPU of V8's helper threads (optimising compiler, garbage collector), or null off Linux. */
+  helperCpuSeconds: number | null;
 }
 function viaWorkers(jobs: number): JobsRun {
   const script = join(ROOT, 'bench/jobs-run.ts');
@@ -88,6 +92,7 @@ const jobs2 = viaWorkers(2);
 // On two free cores one job takes as long as its coding thread's CPU (V8's helpers run beside it),
 // two jobs at least half the CPU of all their threads: the ratio bounds the scaling whatever the load.
 const bound = jobs1.mainCpuSeconds === null ? null : 2 * jobs1.mainCpuSeconds / jobs2.cpuSeconds;
+const round2 = (n: number | null | undefined): number | null => (n === null || n === undefined ? null : Number(n.toFixed(2)));
 const figures = {
   code: LIB,
   articles: raws.length,
@@ -109,6 +114,12 @@ const figures = {
   jobs1CpuSeconds: Number(jobs1.cpuSeconds.toFixed(2)),
   jobs2CpuSeconds: Number(jobs2.cpuSeconds.toFixed(2)),
   scaling2JobsBound: bound === null ? null : Number(bound.toFixed(2)),
+  /** Where the CPU of each run went, thread by thread (null off Linux). */
+  jobs1MainCpuSeconds: round2(jobs1.mainCpuSeconds),
+  jobs1HelperCpuSeconds: round2(jobs1.helperCpuSeconds),
+  jobs2MainCpuSeconds: round2(jobs2.mainCpuSeconds),
+  jobs2WorkerCpuSeconds: round2(jobs2.workerCpuSeconds),
+  jobs2HelperCpuSeconds: round2(jobs2.helperCpuSeconds),
   events,
 };
 console.log(`dyad code benchmark: ${raws.length} articles, ${mb.toFixed(1)} MB of text (news.jsonl, first ${count} records), code from ${LIB}/`);
@@ -121,5 +132,8 @@ console.log(`  NLP floor (wink alone)     ${figures.nlpFloorMbPerSec} MB/s; pipe
 console.log(`  fresh processes            1 job ${figures.jobs1Seconds} s, 2 jobs ${figures.jobs2Seconds} s: ×${figures.scaling2Jobs} (on ${(await import('node:os')).availableParallelism()} cores)`);
 console.log(`    of which start-up        1 job ${figures.jobs1StartSeconds} s, 2 jobs ${figures.jobs2StartSeconds} s; after start-up ×${figures.scaling2JobsAfterStart}`);
 console.log(`    CPU of all threads       1 job ${figures.jobs1CpuSeconds} s, 2 jobs ${figures.jobs2CpuSeconds} s; on two free cores at best ×${figures.scaling2JobsBound ?? '?'}`);
+if (figures.jobs2WorkerCpuSeconds !== null) {
+  console.log(`    by thread                1 job: coding ${figures.jobs1MainCpuSeconds} s, V8 helpers ${figures.jobs1HelperCpuSeconds} s; 2 jobs: workers ${figures.jobs2WorkerCpuSeconds} s, V8 helpers ${figures.jobs2HelperCpuSeconds} s, main ${figures.jobs2MainCpuSeconds} s`);
+}
 console.log(`  output                     ${events} events`);
 if (json) console.log(JSON.stringify(figures));

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { loadDictionaries } from '../dictionaries/dictionaries.js';
+import { loadCodebook } from '../dictionaries/codebook.js';
+import { DEFAULT_DATA_DIR } from '../dictionaries/dictionaries.js';
 import { codeInputs, SMALL_RUN_DOCS_PER_JOB } from '../parallel/code-inputs.js';
 import { DyadError } from '../core/errors.js';
 import { formatDocumentTable } from '../formats/event-table.js';
@@ -22,7 +23,9 @@ export async function runCode(inputs: string[], flags: CodeFlags): Promise<numbe
   }
   const jobs = parseJobs(flags.jobs);
   const budgetMs = parseTimeBudget(flags.timeBudgetMs);
-  const codebook = flags.json ? null : loadDictionaries().codebook;
+  // Tables need only the code labels: the whole set (actors, patterns) costs this thread about a
+  // second of CPU that the worker threads, which load their own, then compete with.
+  const codebook = flags.json ? null : loadCodebook(DEFAULT_DATA_DIR);
   const progress = new Progress(!flags.json);
   let coded = 0;
   let rejected = 0;

@@ -1,13 +1,18 @@
 import { availableParallelism } from 'node:os';
-import { Coder } from '../coder.js';
 import type { DyadDocument, RawDoc } from '../core/document.js';
 import type { DyadError } from '../core/errors.js';
 import { DEFAULT_TIME_BUDGET_MS, withTimeBudget } from '../core/pipeline-builder.js';
 import type { InputItem } from '../ingest/input-reader.js';
+import { OrderedResults } from './ordered-results.js';
 import { CoderPool, type PoolOptions } from './worker-pool.js';
 
 /** Documents in flight per worker: enough to keep workers busy, few enough to bound memory. */
 const IN_FLIGHT_PER_JOB = 8;
+/**
+ * Documents per worker that may wait, coded, for an older one still being coded (output keeps
+ * input order): room for the short documents a thread codes while the other is on a long one.
+ */
+const WAITING_PER_JOB = 64;
 
 /** One input after coding: its document, or why it failed (reading or coding). */
 export type CodedItem =
@@ -58,6 +63,15 @@ async function beforeDeadline<T>(promise: Promise<T>, deadline: number): Promise
   }
 }
 
+/**
+ * The item, unless its failure is the pool's: threads that cannot start (bad dictionaries) fail the
+ * whole run, as loading them in this thread would, and not each document in turn.
+ */
+function settled(item: CodedItem, pool: CoderPool): CodedItem {
+  if ('failure' in item && item.failure === pool.startupError) throw item.failure;
+  return item;
+}
+
 /** The default number of jobs: one per core. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -99,6 +113,9 @@ export async function* codeInputs(items: AsyncIterable<InputItem>, options: Code
   };
   const budgetMs = options.budgetMs ?? DEFAULT_TIME_BUDGET_MS;
   if (jobs <= 1) {
+    // Imported here, not at the top: with worker threads this thread never codes, and the pipeline's
+    // modules would cost it compile time and memory for nothing.
+    const { Coder } = await import('../coder.js');
     // As in a worker thread: loading on first use is not the first document's time.
     const coder = new Coder().warmUp();
     for await (const item of all) {
@@ -112,18 +129,26 @@ export async function* codeInputs(items: AsyncIterable<InputItem>, options: Code
     return;
   }
   const pool = new CoderPool(jobs, options.date, { budgetMs, graceMs: options.graceMs });
-  const queue: Array<Promise<CodedItem>> = [];
+  const results = new OrderedResults<CodedItem>();
   try {
     for await (const item of all) {
-      if ('error' in item) queue.push(Promise.resolve(item));
+      if ('error' in item) results.add(item);
       else {
         const raw = item.raw;
-        queue.push(pool.code(raw).then((doc) => ({ raw, doc }), (failure) => ({ raw, failure })));
+        results.add(pool.code(raw).then((doc): CodedItem => ({ raw, doc }), (failure): CodedItem => ({ raw, failure })));
       }
-      // Keep order: yield the oldest when enough work is in flight.
-      while (queue.length >= jobs * IN_FLIGHT_PER_JOB) yield await queue.shift()!;
+      // Keep order: hand back what has finished in turn; take new input only while the threads
+      // have room for it and the finished documents waiting behind a slow one fit in the window.
+      while (results.headReady) yield settled(results.take(), pool);
+      while (results.busy >= jobs * IN_FLIGHT_PER_JOB || results.size >= jobs * WAITING_PER_JOB) {
+        await results.settle();
+        while (results.headReady) yield settled(results.take(), pool);
+      }
     }
-    while (queue.length) yield await queue.shift()!;
+    while (results.size) {
+      await results.settle();
+      while (results.headReady) yield settled(results.take(), pool);
+    }
   } finally {
     await pool.close();
   }

@@ -7,7 +7,13 @@ export interface CodeRequest {
   raw: RawDoc;
 }
 
+/** An error as it crosses the thread boundary: a DyadError's fields, or another error's message. */
+export type WorkerError = { dyad: { code: ErrorCode; detail: string; where?: string } } | { message: string };
+
 /** What a coding worker sends back: the document, or why it could not be coded. */
 export type CodeResponse =
   | { seq: number; doc: DyadDocument }
-  | { seq: number; error: { dyad: { code: ErrorCode; detail: string; where?: string } } | { message: string } };
+  | { seq: number; error: WorkerError };
+
+/** What a coding worker sends once, when it has started: ready, or why it could not start. */
+export type StartResponse = { ready: true } | { failed: WorkerError };

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { DyadDocument, RawDoc } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
 import { DEFAULT_TIME_BUDGET_MS } from '../core/pipeline-builder.js';
-import type { CodeRequest, CodeResponse } from './messages.js';
+import type { CodeRequest, CodeResponse, StartResponse, WorkerError } from './messages.js';
 
 // Built, the worker is the .js file. Under tsx (development and tests) it is the .ts source,
 // and Node 20 workers do not inherit tsx's loader, so a two-line bootstrap registers it first.
@@ -21,6 +21,11 @@ export interface PoolOptions {
   budgetMs?: number;
   /** Extra time before the worker thread of an overrunning document is terminated; default HARD_STOP_GRACE_MS. */
   graceMs?: number;
+}
+
+/** The error a worker thread sent: a DyadError again when it was one. */
+function revive(e: WorkerError): Error {
+  return 'dyad' in e ? DyadError.revive(e.dyad) : new Error(e.message);
 }
 
 function startWorker(workerData: unknown): Worker {
@@ -55,6 +60,8 @@ export class CoderPool {
   private pending = new Map<number, Pending>();
   private seq = 0;
   private closed = false;
+  /** Why a thread could not start (its dictionaries or models failed to load): every document fails so. */
+  private broken: Error | null = null;
   private readonly budgetMs: number;
   private readonly graceMs: number;
 
@@ -72,15 +79,24 @@ export class CoderPool {
     const worker = startWorker({ date: this.date, budgetMs: this.budgetMs });
     slot.worker = worker;
     slot.ready = false;
-    worker.on('message', (msg: CodeResponse | { ready: true }) => {
+    worker.on('message', (msg: CodeResponse | StartResponse) => {
       if (slot.worker !== worker) return;
       if ('ready' in msg) {
         slot.ready = true;
         this.arm(slot);
-      } else this.onMessage(slot, msg);
+      } else if ('failed' in msg) this.failStart(revive(msg.failed));
+      else this.onMessage(slot, msg);
     });
     worker.on('error', (e) => {
-      if (slot.worker === worker) this.failSlot(slot, e);
+      if (slot.worker !== worker) return;
+      if (!slot.ready) {
+        this.failStart(e);
+        return;
+      }
+      // A thread that dies while coding takes its documents with it; the rest of the run goes
+      // to a fresh thread rather than to one that no longer answers.
+      this.failSlot(slot, e);
+      if (!this.closed) this.attach(slot);
     });
   }
 
@@ -91,7 +107,16 @@ export class CoderPool {
     slot.queue = slot.queue.filter((s) => s !== msg.seq);
     this.arm(slot);
     if ('doc' in msg) p.resolve(msg.doc);
-    else p.reject('dyad' in msg.error ? DyadError.revive(msg.error.dyad) : new Error(msg.error.message));
+    else p.reject(revive(msg.error));
+  }
+
+  /**
+   * A thread could not start, for a reason every thread shares (bad dictionaries, a missing
+   * model): starting another would fail again, so every document fails with it.
+   */
+  private failStart(e: Error): void {
+    this.broken ??= e;
+    for (const s of this.slots) this.failSlot(s, e);
   }
 
   /** Starts the clock of the slot's oldest document (the one its thread is coding now). */
@@ -130,8 +155,14 @@ export class CoderPool {
     slot.queue = [];
   }
 
+  /** The error a thread failed to start with, if one did: then every document fails with it. */
+  get startupError(): Error | null {
+    return this.broken;
+  }
+
   /** Codes one document on the least busy worker. */
   code(raw: RawDoc): Promise<DyadDocument> {
+    if (this.broken) return Promise.reject(this.broken);
     let slot = this.slots[0];
     for (const s of this.slots) if (s.queue.length < slot.queue.length) slot = s;
     const seq = this.seq++;
