@@ -1,5 +1,6 @@
 // Benchmark of tagging + parsing with the shipped models: load time, sentences/s and words/s
 // on one core, and memory. Input: gold words of UD EWT + GUM test (N passes; N from argv, default 2).
+//   npx tsx bench/nlp-bench.ts [N] [MODEL_DIR]
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readTreebank } from '../src/nlp/conllu/treebank.js';
@@ -12,7 +13,7 @@ const sents = [...readTreebank(join(UD, 'ewt/test.conllu')), ...readTreebank(joi
 const words = sents.reduce((n, s) => n + s.length, 0);
 const rss0 = process.memoryUsage().rss;
 const t0 = performance.now();
-const models = loadSyntaxModels();
+const models = process.argv[3] ? loadSyntaxModels(process.argv[3]) : loadSyntaxModels();
 const loadMs = performance.now() - t0;
 const rssModels = process.memoryUsage().rss - rss0;
 // Warm-up pass so the JIT has compiled the hot loops.

@@ -32,13 +32,17 @@ export class SyntaxModels {
     return { upos: t.upos, xpos: t.xpos, lemma: t.lemma, head: p.head, rel: p.rel };
   }
 
-  /** A copy whose weight sets drop weights below `minAbs` int16 units (smaller file, faster scoring). */
-  pruned(minAbs: number): SyntaxModels {
+  /**
+   * A copy whose weight sets drop weights below `minAbs` int16 units (smaller file, faster
+   * scoring); the tagger's below `taggerMinAbs`, which can be lower: its weights are a tenth of
+   * the parser's, and its small ones still count (0.2 UPOS when pruned as the parser).
+   */
+  pruned(minAbs: number, taggerMinAbs = minAbs): SyntaxModels {
     const tw = taggerWeights(this.tagger);
     return new SyntaxModels(
-      new Tagger(this.tagger.meta, tw.xpos.pruned(minAbs), tw.upos.pruned(minAbs), this.tagger.clusters),
+      new Tagger(this.tagger.meta, tw.xpos.pruned(taggerMinAbs), tw.upos.pruned(taggerMinAbs), this.tagger.clusters),
       new Parser(this.parser.meta, parserWeights(this.parser).pruned(minAbs), this.parser.clusters),
-      { ...this.info, prunedBelow: minAbs },
+      { ...this.info, prunedBelow: minAbs, ...(taggerMinAbs !== minAbs ? { taggerPrunedBelow: taggerMinAbs } : {}) },
     );
   }
 

@@ -32,9 +32,21 @@ export interface TaggerMeta {
   /** normalised word → sorted XPOS ids seen with it, joined by ',' (its ambiguity class). */
   ambiguity: Record<string, string>;
   lemmas: LemmaData;
+  /**
+   * Feature set the weights were trained with: absent (1) for the first models; 2 adds the
+   * templates of group FEATURES_2 and reads words unseen in training as one unknown word.
+   */
+  featureSet?: number;
 }
 
+/** The feature set new taggers train with (see `TaggerMeta.featureSet`). */
+export const FEATURE_SET = 2;
+
 const START = hashString('<s>');
+/** Word and form hash of a word unseen in training (feature set 2), which hapax dropout teaches. */
+const UNKNOWN = hashString('<unk>');
+/** Share of the occurrences of a word seen once in training read as unknown while training. */
+const HAPAX_DROPOUT = 0.5;
 const START2 = hashString('<s2>');
 const END = hashString('</s>');
 
@@ -42,13 +54,17 @@ const END = hashString('</s>');
 const ZERO = 0, W = 1, FORM = 2, SHAPE = 3, A0 = 4, WM1 = 5, WP1 = 6, WM2 = 7, WP2 = 8, SM1 = 9, SP1 = 10;
 const AP1 = 11, AP2 = 12, TM1 = 13, TM2 = 14, UM1 = 15, FIRST = 16, SHM1 = 17, SHP1 = 18, XPOS_HERE = 19;
 const C0 = 20, K0 = 21, CM1 = 22, CP1 = 23, KM1 = 24, KP1 = 25, CP2 = 26;
-/** Suffix k (1..MAX_AFFIX) at SUFFIX + k - 1; prefix k (1..3) at PREFIX + k - 1. */
+/** Suffix k (1..MAX_AFFIX) at SUFFIX + k - 1; prefix k (1..MAX_AFFIX; 4 only in feature set 2) at PREFIX + k - 1. */
 const SUFFIX = 27, PREFIX = SUFFIX + MAX_AFFIX;
-const VALUE_SLOTS = PREFIX + 3;
+/** The parts of a hyphenated word before its first and after its last hyphen (NONE without). */
+const HYPHEN_FIRST = PREFIX + MAX_AFFIX, HYPHEN_LAST = HYPHEN_FIRST + 1;
+const VALUE_SLOTS = HYPHEN_LAST + 1;
 /** The word's 3-letter suffix. */
 const S3 = SUFFIX + 2;
 /** Group of the word-class templates, left out for models trained without clusters. */
 const CLUSTER_BIT = 1;
+/** Group of the templates added with feature set 2, left out for older models. */
+const FEATURES_2 = 2;
 
 /** The templates of a word in context, in the order their keys are written (the order of the first model). */
 const WORD_TEMPLATES = new FeatureProgram([
@@ -64,6 +80,10 @@ const WORD_TEMPLATES = new FeatureProgram([
   [50, CLUSTER_BIT, C0], [51, CLUSTER_BIT, K0], [52, CLUSTER_BIT, CM1], [53, CLUSTER_BIT, CP1], [54, CLUSTER_BIT, KM1],
   [55, CLUSTER_BIT, KP1], [56, CLUSTER_BIT, CP2], [57, CLUSTER_BIT, TM1, C0], [58, CLUSTER_BIT, C0, CP1],
   [59, CLUSTER_BIT, CM1, C0], [60, CLUSTER_BIT, C0, S3],
+  // Feature set 2: more evidence for words the treebanks show rarely or never, and more right context.
+  [61, FEATURES_2, PREFIX + 3], [62, FEATURES_2, HYPHEN_FIRST], [63, FEATURES_2, HYPHEN_LAST],
+  [64, FEATURES_2, TM1, WP1], [65, FEATURES_2, W, AP1], [66, FEATURES_2, TM1, SHAPE], [67, FEATURES_2, AP1, AP2],
+  [68, FEATURES_2, TM1, SUFFIX + 1], [69, FEATURES_2, WP1, S3], [70, FEATURES_2, WM1, S3],
 ]);
 
 /** The templates of the word's own XPOS, for the UPOS model. */
@@ -91,7 +111,14 @@ export class Tagger {
   private readonly joint: CompactModel | null;
   private readonly jointScores: Int32Array;
 
+  /** Template groups this tagger's weights were not trained with. */
+  private readonly skip: number;
+  /** Feature set 2: words unseen in training read as UNKNOWN. */
+  private readonly unknownWords: boolean;
+
   constructor(readonly meta: TaggerMeta, readonly xpos: Scorer, readonly upos: Scorer, readonly clusters: WordClusters = WordClusters.EMPTY) {
+    this.unknownWords = (meta.featureSet ?? 1) >= 2;
+    this.skip = (clusters.size > 0 ? 0 : CLUSTER_BIT) | (this.unknownWords ? 0 : FEATURES_2);
     for (const [w, c] of Object.entries(meta.ambiguity)) this.ambiguityHash.set(w, hashString(c));
     this.knownTags = new Map(Object.entries(meta.tagdict));
     this.lemmatizer = new Lemmatizer(meta.lemmas);
@@ -109,6 +136,24 @@ export class Tagger {
   }
 
   /**
+   * The hashes the templates read: with feature set 2, words without an ambiguity class (unseen
+   * in training; `amb` NONE) get the UNKNOWN word and form, whose weights hapax dropout trained.
+   * The parser keeps reading `h` itself.
+   */
+  wordView(h: WordHashes, amb: Uint32Array): WordHashes {
+    if (!this.unknownWords) return h;
+    let lower = h.lower;
+    let form = h.form;
+    for (let i = 0; i < h.n; i++) {
+      if (amb[i] !== NONE) continue;
+      if (lower === h.lower) { lower = h.lower.slice(); form = h.form.slice(); }
+      lower[i] = UNKNOWN;
+      form[i] = UNKNOWN;
+    }
+    return lower === h.lower ? h : { ...h, lower, form };
+  }
+
+  /**
    * Features of word `i` given the tags already chosen to its left; returns the count. With
    * `xposHere` ≥ 0 the features of the word's own XPOS follow (for the UPOS model; see `xposFeatures`).
    */
@@ -120,7 +165,8 @@ export class Tagger {
     v[W] = h.lower[i];
     v[FORM] = h.form[i];
     for (let s = 0; s < MAX_AFFIX; s++) v[SUFFIX + s] = h.suffix[i * MAX_AFFIX + s];
-    for (let s = 0; s < 3; s++) v[PREFIX + s] = h.prefix[i * MAX_AFFIX + s];
+    for (let s = 0; s < MAX_AFFIX; s++) v[PREFIX + s] = h.prefix[i * MAX_AFFIX + s];
+    if (this.unknownWords) hyphenParts(h.norms[i], v);
     v[SHAPE] = sh;
     v[A0] = amb[i];
     v[WM1] = i > 0 ? h.lower[i - 1] : START;
@@ -149,7 +195,7 @@ export class Tagger {
       v[KP1] = i + 1 < m ? cl.coarse[i + 1] : -3;
       v[CP2] = i + 2 < m ? cl.fine[i + 2] : -3;
     }
-    const k = WORD_TEMPLATES.run(v, clustered ? 0 : CLUSTER_BIT, this.feats, 0);
+    const k = WORD_TEMPLATES.run(v, this.skip, this.feats, 0);
     return xposHere >= 0 ? this.xposFeatures(h, amb, cl, i, px, xposHere, k) : k;
   }
 
@@ -169,7 +215,7 @@ export class Tagger {
     v[AP1] = i + 1 < n ? amb[i + 1] : END;
     v[TM1] = i > 0 ? px[i - 1] : -1;
     if (clustered) v[C0] = cl.fine[i];
-    return XPOS_TEMPLATES.run(v, clustered ? 0 : CLUSTER_BIT, this.feats, k);
+    return XPOS_TEMPLATES.run(v, this.skip, this.feats, k);
   }
 
   /**
@@ -201,6 +247,7 @@ export class Tagger {
     const n = words.length;
     const amb = this.ambiguities(h.norms);
     const cl = this.clusters.classes(h.lower);
+    h = this.wordView(h, amb);
     const px = new Int32Array(n);
     const pu = new Int32Array(n);
     for (let i = 0; i < n; i++) {
@@ -233,6 +280,19 @@ export class Tagger {
   }
 }
 
+/** Fills the hyphen slots of `v` with the hashes of the parts of `w` before the first and after the last inner hyphen. */
+function hyphenParts(w: string, v: Int32Array): void {
+  const first = w.indexOf('-', 1);
+  const last = w.lastIndexOf('-', w.length - 2);
+  if (first < 0 || last < 0) {
+    v[HYPHEN_FIRST] = NONE;
+    v[HYPHEN_LAST] = NONE;
+    return;
+  }
+  v[HYPHEN_FIRST] = hashString(w.slice(0, first));
+  v[HYPHEN_LAST] = hashString(w.slice(last + 1));
+}
+
 function argmax(m: Scorer, feats: Uint32Array, k: number, scores: Scores): number {
   scores.fill(0);
   m.score(feats, k, scores);
@@ -256,6 +316,8 @@ export interface TaggerTrainOptions {
   prune?: number;
   /** Word classes learned from unlabelled text, used as features (none without). */
   clusters?: WordClusters;
+  /** Feature set to train (default FEATURE_SET; 1 = the first models' templates). */
+  featureSet?: number;
   log?: (line: string) => void;
 }
 
@@ -320,7 +382,7 @@ export function scoreTagger(tagger: Tagger, sents: readonly TaggedSentence[]): {
  * @example trainTagger(sentences, { epochs: 8, dev }).tag(['It', 'works', '.']).upos
  */
 export function trainTagger(train: readonly TaggedSentence[], opts: TaggerTrainOptions): Tagger & { epoch: number } {
-  const meta = buildTaggerMeta(train);
+  const meta = { ...buildTaggerMeta(train), ...(opts.featureSet === 1 ? {} : { featureSet: opts.featureSet ?? FEATURE_SET }) };
   const ui = new Map(meta.upos.map((t, i) => [t, i]));
   const xi = new Map(meta.xpos.map((t, i) => [t, i]));
   const xp = new Perceptron(meta.xpos.length);
@@ -332,6 +394,11 @@ export function trainTagger(train: readonly TaggedSentence[], opts: TaggerTrainO
   const xs = xp.newScores();
   const us = up.newScores();
   const feats = trainer.feats;
+  // Words seen once: half their occurrences are read as unknown, so that the weights of the
+  // unknown word and of affixes, shapes and context learn what unseen words look like.
+  const seen = new Map<string, number>();
+  for (const s of train) for (const w of s.words) { const nw = normWord(w); seen.set(nw, (seen.get(nw) ?? 0) + 1); }
+  const dropout = (meta.featureSet ?? 1) >= 2;
   let best: { tagger: Tagger; score: number; epoch: number } | null = null;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     shuffle(order, random);
@@ -340,9 +407,13 @@ export function trainTagger(train: readonly TaggedSentence[], opts: TaggerTrainO
     for (const si of order) {
       const s = train[si];
       const n = s.words.length;
-      const h = hashWords(s.words);
+      let h = hashWords(s.words);
       const amb = trainer.ambiguities(h.norms);
       const cl = clusters.classes(h.lower);
+      if (dropout) {
+        for (let i = 0; i < n; i++) if (seen.get(h.norms[i]) === 1 && random() < HAPAX_DROPOUT) amb[i] = NONE;
+        h = trainer.wordView(h, amb);
+      }
       const px = new Int32Array(n);
       const pu = new Int32Array(n);
       for (let i = 0; i < n; i++) {
