@@ -13,8 +13,6 @@ const COUNTRY_LOCATION_PREPOSITIONS = new Set(['in', 'inside', 'within', 'throug
 const CITY_LOCATION_PREPOSITIONS = new Set([...COUNTRY_LOCATION_PREPOSITIONS, 'at', 'near', 'outside', 'into']);
 /** Words that join coordinated actors ("Armenia and Azerbaijan", "the U.S., Russia and France"). */
 const COORDINATORS = new Set(['and', ',', 'or', '&']);
-/** Words before a role phrase that make "from" after it a place of departure ("its ambassador from Israel"). */
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Possessive markers between a country and a role ("Russia's military"). */
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 /** Words ("the", "eastern") allowed between "in" and the place that localises a bare agent. */
@@ -25,6 +23,8 @@ const ROLE_MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** What follows a place opening a wire dateline: ", March 20", ", 3 JAN", " (AFP)". */
 const DATELINE_FOLLOWERS = /^(, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|, \d{1,2} [A-Z]{3}|\( [A-Z][A-Za-z]+ \))/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Words before a role phrase that make "from" after it a place of departure ("its ambassador from Israel"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', ...POSSESSIVE_PRONOUNS]);
 /** The word that, capitalised after "the", names the Western bloc, and its CAMEO code (as "Western governments"). */
 const THE_WEST = { word: 'West', code: 'WST', name: 'the West' } as const;
 /** Words that name half of a divided country after "the" ("the North" in a story about North Korea). */

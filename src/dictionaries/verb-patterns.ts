@@ -75,7 +75,9 @@ export interface Modifiers {
   undergo: ReadonlySet<string>;
   /** Nouns of an act that, after "the" or "this", stand for the act the sentence before reports ("The announcement drew condemnation"). */
   anaphor: ReadonlySet<string>;
+  /** Verbs that, with an object and its predicate, describe rather than act ("called the response unacceptable"). */
   naming: ReadonlySet<string>;
+  /** Verbs whose object is the topic talked about, the party following "with" ("discussed Iran with Canada"). */
   topical: ReadonlySet<string>;
   /** Nouns of a lasting conflict: inside a prepositional phrase, background rather than an event ("in the war against Iraq"). */
   durative: ReadonlySet<string>;
@@ -182,7 +184,7 @@ export function loadPatternSet(dataDir: string, codebook: Codebook): PatternSet 
     }
   }
   const inPerson = loadCodeSet(join(dir, 'in-person.tsv'), codebook);
-  for (const p of patterns) p.personTarget = [2, 3, 4].some((n) => inPerson.has(p.code.slice(0, n)));
+  for (const p of patterns) p.personTarget = coversCode(inPerson, p.code);
   const byFirstWord = new Map<string, VerbPattern[]>();
   for (const p of patterns) {
     const first = p.elements.find((e) => e.kind === 'word') as { alts: string[] };
@@ -283,6 +285,12 @@ function loadMirrors(path: string, codebook: Codebook): Map<string, string> {
     map.set(code, mirror);
   }
   return map;
+}
+
+/** Whether a set of codes (home.tsv, in-person.tsv) holds `code` or a code it refines ("04" covers "042"). */
+export function coversCode(codes: ReadonlySet<string>, code: string): boolean {
+  for (let n = code.length; n >= 2; n--) if (codes.has(code.slice(0, n))) return true;
+  return false;
 }
 
 /** The value of the longest prefix of `code` in `table`, or null. */

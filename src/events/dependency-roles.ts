@@ -34,6 +34,11 @@ export function isPronoun(mods: Modifiers, word: string): boolean {
   return mods.pronoun.has(word) || mods['pronoun-body'].has(word) || mods['pronoun-group'].has(word) || mods['pronoun-speaker'].has(word);
 }
 
+/** Whether a token is an act noun of modifiers.tsv `anaphor` ("statement", "strikes"), by its form or lemma. */
+export function isActNoun(mods: Modifiers, token: Token): boolean {
+  return mods.anaphor.has(token.norm) || mods.anaphor.has(token.lemma);
+}
+
 function inflection(word: string): string {
   return /ing$/.test(word) ? 'ing' : /ed$/.test(word) ? 'ed' : /s$/.test(word) ? 's' : 'base';
 }
@@ -644,8 +649,7 @@ export class RoleReader {
 
   /** Whether noun `n` is an act noun after "the", "this" or "that" (modifiers.tsv `anaphor`) with no actor below it. */
   private isAnaphor(n: number): boolean {
-    const t = this.tokens[n];
-    if (!this.mods.anaphor.has(t.norm) && !this.mods.anaphor.has(t.lemma)) return false;
+    if (!isActNoun(this.mods, this.tokens[n])) return false;
     return childrenWith(this.parse, n, ['det']).some((d) => ANAPHORIC_DETERMINERS.has(this.tokens[d].norm)) && !this.actorFor(n);
   }
 

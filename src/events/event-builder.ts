@@ -1,6 +1,6 @@
 import type { ActorMention, CodedEvent, DateMention, EventActor, PlaceMention, Token } from '../core/document.js';
 import type { Codebook } from '../dictionaries/codebook.js';
-import { intentCode, refusalCode, type Modifiers, type PatternSet } from '../dictionaries/verb-patterns.js';
+import { coversCode, intentCode, refusalCode, type Modifiers, type PatternSet } from '../dictionaries/verb-patterns.js';
 import { coordinatedTargets, expandGroup, findAgent, findSource, findTarget, isPassive } from './actor-roles.js';
 import type { DependencyRoles, Role, RoleReader } from './dependency-roles.js';
 import type { PatternMatch } from './pattern-matcher.js';
@@ -140,7 +140,7 @@ function placeTarget(ctx: SentenceContext, root: string, source: ActorMention | 
  * "Sudan's government lifted a state of emergency"): the country of the place named, else the doer's own.
  */
 function homeTarget(ctx: SentenceContext, home: ReadonlySet<string>, code: string, source: ActorMention | null, trigger: number): ActorMention | null {
-  if (!source?.country || !(home.has(code) || home.has(code.slice(0, 3)))) return null;
+  if (!source?.country || !coversCode(home, code)) return null;
   const where = eventPlace(ctx, trigger);
   if (where) return placeMention(where, false);
   return { ...source, code: source.country, kind: 'state', role: null, name: source.country };

@@ -4,7 +4,7 @@ import type { Codebook } from '../dictionaries/codebook.js';
 import type { Topics } from '../dictionaries/topics.js';
 import type { PatternSet } from '../dictionaries/verb-patterns.js';
 import type { SyntaxModels } from '../nlp/parser/index.js';
-import { isPronoun, RoleReader } from './dependency-roles.js';
+import { isActNoun, isPronoun, RoleReader } from './dependency-roles.js';
 import { buildEvents, placeMention } from './event-builder.js';
 import { dateTokens, fillerPhrases, sentenceGaps, type Gaps } from './gap-phrases.js';
 import { bySpecificity, matchPatterns, type PatternMatch } from './pattern-matcher.js';
@@ -142,16 +142,17 @@ export const eventsStage: Stage<EventResources> = {
         if (!matches.length) return;
         // A visit to a place has the place as its second side.
         const sides = actors.length + (matches.some((m) => m.target && !actors.includes(m.target)) ? 1 : 0);
-        const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, sides, (t) => isPronoun(mods, t.norm) || mods.anaphor.has(t.norm) || mods.anaphor.has(t.lemma))
+        const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, sides, (t) => isPronoun(mods, t.norm) || isActNoun(mods, t))
           ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors, skip) : null;
         const offTopic = nonPoliticalSentence(tokens, s.firstToken, s.endToken, topics);
+        // The first actor of the sentence before: who did the act an act noun recalls, or who speaks on in a quote.
+        const previousLead = (): ActorMention | null => (index > 0 ? leadActor(actorsOf[index - 1], tokens) : null);
         events.push(...buildEvents({
           text, tokens, index, firstToken: s.firstToken, endToken: s.endToken, start: s.start, end: s.end, actors,
           places, dates: sentenceDates,
           published: doc.article!.published,
           roles: parse ? new RoleReader(parse, tokens, actors, mods, (word, t) => antecedent(word, t, index),
-            (noun) => actAntecedent(events, doc.actors!, patterns.actRoots.get(noun), index) ?? (index > 0 ? leadActor(actorsOf[index - 1], tokens) : null),
-            () => (index > 0 ? leadActor(actorsOf[index - 1], tokens) : null)) : null,
+            (noun) => actAntecedent(events, doc.actors!, patterns.actRoots.get(noun), index) ?? previousLead(), previousLead) : null,
         }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));
       });
       return { events };

@@ -130,6 +130,10 @@ export async function* codeInputs(items: AsyncIterable<InputItem>, options: Code
   }
   const pool = new CoderPool(jobs, options.date, { budgetMs, graceMs: options.graceMs });
   const results = new OrderedResults<CodedItem>();
+  /** Hands back, in input order, every finished item no older one is still holding up. */
+  function* finished(): Generator<CodedItem> {
+    while (results.headReady) yield settled(results.take(), pool);
+  }
   try {
     for await (const item of all) {
       if ('error' in item) results.add(item);
@@ -139,15 +143,15 @@ export async function* codeInputs(items: AsyncIterable<InputItem>, options: Code
       }
       // Keep order: hand back what has finished in turn; take new input only while the threads
       // have room for it and the finished documents waiting behind a slow one fit in the window.
-      while (results.headReady) yield settled(results.take(), pool);
+      yield* finished();
       while (results.busy >= jobs * IN_FLIGHT_PER_JOB || results.size >= jobs * WAITING_PER_JOB) {
         await results.settle();
-        while (results.headReady) yield settled(results.take(), pool);
+        yield* finished();
       }
     }
     while (results.size) {
       await results.settle();
-      while (results.headReady) yield settled(results.take(), pool);
+      yield* finished();
     }
   } finally {
     await pool.close();
