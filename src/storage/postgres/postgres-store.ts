@@ -161,18 +161,23 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
     throw new StoreError('E040', `schema "${schema}" is not a plain identifier (letters, digits, _)`, where);
   }
   const timeoutMs = Math.max(0, Math.floor(options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS));
-  const pool = new pg.Pool({ connectionString: withSessionOptions(url, schema, timeoutMs), max: PG_POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
-  // An idle connection that drops is reported on the next query; without a listener it would end the process.
-  pool.on('error', () => undefined);
+  const poolOf = (ms: number, max: number) => {
+    const pool = new pg.Pool({ connectionString: withSessionOptions(url, schema, ms), max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    // An idle connection that drops is reported on the next query; without a listener it would end the process.
+    pool.on('error', () => undefined);
+    return pool;
+  };
+  // Set-up (the schema, migrations) runs on its own connection without the statement timeout: a
+  // short timeout must not fail it, not even the BEGIN before a transaction lifts its own bound.
+  const setup = poolOf(0, 1);
   try {
-    // Creating the schema is set-up, like migrating: a short statement timeout must not fail it.
-    if (schema) await pool.query(`BEGIN; SET LOCAL statement_timeout = 0; CREATE SCHEMA IF NOT EXISTS ${schema}; COMMIT`);
-    const store = new SqlStore(new PostgresDriver(pool), loadMigrations('postgres'), where, options);
-    if (options.migrate !== false) await store.migrate();
-    else await pool.query('SELECT 1');
-    return store;
+    if (schema) await setup.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    if (options.migrate !== false) await new SqlStore(new PostgresDriver(setup), loadMigrations('postgres'), where, options).migrate();
+    else await setup.query('SELECT 1');
+    await setup.end();
+    return new SqlStore(new PostgresDriver(poolOf(timeoutMs, PG_POOL_SIZE)), loadMigrations('postgres'), where, options);
   } catch (e) {
-    await pool.end().catch(() => undefined);
+    await setup.end().catch(() => undefined);
     if (e instanceof StoreError) throw e;
     throw new StoreError('E040', `cannot open the PostgreSQL database (${reason(e)})`, where);
   }
