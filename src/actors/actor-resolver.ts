@@ -605,7 +605,11 @@ export class SentenceResolver {
       let from = start;
       let first: ActorMention | null = null;
       while (atoms[m] && (atoms[m].kind === 'name' || pick(atoms[m], 'person'))) {
-        const nameAtom = atoms[m];
+        let nameAtom = atoms[m];
+        if (this.roleAsSurname(atoms[m + 1], nameAtom)) {
+          nameAtom = { kind: 'name', start: nameAtom.start, end: atoms[m + 1].end };
+          atoms.splice(m, 2, nameAtom);
+        }
         const ofAtom = atoms[m + 1];
         const ofOwner = ofAtom && t[nameAtom.end]?.norm === 'of' && ofAtom.start === nameAtom.end + 1 ? this.owner(ofAtom) : null;
         const mention = this.titledPerson(role, ofOwner ?? owner, nameAtom, from, ofOwner ? ofAtom.end : nameAtom.end);
@@ -677,6 +681,18 @@ export class SentenceResolver {
   }
 
   /** A named person introduced with a title, e.g. "Secretary of State Antony Blinken". */
+  /**
+   * "Defence Secretary Tom King has promised": a capitalised role word right after a name with no
+   * name after it is the person's surname, not a second actor ("Saudi Arabia's King Salman" keeps its king).
+   */
+  private roleAsSurname(next: Atom | undefined, name: Atom): boolean {
+    const t = this.tokens;
+    if (next?.kind !== 'entry' || next.start !== name.end || next.end !== next.start + 1 || name.kind !== 'name') return false;
+    if (!next.entries.every((e) => e.type === 'role') || !/^\p{Lu}\p{Ll}+$/u.test(t[next.start].text)) return false;
+    const after = t[next.end];
+    return !after || !/^\p{Lu}/u.test(after.text);
+  }
+
   private titledPerson(role: Entry<'role'>, owner: Owner | null, nameAtom: Atom, from: number, to: number): ActorMention {
     const entry = pick(nameAtom, 'person');
     const name = this.text(nameAtom.start, nameAtom.end);

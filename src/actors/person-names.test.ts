@@ -102,3 +102,15 @@ describe('a name after a title in all-capital wire text', () => {
     expect(actors('SAN SALVADOR, 3 MAY 90 -- PRESIDENT ALFREDO CRISTIANI MET THE REBELS.', '1990-05-01')[0]).toBe('PRESIDENT ALFREDO CRISTIANI=SLVGOV');
   });
 });
+
+describe('a role word after a titled name', () => {
+  it('is the surname when no name follows it', () => {
+    expect(actors('British Defence Secretary Tom King has promised to continue military aid to Mozambique.', '1990-01-01'))
+      .toEqual(['British Defence Secretary Tom King=GBRGOV', 'Mozambique=MOZ']);
+    expect(actors('Senator Angus King said the Senate would vote.', '2015-01-01')[0]).toBe('Senator Angus King=---LEG');
+  });
+
+  it('is a title when a name follows it', () => {
+    expect(actors('Jordan’s King Abdullah met Secretary of State John Kerry.', '2015-01-01')).toContain('Jordan’s King Abdullah=JORGOV');
+  });
+});
