@@ -73,6 +73,14 @@ describe('coder on news constructions', () => {
     expect(events.map((e) => [e.code.slice(0, 2), e.negated])).toEqual([['12', false], ['11', true]]);
   });
 
+  it('takes a cancelled or postponed visit for one that did not happen', () => {
+    const visits = (text: string) => dyads(text, '2013-09-20').filter((d) => / 04[23] /.test(d));
+    expect(visits('Brazilian President Dilma Rousseff canceled a state visit to the United States.')).toEqual([]);
+    // Putting off a visit reduces relations (data/verbs/16-reduce-relations.tsv).
+    expect(dyads('Brazilian President Dilma Rousseff postponed her visit to Washington.', '2013-09-20')).toEqual(['BRAGOV 160 USAGOV']);
+    expect(dyads('Brazilian President Dilma Rousseff paid a state visit to the United States.', '2013-09-20')).toEqual(['BRAGOV 042 USA', 'USA 043 BRAGOV']);
+  });
+
   it('addresses a demand to the subject of its "that" clause, and a threat to the target of its infinitive', () => {
     expect(dyads('Palestinian officials demanded on Friday that the United States change its position.')).toContain('PSEGOV 1042 USA');
     expect(dyads('Pakistan threatened to break off diplomatic relations with Congo.')).toEqual(['PAK 1313 COG']);
