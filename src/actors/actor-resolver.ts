@@ -712,8 +712,12 @@ export class SentenceResolver {
     // The text's own title wins over a dictionary period that does not cover the date
     // ("Russian President Boris Yeltsin" in a story the dictionary dates outside his term);
     // a dateline's country does not override a person the dictionary knows ("MOSCOW - President Reagan").
-    const override = remembered ? stated : owner;
+    // Nor does it give a dictionary person out of office on the date its country: "WASHINGTON -
+    // … against Gen. Qassem Soleimani" after his death is still Iran's general.
+    const override = remembered || entry ? stated : owner;
     if ((!entry || known.role === null) && override) known = { ...known, code: this.roleCode(override, role), country: override.country };
+    // The title in the text names the office: his own country's ("President Laurent Gbagbo" on a date the dictionary puts outside his term).
+    else if (entry && known.role === null && known.country) known = { ...known, code: this.roleCode({ code: known.country, country: known.country }, role) };
     known = { ...known, role: known.role ?? role.name };
     this.memory.rememberPerson({ ...known, title: role.name });
     return this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, from, to);

@@ -20,4 +20,10 @@ describe('date-bounded office holders', () => {
   it('gives a former king his country only, not his host\'s', () => {
     expect(codedActors('King Faisal visited in 1967 and King Khaled in 1981.', '1987-03-22')).toEqual(['King Faisal=SAU', 'King Khaled=SAU']);
   });
+
+  it('keeps a titled person out of office with his own country, not the dateline\'s', () => {
+    // The dictionary ends Soleimani's period on the day he was killed.
+    expect(codedActors('WASHINGTON (AP) — President Donald Trump ordered the strike against Gen. Qassem Soleimani.', '2020-01-08'))
+      .toContain('Gen. Qassem Soleimani=IRNMIL');
+  });
 });
