@@ -73,6 +73,11 @@ describe('coder on news constructions', () => {
     expect(events.map((e) => [e.code.slice(0, 2), e.negated])).toEqual([['12', false], ['11', true]]);
   });
 
+  it('reads "going to" before a verb as the future, not as travel', () => {
+    expect(dyads("Senator Boren said: we're going to go into that with Mr. Gates.", '1987-03-01').filter((d) => / 04[23] /.test(d))).toEqual([]);
+    expect(dyads('Secretary of State Antony Blinken went to Israel on Monday.', '2023-10-12')).toContain('USAGOV 042 ISR');
+  });
+
   it('takes a cancelled or postponed visit for one that did not happen', () => {
     const visits = (text: string) => dyads(text, '2013-09-20').filter((d) => / 04[23] /.test(d));
     expect(visits('Brazilian President Dilma Rousseff canceled a state visit to the United States.')).toEqual([]);
