@@ -25,6 +25,10 @@ function gluedHyphen(tokens: Token[], j: number, to: number): boolean {
   return j + 1 < to && isGluedHyphen(tokens, j) && isNameToken(tokens[j + 1]);
 }
 
+function lowerCaseNounSurname(t: Token, dict: ActorDictionary): boolean {
+  return t.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !CALENDAR_WORDS.test(t.text) && dict.surnames.has(t.norm);
+}
+
 /**
  * Proposes actor candidates in tokens [from, to): the longest dictionary phrase at each
  * position, else a run of capitalised proper nouns. `resolve` decides what they mean.
@@ -52,6 +56,10 @@ export function matchAtoms(tokens: Token[], from: number, to: number, dict: Acto
       i = j;
       continue;
     }
+    // "Moon met Trump": the tagger may take a capitalised surname for a common noun; a lone one
+    // that the people dictionary knows is proposed as a name (the resolver checks the date).
+    // Not so "the Moon landing": a determiner before it or a noun after it makes it a common noun.
+    if (lowerCaseNounSurname(tokens[i], dict) && tokens[i - 1]?.pos !== 'DET' && !['NOUN', 'PROPN', 'X'].includes(tokens[i + 1]?.pos ?? '')) atoms.push({ kind: 'name', start: i, end: i + 1 });
     i++;
   }
   return atoms;

@@ -114,3 +114,15 @@ describe('a role word after a titled name', () => {
     expect(actors('Jordan’s King Abdullah met Secretary of State John Kerry.', '2015-01-01')).toContain('Jordan’s King Abdullah=JORGOV');
   });
 });
+
+describe('a known surname the tagger took for a common noun', () => {
+  it('names the person in office', () => {
+    expect(actors('Moon met Trump in Washington on Tuesday.', '2018-05-27')).toEqual(['Moon=KORGOV', 'Trump=USAGOV']);
+    expect(actors('On Monday, Park told a Cabinet meeting that the North would pay.', '2016-09-10')).toContain('Park=KORGOV');
+  });
+
+  it('leaves the common noun, and the month, alone', () => {
+    expect(actors('The Moon landing was in 1969. The Moon is bright.', '2018-05-27')).toEqual([]);
+    expect(actors('Trump called off the summit on May 24.', '2018-05-27')).toEqual(['Trump=USAGOV']);
+  });
+});
