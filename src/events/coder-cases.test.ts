@@ -179,6 +179,10 @@ describe('coder on news constructions', () => {
     expect(dyads('Druze inhabitants of the Syrian Golan Heights threatened today to hold a general strike unless Israel rescinded its annexation of the region.', '1982-01-01')).toContain('SYRCVL 130 ISR');
   });
 
+  it('aims a refusal at whoever must meet its condition ("rejected any talks unless Ukrainian forces halt")', () => {
+    expect(dyads('Rebels have rejected any talks unless Ukrainian forces halt their offensive.', '2014-08-01')).toEqual(['UKRREB 120 UKRMIL']);
+  });
+
   it('names a government by a leader out of office ("the Obama administration" in 2018)', () => {
     const doc = coder.code({ uri: 'test:cases', content: 'The deal negotiated by the Obama administration had flaws, officials said.', format: 'text' }, { date: '2018-05-21' });
     expect(doc.actors.map((a) => `${a.text}=${a.code}`)).toContain('Obama administration=USAGOV');

@@ -72,8 +72,8 @@ function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWo
 
 /** Appeals (02) and demands (10) are addressed to whoever must act: "demanded that Israel withdraw". */
 const ADDRESSED_ROOTS = new Set(['02', '10']);
-/** Roots whose events are aimed at whoever must meet their condition (threats). */
-const CONDITIONED_ROOTS = new Set(['13']);
+/** Roots whose events are aimed at whoever must meet their condition (threats; refusals "unless Ukrainian forces halt"). */
+const CONDITIONED_ROOTS = new Set(['12', '13']);
 
 /** Whether the words from `at` say the event's sides act on each other ("each other", "one another"). */
 function reciprocal(tokens: readonly Token[], at: number, mods: Modifiers): boolean {
