@@ -26,4 +26,9 @@ describe('date-bounded office holders', () => {
     expect(codedActors('WASHINGTON (AP) — President Donald Trump ordered the strike against Gen. Qassem Soleimani.', '2020-01-08'))
       .toContain('Gen. Qassem Soleimani=IRNMIL');
   });
+
+  it('reads a special representative as an envoy of the organisation before the title', () => {
+    expect(codedActors('U.N. Special Representative Nickolay Mladenov said in a statement.', '2014-01-03'))
+      .toEqual(['U.N. Special Representative Nickolay Mladenov=IGOUNO']);
+  });
 });
