@@ -78,6 +78,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Secretary of State Antony Blinken went to Israel on Monday.', '2023-10-12')).toContain('USAGOV 042 ISR');
   });
 
+  it('reads expecting another actor to act as an appeal to it', () => {
+    expect(dyads('Secretary of State John Kerry said Monday that the U.S. expects Turkey to step up in the fight against the militants.', '2014-09-15'))
+      .toContain('USA 020 TUR');
+    expect(dyads('Israel is expected to attack Gaza.', '2014-09-15')).toEqual([]);
+  });
+
   it('takes a cancelled or postponed visit for one that did not happen', () => {
     const visits = (text: string) => dyads(text, '2013-09-20').filter((d) => / 04[23] /.test(d));
     expect(visits('Brazilian President Dilma Rousseff canceled a state visit to the United States.')).toEqual([]);
