@@ -84,6 +84,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Israel is expected to attack Gaza.', '2014-09-15')).toEqual([]);
   });
 
+  it('aims an act at the noun its relative clause describes ("a ship which Greece threatened to tackle")', () => {
+    expect(dyads('A Turkish research ship which Greece had threatened to tackle kept to Turkish waters yesterday.', '1987-03-30')).toEqual(['GRC 130 TUR']);
+    expect(dyads('The Iranian oil platform, which U.S. forces attacked on Monday, burned.', '1987-10-20')).toEqual(['USAMIL 190 IRN']);
+  });
+
   it('takes a cancelled or postponed visit for one that did not happen', () => {
     const visits = (text: string) => dyads(text, '2013-09-20').filter((d) => / 04[23] /.test(d));
     expect(visits('Brazilian President Dilma Rousseff canceled a state visit to the United States.')).toEqual([]);

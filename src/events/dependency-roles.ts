@@ -446,6 +446,11 @@ export class RoleReader {
         const before = this.tokens[c - 1]?.norm === ',' ? c - 2 : c - 1;
         const named = this.inMention.get(before);
         if (named && named.endToken === before + 1) return this.owned(named);
+        // "A Turkish research ship which Greece had threatened to tackle": the noun the clause describes.
+        // Only a noun that is, or is owned by, an actor: "the talks that Russia helped broker in Kazakhstan" name no side.
+        const described = this.relativeHead(w);
+        const owner = described < 0 ? undefined : [described, ...childrenWith(p, described, ['amod', 'compound', 'nmod:poss'])].map((x) => this.inMention.get(x)).find(Boolean);
+        if (owner) return this.owned(owner);
       }
       const bare = deps.filter((c) => c > w && relOf(p, c).startsWith('obl') && !caseWord(p, this.tokens, c));
       // "complained about X", "responded to X": the pattern's own preposition marks its target too.
@@ -520,6 +525,14 @@ export class RoleReader {
       }
     }
     return objectSeen ? null : undefined;
+  }
+
+  /** The noun whose relative clause verb `w` heads, through infinitives it controls ("ship which Greece threatened to tackle"), or -1. */
+  private relativeHead(w: number): number {
+    const p = this.parse;
+    let v = w;
+    while (relOf(p, v) === 'xcomp') v = headOf(p, v);
+    return relOf(p, v) === 'acl:relcl' ? headOf(p, v) : -1;
   }
 
   /** The actor subject of the first conditional clause ("if X …", "unless X …") in the subtree of `w`, searched breadth-first. */
