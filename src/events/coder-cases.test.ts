@@ -89,6 +89,10 @@ describe('coder on news constructions', () => {
     expect(dyads('The Iranian oil platform, which U.S. forces attacked on Monday, burned.', '1987-10-20')).toEqual(['USAMIL 190 IRN']);
   });
 
+  it('takes no trigger from inside a fixed phrase ("told Mr. Kim in return")', () => {
+    expect(dyads('Moon said he told Kim in return that Trump has a firm resolve to end hostile relations.', '2018-05-27')).toEqual([]);
+  });
+
   it('takes a cancelled or postponed visit for one that did not happen', () => {
     const visits = (text: string) => dyads(text, '2013-09-20').filter((d) => / 04[23] /.test(d));
     expect(visits('Brazilian President Dilma Rousseff canceled a state visit to the United States.')).toEqual([]);

@@ -16,6 +16,8 @@ const COMPLEMENT_PREPOSITION = 'of';
 export interface Gaps {
   skippable: ReadonlySet<number>;
   free: ReadonlySet<number>;
+  /** Words of a fixed filler phrase, never a trigger ("told Mr. Kim in return"). */
+  fixed?: ReadonlySet<number>;
 }
 
 /** Tokens of the sentence's dates, with the preposition before each ("on Tuesday"): patterns may skip them. */
@@ -53,6 +55,7 @@ function phraseAt(tokens: readonly Token[], t: number, end: number, phrase: read
 export function sentenceGaps(tokens: readonly Token[], s: Sentence, dates: ReadonlySet<number>, phrases: ReadonlyMap<string, readonly string[][]>, participants: ReadonlySet<string>, named: ReadonlySet<number>): Gaps {
   const skippable = new Set(dates);
   const free = new Set<number>();
+  const fixed = new Set<number>();
   const unit = (from: number, to: number) => {
     for (let k = from; k < to; k++) {
       skippable.add(k);
@@ -63,6 +66,7 @@ export function sentenceGaps(tokens: readonly Token[], s: Sentence, dates: Reado
     const phrase = phrases.get(tokens[t].norm)?.find((p) => phraseAt(tokens, t, s.endToken, p));
     if (phrase) {
       unit(t, t + phrase.length);
+      if (phrase.length > 1) for (let k = t; k < t + phrase.length; k++) fixed.add(k);
       t += phrase.length - 1;
       continue;
     }
@@ -77,5 +81,5 @@ export function sentenceGaps(tokens: readonly Token[], s: Sentence, dates: Reado
     const after = tokens[k];
     if (k > t + 1 && k - t - 1 <= MAX_PHRASE_NOUNS && !named.has(k) && !NOUN_PHRASE_TAGS.has(after?.pos ?? '') && after?.norm !== COMPLEMENT_PREPOSITION) unit(t, k);
   }
-  return { skippable, free };
+  return { skippable, free, fixed };
 }

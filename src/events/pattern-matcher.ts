@@ -226,7 +226,7 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
   }
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (inName[i - from]) continue;
+    if (inName[i - from] || gaps.fixed?.has(i)) continue;
     // "Russian-backed Yerevan": a word hyphenated to the one before it is a modifier, not a
     // trigger, unless the pattern names that word as its source ("{S} - brokered").
     const hyphenated = i - 1 > from && isGluedHyphen(tokens, i - 1);
