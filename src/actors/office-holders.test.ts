@@ -31,4 +31,10 @@ describe('date-bounded office holders', () => {
     expect(codedActors('U.N. Special Representative Nickolay Mladenov said in a statement.', '2014-01-03'))
       .toEqual(['U.N. Special Representative Nickolay Mladenov=IGOUNO']);
   });
+
+  it('knows the members of the US parties in Congress, not other countries\' Democrats', () => {
+    expect(codedActors('Republican lawmakers called for the Obama administration to provide more information.', '2013-05-01'))
+      .toEqual(['Republican lawmakers=USALEG', 'Obama administration=USAGOV']);
+    expect(codedActors('Sweden Democrats won seats.', '2013-05-01')).toEqual(['Sweden=SWE']);
+  });
 });
