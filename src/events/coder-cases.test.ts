@@ -93,6 +93,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Moon said he told Kim in return that Trump has a firm resolve to end hostile relations.', '2018-05-27')).toEqual([]);
   });
 
+  it('gives a clause opened by "after" its own subject, also when the parser reads "after North Korea" as a phrase', () => {
+    expect(dyads('Trump called off the summit after North Korea sharply criticized Mike Pence.', '2018-06-02')).toContain('PRK 111 USAGOV');
+    expect(dyads('Trump called off the summit on May 24 after North Korea criticized U.S. Vice President Mike Pence.', '2018-06-02')).toContain('PRK 111 USAGOV');
+    expect(dyads('Trump called off the summit after North Korea sharply criticized Mike Pence.', '2018-06-02')).not.toContain('USAGOV 111 USAGOV');
+  });
+
   it('takes a cancelled or postponed visit for one that did not happen', () => {
     const visits = (text: string) => dyads(text, '2013-09-20').filter((d) => / 04[23] /.test(d));
     expect(visits('Brazilian President Dilma Rousseff canceled a state visit to the United States.')).toEqual([]);

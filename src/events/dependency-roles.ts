@@ -562,8 +562,9 @@ export class RoleReader {
 
   /** Roles of a verb trigger whose pattern matched `words` (first word = the verb). */
   verbRoles(words: readonly number[], how: TargetSearch = {}): DependencyRoles {
-    const v = words[0];
     const p = this.parse;
+    // "sharply criticized": an adverb that opens the pattern is no clause of its own; its verb is.
+    const v = p.upos[words[0] - p.first] === 'ADV' ? words.find((w) => p.upos[w - p.first] === 'VERB') ?? words[0] : words[0];
     const passive = this.isPassive(v);
     if (passive) {
       const subj = childrenWith(p, v, ['nsubj:pass'])[0] ?? (relOf(p, v) === 'acl' ? headOf(p, v)

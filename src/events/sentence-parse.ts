@@ -50,9 +50,36 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
   const head = Int32Array.from(a.head, (h) => (h < 0 ? -1 : h + first));
   const parse: SentenceParse = { first, end, head, rel: [...a.rel], upos: a.upos, children: [] };
   promoteReducedRelative(parse, tags.xpos);
+  subjectOfSubordinateClause(parse, tags.xpos, words);
   promoteOverDateSubject(parse, dateWords);
   demoteDateSubject(parse, dateWords);
   return withDateline(parse, tokens, sentenceFirst);
+}
+
+/** Words that open a subordinate clause and, before a noun, are read as prepositions ("after North Korea criticized"). */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'while']);
+
+/**
+ * "Trump called off the summit after North Korea sharply criticized Pence" parsed with "after
+ * North Korea" as a prepositional phrase and "criticized" as a clause with no subject: the noun
+ * of the phrase, right before the verb (adverbs between), is its subject and the preposition its marker.
+ */
+function subjectOfSubordinateClause(p: SentenceParse, xpos: readonly string[], words: readonly string[]): void {
+  for (let v = 1; v < p.rel.length; v++) {
+    if (p.upos[v] !== 'VERB' || !['VBD', 'VBN', 'VBZ', 'VBP'].includes(xpos[v]) || !['advcl', 'xcomp', 'parataxis', 'conj'].includes(p.rel[v])) continue;
+    if (p.head.some((h, k) => h === v + p.first && (p.rel[k].startsWith('nsubj') || p.rel[k] === 'mark'))) continue;
+    let n = v - 1;
+    while (n > 0 && p.upos[n] === 'ADV') n--;
+    if (!['NOUN', 'PROPN', 'PRON'].includes(p.upos[n]) || !/^(obl|nmod)/.test(p.rel[n])) continue;
+    const marker = p.head.findIndex((h, k) => h === n + p.first && p.rel[k] === 'case');
+    if (marker < 0 || !SUBORDINATORS.has(words[marker].toLowerCase())) continue;
+    p.head[n] = v + p.first;
+    p.rel[n] = 'nsubj';
+    p.head[marker] = v + p.first;
+    p.rel[marker] = 'mark';
+    // A clause with its own subject is no controlled complement.
+    p.rel[v] = 'advcl';
+  }
 }
 
 /**
