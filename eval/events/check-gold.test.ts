@@ -24,4 +24,13 @@ describe.skipIf(!existsSync(fileURLToPath(new URL('check-gold.jsonl', import.met
     expect(check2.articles.filter((a) => seen.has(a.id))).toEqual([]);
     expect(check2.articles.every((a) => a.line > 200)).toBe(true);
   });
+
+  it('has a third blind set that shares no article with the dev or the other check sets', () => {
+    const check3 = read('check3-gold.jsonl');
+    expect(check3.problems).toEqual([]);
+    expect(check3.articles.length).toBeGreaterThanOrEqual(15);
+    const seen = new Set([...read('dev-gold.jsonl').articles, ...read('check-gold.jsonl').articles, ...read('check2-gold.jsonl').articles].map((a) => a.id));
+    expect(check3.articles.filter((a) => seen.has(a.id))).toEqual([]);
+    expect(check3.articles.every((a) => a.line > 200)).toBe(true);
+  });
 });
