@@ -2,6 +2,7 @@ import type { ActorKind, ActorMention, PlaceMention, Token } from '../core/docum
 import type { ActorDictionary, ActorEntry, RolePeriod } from '../dictionaries/actor-dictionary.js';
 import { isGluedHyphen } from '../nlp/hyphens.js';
 import { defaultSyntaxModels } from '../nlp/parser/index.js';
+import { actorMention, changedMention } from './actor-mention.js';
 import { isNameToken, NAME_PARTICLES, type Atom } from './actor-matcher.js';
 import type { ArticleMemory, KnownPerson } from './article-memory.js';
 
@@ -126,10 +127,10 @@ export class SentenceResolver {
   }
 
   private add(m: Omit<ActorMention, 'start' | 'end' | 'text' | 'sentence' | 'firstToken' | 'endToken'>, a: number, b: number): ActorMention {
-    const mention: ActorMention = {
+    const mention = actorMention({
       start: this.tokens[a].start, end: this.tokens[b - 1].end, text: this.text(a, b),
-      sentence: this.sentence, firstToken: a, endToken: b, ...m,
-    };
+      sentence: this.sentence, firstToken: a, endToken: b,
+    }, m, m.group);
     this.actors.push(mention);
     this.rememberRole(mention);
     return mention;
@@ -239,7 +240,7 @@ export class SentenceResolver {
       // "in southeastern Serbia" is read as a state, not a place, because of the adjective.
       const home = this.places.find((p) => p.country !== m.country)?.country
         ?? this.actors.find((a) => a.kind === 'state' && a.country !== m.country)?.country;
-      if (home) this.actors[i] = { ...m, code: `${home}CVL`, country: home, kind: 'agent' };
+      if (home) this.actors[i] = changedMention(m, { code: `${home}CVL`, country: home, kind: 'agent' });
     });
   }
 
@@ -256,7 +257,7 @@ export class SentenceResolver {
         && t.slice(m.endToken + 1, first).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
       const country = this.places.find((p) => near(p.firstToken))?.country
         ?? this.actors.find((a) => (a.kind === 'state' || this.owned.has(a)) && near(a.firstToken))?.country;
-      if (country) this.actors[i] = { ...m, code: country + m.code.slice(3), country };
+      if (country) this.actors[i] = changedMention(m, { code: country + m.code.slice(3), country });
     });
   }
 
@@ -785,7 +786,7 @@ export class SentenceResolver {
         for (const m of members) {
           if (!m.code.startsWith('---') && !(this.guessed.has(m) && m.country !== shared[0])) continue;
           const i = this.actors.indexOf(m);
-          this.actors[i] = { ...m, code: shared[0] + m.code.slice(3), country: shared[0] };
+          this.actors[i] = changedMention(m, { code: shared[0] + m.code.slice(3), country: shared[0] });
           this.rememberRole(this.actors[i]);
         }
       }

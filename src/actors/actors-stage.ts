@@ -1,6 +1,7 @@
 import type { ActorMention, PlaceMention } from '../core/document.js';
 import type { Stage } from '../core/stage.js';
 import type { ActorDictionary } from '../dictionaries/actor-dictionary.js';
+import { actorMention } from './actor-mention.js';
 import { matchAtoms, type Atom } from './actor-matcher.js';
 import { ArticleMemory } from './article-memory.js';
 import { SentenceResolver } from './actor-resolver.js';
@@ -53,7 +54,7 @@ export const actorsStage: Stage<ActorDictionary> = {
       resolver.resolve(atoms[index], s.firstToken);
       const offset = actors.length;
       // Group ids are indexes within the sentence; make them indexes into the article's list.
-      for (const m of resolver.actors) actors.push(m.group === undefined ? m : { ...m, group: m.group + offset });
+      for (const m of resolver.actors) actors.push(m.group === undefined ? m : actorMention(m, m, m.group + offset));
       places.push(...resolver.places);
     });
     return { actors, places };

@@ -1,4 +1,5 @@
 /** match(): every cue of data/relations/cues.tsv that fits a sentence, with its slots filled. */
+import { actorMention } from '../actors/actor-mention.js';
 import type { ActorMention, Token } from '../core/document.js';
 import { isFiller } from '../events/pattern-matcher.js';
 import { straightApostrophes } from '../nlp/apostrophes.js';
@@ -65,10 +66,7 @@ const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 function countryAt(v: SentenceView, j: number): ActorMention | undefined {
   const p = v.places.find((x) => x.firstToken === j && x.precision === 'country');
   if (!p) return undefined;
-  return {
-    start: p.start, end: p.end, text: p.text, code: p.country, name: v.res.countryNames.get(p.country) ?? p.name, country: p.country,
-    role: null, kind: 'state', sentence: p.sentence, firstToken: p.firstToken, endToken: p.endToken,
-  };
+  return actorMention(p, { code: p.country, name: v.res.countryNames.get(p.country) ?? p.name, country: p.country, role: null, kind: 'state' });
 }
 
 /** Role nouns that make a person's name stand for their government ("the Assad regime"). */
@@ -78,7 +76,8 @@ const REGIME_NOUNS = new Set(['regime', 'government', 'administration']);
 function regimeOf(m: ActorMention, actors: ActorMention[]): ActorMention {
   if (m.kind !== 'person' || !m.country) return m;
   const next = actors.find((a) => a.firstToken === m.endToken && a.kind === 'government' && a.role && REGIME_NOUNS.has(a.role.toLowerCase()));
-  return next ? { ...m, code: `${m.country}GOV`, kind: 'government', role: next.role, end: next.end, endToken: next.endToken, text: `${m.text} ${next.text}` } : m;
+  return next ? actorMention({ ...m, end: next.end, endToken: next.endToken, text: `${m.text} ${next.text}` },
+    { ...m, code: `${m.country}GOV`, kind: 'government', role: next.role }, m.group) : m;
 }
 
 // tryMatch is split into the small steps below because, written as one function, V8 optimised and
