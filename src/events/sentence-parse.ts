@@ -1,6 +1,7 @@
 /** A sentence's dependency tree over the document's tokens, for the coder to read roles from. */
 import type { ActorMention, Token } from '../core/document.js';
 import type { SyntaxModels } from '../nlp/parser/index.js';
+import { hashWords } from '../nlp/tagger/word-features.js';
 
 /** Longer sentences are not parsed (lists, tables): their events fall back to word order. */
 export const MAX_PARSED_TOKENS = 120;
@@ -34,7 +35,9 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
   const first = sentenceFirst + dateline;
   const n = end - first;
   const words = tokens.slice(first, end).map((t) => t.text);
-  let tags = models.tagger.tag(words, undefined, false);
+  // The words are hashed once, for both tagging passes and the parser.
+  const hashes = hashWords(words);
+  let tags = models.tagger.tagHashed(words, hashes, undefined, false);
   const fixed: Array<typeof PROPER_NOUN | undefined> = new Array(n);
   let misTagged = false;
   for (const m of actors) {
@@ -45,8 +48,8 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
       }
     }
   }
-  if (misTagged) tags = models.tagger.tag(words, fixed, false);
-  const a = { upos: tags.upos, ...models.parser.parse(words, tags.upos, tags.xpos) };
+  if (misTagged) tags = models.tagger.tagHashed(words, hashes, fixed, false);
+  const a = { upos: tags.upos, ...models.parser.parse(words, tags.upos, tags.xpos, hashes.lower) };
   const head = Int32Array.from(a.head, (h) => (h < 0 ? -1 : h + first));
   const parse: SentenceParse = { first, end, head, rel: [...a.rel], upos: a.upos, children: [] };
   promoteReducedRelative(parse, tags.xpos);
