@@ -99,6 +99,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Trump called off the summit after North Korea sharply criticized Mike Pence.', '2018-06-02')).not.toContain('USAGOV 111 USAGOV');
   });
 
+  it('reads "and it" opening a joined clause as the first clause\'s subject', () => {
+    expect(dyads('China reiterated that U.N. Security Council resolutions had clear rules about North Korean missile activities and it urged Pyongyang not to contravene them.', '2017-05-15'))
+      .toContain('CHN 020 PRKGOV');
+    expect(dyads('Saudi Arabia said it was severing ties with Iran.', '2016-01-04')).toContain('SAU 161 IRN');
+  });
+
   it('takes a cancelled or postponed visit for one that did not happen', () => {
     const visits = (text: string) => dyads(text, '2013-09-20').filter((d) => / 04[23] /.test(d));
     expect(visits('Brazilian President Dilma Rousseff canceled a state visit to the United States.')).toEqual([]);

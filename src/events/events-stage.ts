@@ -66,6 +66,9 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], count: 
   return groups;
 }
 
+/** Conjunctions that join a clause to the one before ("…, and it urged"). */
+const CLAUSE_JOINERS = new Set(['and', 'but']);
+
 /** Dashes that close a wire dateline ("TOKYO — North Korea claimed …"), whose place is no actor of the sentence. */
 const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
 
@@ -126,7 +129,7 @@ export const eventsStage: Stage<EventResources> = {
       const events: CodedEvent[] = [];
       if (articleTopic(tokens, topics)) return { events };
       const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'] },
-        (a) => POSSESSIVE_MARKERS.has(tokens[a.endToken]?.norm ?? ''));
+        (a) => POSSESSIVE_MARKERS.has(tokens[a.endToken]?.norm ?? ''), (t) => CLAUSE_JOINERS.has(tokens[t - 1]?.norm ?? ''));
       // Each sentence's actors, places and dates, grouped in one pass (in document order).
       const actorsOf = bySentence(doc.actors!, sentences.length);
       const placesOf = bySentence(doc.places!, sentences.length);

@@ -28,6 +28,8 @@ export function pronounAntecedents(
   classes: PronounClasses,
   /** Whether a mention only owns a noun ("over Ukraine's future"); it is a weaker antecedent than the sentence's actors. */
   possessor: (a: ActorMention) => boolean = () => false,
+  /** Whether the pronoun at a token opens a clause joined to the sentence's first ("…, and it urged"). */
+  coordinated: (token: number) => boolean = () => false,
 ): (pronoun: string, token: number, sentence: number) => ActorMention | null {
   const fits = (pronoun: string, a: ActorMention): boolean => {
     if (classes.person.has(pronoun)) return a.kind === 'person';
@@ -40,9 +42,13 @@ export function pronounAntecedents(
     // more than a possessor, else the latest possessor.
     let same: ActorMention | null = null;
     let owning: ActorMention | null = null;
+    // "China reiterated that U.N. Security Council resolutions had clear rules, and it urged
+    // Pyongyang": a pronoun opening a joined clause stands for the first clause's subject, the
+    // sentence's first fitting actor, not for one named inside its report.
+    const first = coordinated(token);
     for (const a of actors) {
       if (a.sentence !== sentence || a.endToken > token || !fits(pronoun, a)) continue;
-      if (possessor(a)) owning = a; else same = a;
+      if (possessor(a)) owning = a; else if (!first || !same) same = a;
     }
     if (same ?? owning) return same ?? owning;
     for (let back = sentence - 1; back >= 0 && sentence - back <= SALIENCE_SENTENCES; back--) {
