@@ -79,6 +79,8 @@ export interface Modifiers {
   naming: ReadonlySet<string>;
   /** Verbs whose object is the topic talked about, the party following "with" ("discussed Iran with Canada"). */
   topical: ReadonlySet<string>;
+  /** Verbs that are an event alone only without a direct object ("demonstrated" protests, "demonstrating its strength" shows). */
+  intransitive: ReadonlySet<string>;
   /** Nouns of a lasting conflict: inside a prepositional phrase, background rather than an event ("in the war against Iraq"). */
   durative: ReadonlySet<string>;
   /** Participles that describe a stance, not a passive act: their subject is the source ("is opposed to"). */
@@ -210,7 +212,7 @@ function loadModifiers(path: string): Modifiers {
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
     counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), reproach: new Set(), filler: new Set(),
-    member: new Set(), readiness: new Set(), stative: new Set(), undergo: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), durative: new Set(), owner: new Set(),
+    member: new Set(), readiness: new Set(), stative: new Set(), undergo: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const where = `${path}:${row.line}`;

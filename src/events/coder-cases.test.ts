@@ -105,6 +105,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Saudi Arabia said it was severing ties with Iran.', '2016-01-04')).toContain('SAU 161 IRN');
   });
 
+  it('reads "demonstrating" with an object as showing, not protesting', () => {
+    expect(dyads('Gantz applauded the statement, once again demonstrating its firm stance with Israel.', '2019-11-19').filter((d) => / 14\d /.test(d))).toEqual([]);
+    expect(dyads('Egyptian students demonstrated near the main university campus in Cairo.', '2019-11-19')).toEqual(['EGYEDU 141 EGYGOV']);
+  });
+
   it('takes a cancelled or postponed visit for one that did not happen', () => {
     const visits = (text: string) => dyads(text, '2013-09-20').filter((d) => / 04[23] /.test(d));
     expect(visits('Brazilian President Dilma Rousseff canceled a state visit to the United States.')).toEqual([]);

@@ -225,7 +225,7 @@ export class RoleReader {
   }
 
   /** Whether verb `v` has a direct object after it, which no passive has. */
-  private hasObject(v: number): boolean {
+  hasObject(v: number): boolean {
     return childrenWith(this.parse, v, ['obj']).some((o) => o > v);
   }
 

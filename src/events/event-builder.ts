@@ -299,6 +299,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (m.wordTokens.length === 1 && trigger.pos === 'ADJ' && trigger.norm === trigger.lemma && ctx.roles?.modifiesNoun(m.first)) continue;
     // "called Israel's response unacceptable": a naming verb with a predicate of its object describes, it does not act.
     if (m.wordTokens.length === 1 && mods.naming.has(trigger.lemma) && ctx.roles?.hasObjectPredicate(m.first)) continue;
+    // "demonstrating its strength": a verb that is an event only without an object shows, it does not protest.
+    if (m.wordTokens.length === 1 && mods.intransitive.has(trigger.lemma) && ctx.roles?.hasObject(m.first)) continue;
     if (nominal && ctx.roles?.isBackground(m.first)) continue;
     const lastWord = ctx.tokens[m.wordTokens[m.wordTokens.length - 1]];
     const verbal = ctx.roles && !nominal;
