@@ -110,6 +110,10 @@ describe('coder on news constructions', () => {
     expect(dyads('Egyptian students demonstrated near the main university campus in Cairo.', '2019-11-19')).toEqual(['EGYEDU 141 EGYGOV']);
   });
 
+  it('reads a gerund the parse makes a noun with a determiner as a nominal event ("the U.S. killing of an Iranian general")', () => {
+    expect(dyads('Both sides looked to defuse a crisis over the U.S. killing of an Iranian general.', '2020-01-09')).toEqual(['USA 1823 IRNMIL']);
+  });
+
   it('takes a cancelled or postponed visit for one that did not happen', () => {
     const visits = (text: string) => dyads(text, '2013-09-20').filter((d) => / 04[23] /.test(d));
     expect(visits('Brazilian President Dilma Rousseff canceled a state visit to the United States.')).toEqual([]);

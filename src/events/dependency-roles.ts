@@ -363,6 +363,11 @@ export class RoleReader {
     return childrenWith(this.parse, w, ['nmod:poss']).length > 0;
   }
 
+  /** Whether the parse makes word `w` a noun with a determiner ("the U.S. killing of an Iranian general"), whatever its tag. */
+  isDeterminedNoun(w: number): boolean {
+    return this.isNoun(w) && childrenWith(this.parse, w, ['det']).length > 0;
+  }
+
   /** Whether `v` modifies a noun as an adjective ("the occupied territories", "the outlawed ANC"): a state, not an event. */
   isAttributive(v: number): boolean {
     // A verb right after its subject ("troops encircled Ukrainian troops") is often misparsed as

@@ -214,6 +214,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN' || ctx.tokens[w].pos === 'PROPN'))
       // A gerund with a possessor is a noun ("the Saudis' severing of ties with Iran").
       || (ctx.roles?.hasPossessor(m.first) ?? false)
+      // "over the U.S. killing of an Iranian general": one the parse makes a noun with a determiner.
+      || (ctx.roles?.isDeterminedNoun(m.first) ?? false)
       // "launch a new offensive against": a word the tagger took for an adjective that the parse makes a light verb's object.
       || (ctx.roles ? ctx.roles.lightVerb(m.first) >= 0 : false)
       // "suffered casualties in an offensive by Iran": one the parse makes a noun.
