@@ -114,6 +114,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Both sides looked to defuse a crisis over the U.S. killing of an Iranian general.', '2020-01-09')).toEqual(['USA 1823 IRNMIL']);
   });
 
+  it('codes no refusal between sides that refuse together ("Britain and France refused to agree")', () => {
+    expect(dyads('Britain and France refused to agree to an extension of the arms embargo.', '2013-05-28')).toEqual([]);
+    expect(dyads('Britain and France agreed to a ceasefire.', '2013-05-28')).toEqual(['GBR 0871 FRA']);
+  });
+
   it('takes a cancelled or postponed visit for one that did not happen', () => {
     const visits = (text: string) => dyads(text, '2013-09-20').filter((d) => / 04[23] /.test(d));
     expect(visits('Brazilian President Dilma Rousseff canceled a state visit to the United States.')).toEqual([]);
