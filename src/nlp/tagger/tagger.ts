@@ -74,6 +74,14 @@ const FEATURES_2 = 2;
 const FEATURES_3 = 4;
 /** Feature set 3: added to template ids in the second pass, so that its weights are its own. */
 const SECOND_PASS_ID = 1000;
+/**
+ * Feature set 3 with compact weights: a word the first pass tagged with at least this margin
+ * (best minus second-best score, XPOS and UPOS alike, in int16 weight units) keeps its tags, and
+ * the second pass scores only the others, which costs most of its time. Chosen on EWT+GUM dev
+ * (4-epoch model pruned at 400): UPOS 95.88 re-tagging all, 95.91 at 5000, 95.89 at 3000 and at
+ * 10000; tagging 1.9× as fast as re-tagging all (at 3000, 2.5×, but GUM news −0.2).
+ */
+export const SECOND_PASS_MARGIN = 5000;
 /** The value of a right-context tag slot past the end of the sentence. */
 const PAST_END = -3;
 
@@ -145,6 +153,11 @@ export class Tagger {
   /** The first pass's XPOS and UPOS ids of the sentence, which the second pass reads. */
   private firstX = new Int32Array(0);
   private firstU = new Int32Array(0);
+  /** See SECOND_PASS_MARGIN (Infinity: the second pass re-tags every word). */
+  secondPassMargin = SECOND_PASS_MARGIN;
+  /** The first pass's margins of the sentence's words, while `recordMargins` (compact weights, two passes). */
+  private margins = new Int32Array(0);
+  private recordMargins = false;
 
   constructor(readonly meta: TaggerMeta, readonly xpos: Scorer, readonly upos: Scorer, readonly clusters: WordClusters = WordClusters.EMPTY) {
     this.unknownWords = (meta.featureSet ?? 1) >= 2;
@@ -280,6 +293,7 @@ export class Tagger {
     // The word's features are scored; its XPOS features go where they were.
     this.joint!.score(this.feats, this.xposFeatures(h, amb, cl, i, px, px[i], 0), s);
     pu[i] = argmaxIn(s, nx, s.length);
+    if (this.recordMargins) this.margins[i] = Math.min(marginAt(s, 0, nx, px[i]), marginAt(s, nx, s.length, pu[i]));
   }
 
   /**
@@ -299,9 +313,12 @@ export class Tagger {
     h = this.wordView(h, amb);
     const px = new Int32Array(n);
     const pu = new Int32Array(n);
+    const gated = this.passes > 1 && this.joint !== null && this.secondPassMargin < Infinity;
+    if (gated) this.margins = new Int32Array(n);
     for (let pass = 0; pass < this.passes; pass++) {
       this.beginPass(pass, px, pu);
-      this.tagPass(h, amb, cl, px, pu, fixed);
+      this.recordMargins = gated && pass === 0;
+      this.tagPass(h, amb, cl, px, pu, fixed, gated && pass > 0);
     }
     const upos = new Array<string>(n);
     const xpos = new Array<string>(n);
@@ -316,8 +333,11 @@ export class Tagger {
   }
 
   /** One greedy left-to-right pass (set up by `beginPass`) that writes every word's tags into `px` and `pu`. */
-  private tagPass(h: WordHashes, amb: Uint32Array, cl: SentenceClasses, px: Int32Array, pu: Int32Array, fixed?: ReadonlyArray<readonly [string, string] | undefined>): void {
+  private tagPass(h: WordHashes, amb: Uint32Array, cl: SentenceClasses, px: Int32Array, pu: Int32Array, fixed: ReadonlyArray<readonly [string, string] | undefined> | undefined, gated: boolean): void {
     for (let i = 0; i < h.n; i++) {
+      // A word the first pass was sure of keeps its tags (known and fixed words have margin 0
+      // but are set again below exactly as before).
+      if (gated && this.margins[i] >= this.secondPassMargin) continue;
       const given = fixed?.[i];
       if (given && this.meta.upos.includes(given[0]) && this.meta.xpos.includes(given[1])) {
         pu[i] = this.meta.upos.indexOf(given[0]);
@@ -354,6 +374,14 @@ function argmax(m: Scorer, feats: Uint32Array, k: number, scores: Scores): numbe
   scores.fill(0);
   m.score(feats, k, scores);
   return argmaxIn(scores, 0, scores.length);
+}
+
+/** How far class `best` (counted from `from`) of `scores[from..to)` scores above the next best. */
+function marginAt(scores: Scores, from: number, to: number, best: number): number {
+  const top = scores[from + best];
+  let next = -Infinity;
+  for (let c = from; c < to; c++) if (c !== from + best && scores[c] > next) next = scores[c];
+  return top - next;
 }
 
 /** The first class of `scores[from..to)` with the highest score, counted from `from`. */
