@@ -5,7 +5,7 @@
 // tags). With --out DIR, writes the tagger pruned at the first --prune beside the parser of the
 // model in --parser-from DIR (default data/models), as `train-nlp.ts --parser-from` would.
 //   npx tsx eval/nlp/tagger-exp.ts [--epochs N] [--prune INT16[,INT16...]] [--limit N]
-//     [--feature-set 1|2|3] [--out DIR [--parser-from DIR]]
+//     [--feature-set 1|2|3 [--first-pass-noise SHARE]] [--out DIR [--parser-from DIR]]
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,6 +24,7 @@ const { values: opt } = parseArgs({
     prune: { type: 'string', default: '800' },
     limit: { type: 'string' },
     'feature-set': { type: 'string' },
+    'first-pass-noise': { type: 'string', default: '0' },
     out: { type: 'string' },
     'parser-from': { type: 'string', default: join(ROOT, 'data/models') },
   },
@@ -37,7 +38,7 @@ const dev = [...readTreebank(join(ud, 'ewt/dev.conllu')), ...readTreebank(join(u
 const ewtTest = readTreebank(join(ud, 'ewt/test.conllu'));
 const gumNews = readTreebank(join(ud, 'gum/test.conllu'), (d) => d.startsWith('GUM_news_'));
 const featureSet = opt['feature-set'] ? Number(opt['feature-set']) : undefined;
-const tagger = trainTagger(train, { epochs: Number(opt.epochs), seed: 20250611, dev, log, featureSet });
+const tagger = trainTagger(train, { epochs: Number(opt.epochs), seed: 20250611, dev, log, featureSet, firstPassNoise: Number(opt['first-pass-noise']) });
 const pct = (x: number): string => (100 * x).toFixed(2);
 const ewtDev = dev.filter((x) => !x.id.startsWith('GUM'));
 /** Sentences per second tagging EWT test without lemmas (best of three rounds). */
