@@ -8,7 +8,7 @@
 //   npx tsx scripts/train-nlp.ts [--ud DIR] [--out DIR] [--gum shippable|all|none]
 //     [--tagger-epochs N] [--parser-epochs N] [--folds K] [--prune INT16] [--prune-tagger INT16] [--limit N]
 //     [--with-clusters [--cluster-fine N ...] | --clusters FILE (from train-clusters.ts)]
-//     [--feature-set 1|2] [--parser-from DIR]
+//     [--feature-set 1|2|3] [--parser-from DIR]
 // --parser-from trains the tagger only and pairs it with the parser of the model in DIR, to
 // measure a tagger change without the half hour of a parser run.
 import { readFileSync } from 'node:fs';
@@ -41,7 +41,8 @@ const { values: opt } = parseArgs({
     'with-clusters': { type: 'boolean', default: false },
     'parser-from': { type: 'string' },
     // 1 reproduces the shipped model; 2 (tagger feature set 2) scored better on UD but not on the
-    // event gold (data/models/README.md), so it is opt-in like the word clusters.
+    // event gold (data/models/README.md), so it is opt-in like the word clusters; 3 adds a second
+    // tagging pass that reads the first pass's tags to the right (README: tagger feature set 3).
     'feature-set': { type: 'string', default: '1' },
     ...clusterOptionDefaults,
   },
