@@ -25,8 +25,16 @@ function gluedHyphen(tokens: Token[], j: number, to: number): boolean {
   return j + 1 < to && isGluedHyphen(tokens, j) && isNameToken(tokens[j + 1]);
 }
 
+/** A word written with one capital and then lower case ("Moon", "King"). */
+export function isCapitalisedWord(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text);
+}
+
+/** Tags after a word that make it part of a compound ("the Moon landing"). */
+const COMPOUND_TAGS = new Set(['NOUN', 'PROPN', 'X']);
+
 function lowerCaseNounSurname(t: Token, dict: ActorDictionary): boolean {
-  return t.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !CALENDAR_WORDS.test(t.text) && dict.surnames.has(t.norm);
+  return t.pos === 'NOUN' && isCapitalisedWord(t) && !CALENDAR_WORDS.test(t.text) && dict.surnames.has(t.norm);
 }
 
 /**
@@ -59,7 +67,7 @@ export function matchAtoms(tokens: Token[], from: number, to: number, dict: Acto
     // "Moon met Trump": the tagger may take a capitalised surname for a common noun; a lone one
     // that the people dictionary knows is proposed as a name (the resolver checks the date).
     // Not so "the Moon landing": a determiner before it or a noun after it makes it a common noun.
-    if (lowerCaseNounSurname(tokens[i], dict) && tokens[i - 1]?.pos !== 'DET' && !['NOUN', 'PROPN', 'X'].includes(tokens[i + 1]?.pos ?? '')) atoms.push({ kind: 'name', start: i, end: i + 1 });
+    if (lowerCaseNounSurname(tokens[i], dict) && tokens[i - 1]?.pos !== 'DET' && !COMPOUND_TAGS.has(tokens[i + 1]?.pos ?? '')) atoms.push({ kind: 'name', start: i, end: i + 1 });
     i++;
   }
   return atoms;

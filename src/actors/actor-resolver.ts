@@ -3,7 +3,7 @@ import type { ActorDictionary, ActorEntry, RolePeriod } from '../dictionaries/ac
 import { isGluedHyphen } from '../nlp/hyphens.js';
 import { defaultSyntaxModels } from '../nlp/parser/index.js';
 import { actorMention, changedMention } from './actor-mention.js';
-import { isNameToken, NAME_PARTICLES, type Atom } from './actor-matcher.js';
+import { isCapitalisedWord, isNameToken, NAME_PARTICLES, type Atom } from './actor-matcher.js';
 import type { ArticleMemory, KnownPerson } from './article-memory.js';
 
 /**
@@ -681,7 +681,6 @@ export class SentenceResolver {
     return words.length > 0 && words.every((w) => !/\p{Ll}/u.test(w.text) && commonWord(w.norm.toLowerCase()));
   }
 
-  /** A named person introduced with a title, e.g. "Secretary of State Antony Blinken". */
   /**
    * "Defence Secretary Tom King has promised": a capitalised role word right after a name with no
    * name after it is the person's surname, not a second actor ("Saudi Arabia's King Salman" keeps its king).
@@ -689,11 +688,12 @@ export class SentenceResolver {
   private roleAsSurname(next: Atom | undefined, name: Atom): boolean {
     const t = this.tokens;
     if (next?.kind !== 'entry' || next.start !== name.end || next.end !== next.start + 1 || name.kind !== 'name') return false;
-    if (!next.entries.every((e) => e.type === 'role') || !/^\p{Lu}\p{Ll}+$/u.test(t[next.start].text)) return false;
+    if (!next.entries.every((e) => e.type === 'role') || !isCapitalisedWord(t[next.start])) return false;
     const after = t[next.end];
     return !after || !/^\p{Lu}/u.test(after.text);
   }
 
+  /** A named person introduced with a title, e.g. "Secretary of State Antony Blinken". */
   private titledPerson(role: Entry<'role'>, owner: Owner | null, nameAtom: Atom, from: number, to: number): ActorMention {
     const entry = pick(nameAtom, 'person');
     const name = this.text(nameAtom.start, nameAtom.end);

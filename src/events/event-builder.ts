@@ -276,8 +276,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       ?? homeTarget(ctx, patterns.home, p.code, sourceMention, m.first);
     targetMention ??= placed;
     const pairs: Array<[ActorMention, ActorMention]> = [];
-    // Pairs of coordinated sources acting on each other ("Britain and France agreed").
-    const mutual = new Set<[ActorMention, ActorMention]>();
+    // Whether the pairs are coordinated sources acting on each other ("Britain and France agreed").
+    let mutual = false;
     const targets = targetMention ? expandGroup(targetMention, ctx.actors) : [];
     if (targetMention && !m.target && !placed) {
       for (const more of coordinatedTargets(ctx.tokens, ctx.actors, targetMention, ctx.endToken)) targets.push(...expandGroup(more, ctx.actors));
@@ -290,7 +290,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       if (targets.length) for (const s of sources) for (const t of targets) pairs.push([s, t]);
       else if (p.symmetric && sources.length >= 2) {
         // "Britain and France agreed": the coordinated sides agree with each other.
-        for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) mutual.add(pairs[pairs.push([sources[a], sources[b]]) - 1]);
+        for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) pairs.push([sources[a], sources[b]]);
+        mutual = true;
       } else if (sources.length >= 2 && reciprocal(ctx.tokens, m.last + 1, mods)) {
         // "the Taliban and the government blame each other": each side does it to the other.
         for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
@@ -322,10 +323,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (p.placeTarget && p.code.startsWith(VISIT_ROOT) && sourceMention && !VISITOR_KINDS.has(sourceMention.kind)) continue;
     // "could attack", "if they meet": a possible event is not an event.
     if (mode === 'hypothetical' && !negated) continue;
-    for (const pair of pairs) {
-      // Refusing together ("Britain and France refused to agree") is no refusal of each other.
-      if (negated && mutual.has(pair)) continue;
-      const [s, target] = pair;
+    // Refusing together ("Britain and France refused to agree") is no refusal of each other.
+    if (negated && mutual) continue;
+    for (const [s, target] of pairs) {
       // "Egyptian police dispersed demonstrators": police and courts act on people of their own country.
       const domestic = DOMESTIC_ROLES.has(s.code.slice(3)) || (s.code.slice(3) === 'GOV' && CIVIL_ROLES.has(target.code.slice(3)));
       const t = target.code.startsWith('---') && s.country && domestic && target.kind === 'agent'

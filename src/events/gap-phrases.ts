@@ -17,7 +17,7 @@ export interface Gaps {
   skippable: ReadonlySet<number>;
   free: ReadonlySet<number>;
   /** Words of a fixed filler phrase, never a trigger ("told Mr. Kim in return"). */
-  fixed?: ReadonlySet<number>;
+  fixed: ReadonlySet<number>;
 }
 
 /** Tokens of the sentence's dates, with the preposition before each ("on Tuesday"): patterns may skip them. */

@@ -54,7 +54,7 @@ function groupEnd(m: ActorMention, byStart: MentionIndex): ActorMention {
 /** Actors by first token, for slot matching. */
 export type MentionIndex = Map<number, ActorMention>;
 
-const NOTHING_SKIPPED: Gaps = { skippable: new Set(), free: new Set() };
+const NOTHING_SKIPPED: Gaps = { skippable: new Set(), free: new Set(), fixed: new Set() };
 
 function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor: number, byStart: MentionIndex, byEnd: Map<number, ActorMention>, filler: (j: number) => boolean, cost: (j: number) => number): PatternMatch | null {
   const elements = p.elements;
@@ -226,7 +226,7 @@ export function matchPatterns(set: PatternSet, tokens: Token[], from: number, to
   }
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (inName[i - from] || gaps.fixed?.has(i)) continue;
+    if (inName[i - from] || gaps.fixed.has(i)) continue;
     // "Russian-backed Yerevan": a word hyphenated to the one before it is a modifier, not a
     // trigger, unless the pattern names that word as its source ("{S} - brokered").
     const hyphenated = i - 1 > from && isGluedHyphen(tokens, i - 1);

@@ -61,6 +61,12 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
 
 /** Words that open a subordinate clause and, before a noun, are read as prepositions ("after North Korea criticized"). */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'while']);
+/** Finite verb tags (and VBN, which the tagger gives past forms in such clauses). */
+const CLAUSE_VERB_TAGS = new Set(['VBD', 'VBN', 'VBZ', 'VBP']);
+/** Relations the parser gives such a clause's verb. */
+const CLAUSE_VERB_RELS = new Set(['advcl', 'xcomp', 'parataxis', 'conj']);
+/** Tags of a noun the parser took for the object of such a preposition. */
+const CLAUSE_SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
  * "Trump called off the summit after North Korea sharply criticized Pence" parsed with "after
@@ -69,11 +75,11 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'while
  */
 function subjectOfSubordinateClause(p: SentenceParse, xpos: readonly string[], words: readonly string[]): void {
   for (let v = 1; v < p.rel.length; v++) {
-    if (p.upos[v] !== 'VERB' || !['VBD', 'VBN', 'VBZ', 'VBP'].includes(xpos[v]) || !['advcl', 'xcomp', 'parataxis', 'conj'].includes(p.rel[v])) continue;
+    if (p.upos[v] !== 'VERB' || !CLAUSE_VERB_TAGS.has(xpos[v]) || !CLAUSE_VERB_RELS.has(p.rel[v])) continue;
     if (p.head.some((h, k) => h === v + p.first && (p.rel[k].startsWith('nsubj') || p.rel[k] === 'mark'))) continue;
     let n = v - 1;
     while (n > 0 && p.upos[n] === 'ADV') n--;
-    if (!['NOUN', 'PROPN', 'PRON'].includes(p.upos[n]) || !/^(obl|nmod)/.test(p.rel[n])) continue;
+    if (!CLAUSE_SUBJECT_TAGS.has(p.upos[n]) || !/^(obl|nmod)/.test(p.rel[n])) continue;
     const marker = p.head.findIndex((h, k) => h === n + p.first && p.rel[k] === 'case');
     if (marker < 0 || !SUBORDINATORS.has(words[marker].toLowerCase())) continue;
     p.head[n] = v + p.first;
