@@ -111,6 +111,8 @@ export interface PatternSet {
   refusalCodes: ReadonlyMap<string, string>;
   /** Code → the code of the reverse event it implies (a visit is also a hosting). */
   mirrors: ReadonlyMap<string, string>;
+  /** Code → the visit it also is when held in the other side's country (a meeting in Jerusalem is a visit to Israel). */
+  abroad: ReadonlyMap<string, string>;
   /** Act noun → the CAMEO roots of the acts it can stand for (act-nouns.tsv); absent nouns stand for any act. */
   actRoots: ReadonlyMap<string, ReadonlySet<string>>;
   /** Codes of measures a government takes at home (curfews, emergencies): with no target, aimed at the place's or the doer's country. */
@@ -198,7 +200,8 @@ export function loadPatternSet(dataDir: string, codebook: Codebook): PatternSet 
     actRoots: loadActRoots(join(dir, 'act-nouns.tsv'), codebook, modifiers.anaphor),
     intentCodes: loadIntentCodes(join(dir, 'intent.tsv'), codebook),
     refusalCodes: loadRefusalCodes(join(dir, 'refusal.tsv'), codebook),
-    mirrors: loadMirrors(join(dir, 'mirror.tsv'), codebook),
+    mirrors: loadCodePairs(join(dir, 'mirror.tsv'), 'mirror', codebook),
+    abroad: loadCodePairs(join(dir, 'abroad.tsv'), 'visit', codebook),
     home: loadCodeSet(join(dir, 'home.tsv'), codebook),
   });
 }
@@ -278,13 +281,14 @@ function loadCodeSet(path: string, codebook: Codebook): Set<string> {
   return codes;
 }
 
-function loadMirrors(path: string, codebook: Codebook): Map<string, string> {
+/** Reads a two-column table of CAMEO codes (mirror.tsv, abroad.tsv): each code → the code it implies. */
+function loadCodePairs(path: string, second: string, codebook: Codebook): Map<string, string> {
   const map = new Map<string, string>();
   if (!existsSync(path)) return map;
-  for (const row of readTsv(path, ['code', 'mirror'])) {
-    const { code, mirror } = row.fields;
-    if (!codebook.get(code) || !codebook.get(mirror)) throw new DyadError('E010', `"${code} → ${mirror}" names a code that is not in the codebook`, `${path}:${row.line}`);
-    map.set(code, mirror);
+  for (const row of readTsv(path, ['code', second])) {
+    const code = row.fields.code, implied = row.fields[second];
+    if (!codebook.get(code) || !codebook.get(implied)) throw new DyadError('E010', `"${code} → ${implied}" names a code that is not in the codebook`, `${path}:${row.line}`);
+    map.set(code, implied);
   }
   return map;
 }

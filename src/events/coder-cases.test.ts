@@ -22,6 +22,13 @@ describe('coder on news constructions', () => {
     expect(dyads('Israeli Prime Minister Benjamin Netanyahu visited Egypt on Monday.')).toEqual(['ISRGOV 042 EGY', 'EGY 043 ISRGOV']);
   });
 
+  it('reads a meeting held in the other side\'s country as a visit there too (data/verbs/abroad.tsv)', () => {
+    expect(dyads('Shortly after landing in Tel-Aviv, Clinton met with Israeli Prime Minister Benjamin Netanyahu in Jerusalem.', '2012-11-20'))
+      .toEqual(['USAGOV 040 ISRGOV', 'USAGOV 042 ISRGOV']);
+    // A place named before the meeting's word is seldom where it happened.
+    expect(dyads('While violence in Iraq surges, U.S. officials continue to engage with Iraqi leaders.', '2014-06-20')).toEqual(['USAGOV 040 IRQGOV']);
+  });
+
   it('takes a place as the host of a visit ("arrived in Amman")', () => {
     expect(dyads('Iraqi President Saddam Hussein arrived in Amman on an unannounced visit.', '1990-05-01')).toContain('IRQGOV 042 JORGOV');
     expect(dyads('Hundreds of refugees arrived in Jordan on Monday.')).toEqual([]);

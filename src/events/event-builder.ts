@@ -193,6 +193,16 @@ function dependencyRoles(ctx: SentenceContext, m: PatternMatch, nominal: boolean
   return ctx.roles.verbRoles(m.wordTokens, { addressee: ADDRESSED_ROOTS.has(root), conditioned: CONDITIONED_ROOTS.has(root), purpose: LOCAL_PROTEST_ROOTS.has(root) });
 }
 
+/** An event implied by `e` (a hosting by a visit, a visit by a meeting abroad): code `code`, sides swapped when `swap`, a little less sure. */
+function derived(e: CodedEvent, code: string, swap: boolean, codebook: Codebook): CodedEvent {
+  const entry = codebook.get(code)!;
+  return {
+    ...e, source: swap ? e.target! : e.source, target: swap ? e.source : e.target, code, baseCode: codebook.baseCode(code), rootCode: codebook.rootCode(code),
+    quadClass: entry.quadClass, goldstein: entry.goldstein, plover: codebook.plover(code),
+    confidence: Math.round(Math.max(0.1, e.confidence - PENALTY.mirror) * 100) / 100,
+  };
+}
+
 /** Turns the pattern matches of one sentence into coded events, one per source–target pair. */
 export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codebook: Codebook, patterns: PatternSet): CodedEvent[] {
   const mods = patterns.modifiers;
@@ -374,18 +384,23 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
         evidence: { start: ctx.start, end: ctx.end, text: ctx.text.slice(ctx.start, ctx.end) },
         confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
       });
+      const main = events[events.length - 1];
+      // "Clinton met with Netanyahu in Jerusalem": a meeting in the other side's country is a visit there too (abroad.tsv).
+      // The place must follow the meeting's word: one named before ("While violence in Iraq surges, U.S.
+      // officials continue to engage with Iraqi leaders") is seldom where it happened.
+      const visit = place && place.start > trigger.start ? patterns.abroad.get(code) : undefined;
+      const visitKey = `${s.code}|${t.code}|${visit}`;
+      const abroad = visit && place && !negated && mode === 'asserted' && t.country === place.country && s.country !== place.country
+        && VISITOR_KINDS.has(s.kind) && !seen.has(visitKey) ? derived(main, visit, false, codebook) : null;
+      if (abroad) { seen.add(visitKey); events.push(abroad); }
       // "Netanyahu visited Egypt": Egypt hosted Netanyahu too.
-      const mirror = patterns.mirrors.get(code);
-      const mirrorKey = `${t.code}|${s.code}|${mirror}`;
-      if (mirror && !negated && mode === 'asserted' && !seen.has(mirrorKey)) {
-        seen.add(mirrorKey);
-        const e = events[events.length - 1];
-        const m2 = codebook.get(mirror)!;
-        events.push({
-          ...e, source: e.target!, target: e.source, code: mirror, baseCode: codebook.baseCode(mirror), rootCode: codebook.rootCode(mirror),
-          quadClass: m2.quadClass, goldstein: m2.goldstein, plover: codebook.plover(mirror),
-          confidence: Math.round(Math.max(0.1, e.confidence - PENALTY.mirror) * 100) / 100,
-        });
+      for (const e of [main]) {
+        const mirror = patterns.mirrors.get(e.code);
+        const mirrorKey = `${e.target!.code}|${e.source.code}|${mirror}`;
+        if (mirror && !negated && mode === 'asserted' && !seen.has(mirrorKey)) {
+          seen.add(mirrorKey);
+          events.push(derived(e, mirror, true, codebook));
+        }
       }
     }
     const head = verbal ? ctx.roles!.infinitiveHead(m.first) : undefined;
