@@ -240,9 +240,11 @@ describe('coder on news constructions', () => {
     expect(dyads("A U.S. Senate team met Kuwait's Crown Prince and Prime Minister Sheikh Saad al-Abdulla al-Sabah.", '1987-06-02')).toEqual(['USALEG 040 KWTGOV']);
   });
 
-  it('aims a protest that names no target at the authorities where it happens', () => {
+  it('aims a protest that names no target at the authorities where it happens, else at the protesters\' own government', () => {
+    expect(dyads('In Iraqi cities, demonstrators took to the streets again on Friday.', '2020-01-10')).toEqual(['IRQCVL 141 IRQGOV']);
     expect(dyads('Egyptian students demonstrated on Sunday near the main university campus in Cairo.', '2000-05-01')).toEqual(['EGYEDU 141 EGYGOV']);
-    expect(dyads('Egyptian students demonstrated on Sunday.', '2000-05-01')).toEqual([]);
+    // With no place named, at their own government.
+    expect(dyads('Egyptian students demonstrated on Sunday.', '2000-05-01')).toEqual(['EGYEDU 141 EGYGOV']);
   });
 
   it('lets an actor "called on" control the infinitive, and does not code what an appeal asks for', () => {

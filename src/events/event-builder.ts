@@ -130,9 +130,15 @@ function placeTarget(ctx: SentenceContext, root: string, source: ActorMention | 
   const protest = LOCAL_PROTEST_ROOTS.has(root);
   if (!source || (!protest && (Number(root) < FORCE_ROOT || !source.country))) return null;
   const where = eventPlace(ctx, trigger);
-  if (!where) return null;
+  // "In Iraqi cities, demonstrators took to the streets": a protest at no named place is aimed at the protesters' own government.
+  if (!where) return protest && source.country && CIVIL_ROLES.has(source.code.slice(3)) ? ownGovernment(source) : null;
   if (protest) return placeMention(where, true);
   return where.country !== source.country ? placeMention(where, false) : null;
+}
+
+/** The government of an actor's own country, as a target. */
+function ownGovernment(m: ActorMention): ActorMention {
+  return { ...m, code: `${m.country}GOV`, kind: 'government', role: null, name: `${m.country} government` };
 }
 
 /**
