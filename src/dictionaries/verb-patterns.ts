@@ -69,6 +69,8 @@ export interface Modifiers {
   'appeal-modal': ReadonlySet<string>;
   /** Words of wrongdoing: a reported clause built on one accuses its subject ("said Greek activities contravened the agreement"). */
   reproach: ReadonlySet<string>;
+  /** Hostile acts: a reported clause built on one, said by another side than the doer's own state, accuses the doer ("said the Taliban attacked a checkpoint"). */
+  charge: ReadonlySet<string>;
   /** Words patterns may step over like adjectives, though tagged as verbs ("suspected", "alleged"). */
   filler: ReadonlySet<string>;
   /** Verbs whose object noun is an event aimed at their subject ("drew criticism from"). */
@@ -214,7 +216,7 @@ function loadModifiers(path: string): Modifiers {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
-    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), reproach: new Set(), filler: new Set(),
+    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), reproach: new Set(), charge: new Set(), filler: new Set(),
     member: new Set(), readiness: new Set(), stative: new Set(), undergo: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {

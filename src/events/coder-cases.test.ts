@@ -60,8 +60,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia condemned the strike and accused Ukraine of escalating the war.')).toEqual(['RUS 1123 UKR']);
   });
 
-  it('codes what a speaker reports, not the speaker', () => {
-    expect(dyads('Officials in Kyiv said Russia had attacked Ukraine overnight.')).toEqual(['RUS 190 UKR']);
+  it('codes what a speaker reports, and a hostile act reported by another side as its accusation (modifiers.tsv charge)', () => {
+    expect(dyads('Officials in Kyiv said Russia had attacked Ukraine overnight.')).toEqual(['UKRGOV 112 RUS', 'RUS 190 UKR']);
+    expect(dyads('The Afghan government said the Taliban attacked a checkpoint.', '2019-01-01')).toEqual(['AFGGOV 112 AFGREB']);
+    // Its own state's act, or a trailing attribution, accuses no one.
+    expect(dyads('The Israeli military said Israeli troops killed 20 militants in Gaza.', '2014-07-20')).not.toContain('ISRMIL 112 ISRMIL');
+    expect(dyads('Afghan rebels attacked a Soviet convoy, Pakistani officials said.', '1987-03-01')).not.toContain('PAK 112 AFGREB');
   });
 
   it('resolves "he" and "its" to the actor named before', () => {

@@ -316,19 +316,25 @@ export class RoleReader {
    * may be the clause's predicate, the head of its object or oblique, or an adjective of one of
    * these ("had embarked on an adventurist path"). A clause joined to the reported one by "but"
    * or "and" is reported too ("said fighting was continuing but that Iran had exaggerated …").
+   * A clause built on a hostile act (`charge`: "said the Taliban attacked a checkpoint") and
+   * following the verb accuses its subject only when `mayCharge` allows it (not the speaker's own state).
    * A negated clause ("said Iran had not violated …") accuses no one. Returns the accused actor or null.
    */
-  reproached(v: number): ActorMention | null {
+  reproached(v: number, mayCharge: (accused: ActorMention) => boolean): ActorMention | null {
     const p = this.parse;
     const clauses = this.reportedClauses(v).flatMap((c) => [c, ...childrenWith(p, c, ['conj'])]);
+    const has = (words: number[], kind: ReadonlySet<string>) => words.some((w) => kind.has(this.tokens[w].norm) || kind.has(this.tokens[w].lemma));
     for (const c of clauses) {
       if (childrenWith(p, c, ['advmod', 'aux', 'neg']).some((k) => this.mods.negation.has(this.tokens[k].norm))) continue;
       const heads = [c, ...childrenWith(p, c, REPROACH_ARGUMENTS)];
       const words = [...heads, ...heads.slice(1).flatMap((h) => childrenWith(p, h, ['amod']))];
-      if (!words.some((w) => this.mods.reproach.has(this.tokens[w].norm) || this.mods.reproach.has(this.tokens[w].lemma))) continue;
+      const reproach = has(words, this.mods.reproach);
+      // A trailing attribution ("Rebels shelled Juba, officials said") sources the report; it accuses no one of an act.
+      if (!reproach && (c < v || !has([c], this.mods.charge))) continue;
       const subj = childrenWith(p, c, ['nsubj', 'nsubj:pass'])[0];
-      const accused = subj === undefined ? null : this.actorFor(subj);
-      if (accused) return accused;
+      // The subject of a passive act is its victim ("said civilians were killed"), not the accused.
+      const accused = subj === undefined || (relOf(p, subj) === 'nsubj:pass' && !reproach) ? null : this.actorFor(subj);
+      if (accused && (reproach || mayCharge(accused))) return accused;
     }
     return null;
   }

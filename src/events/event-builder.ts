@@ -264,7 +264,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       statedCode = obliged.demand ? DEMAND_CODE : APPEAL_CODE;
     }
     // "Abbas told the Arab League the US plan was in violation of the accords": the statement accuses the US.
-    const accused = !obliged && !m.target && p.code.startsWith(STATEMENT_ROOT) && !nominal && ctx.roles ? ctx.roles.reproached(m.first) : null;
+    const accused = !obliged && !m.target && p.code.startsWith(STATEMENT_ROOT) && !nominal && ctx.roles
+      ? ctx.roles.reproached(m.first, (a) => !!sourceMention && a.country !== null && !(a.country === sourceMention.country && isStateSide(a) && isStateSide(sourceMention))) : null;
     if (accused) {
       targetMention = accused;
       statedCode = ACCUSE_CODE;
