@@ -18,6 +18,8 @@ const COORDINATORS = new Set(['and', ',', 'or', '&']);
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 /** Words ("the", "eastern") allowed between "in" and the place that localises a bare agent. */
 const MAX_PLACE_MODIFIERS = 2;
+/** How many words an opening "In …," may span before its comma ("In Shiite-dominated southern Iraq,"). */
+const MAX_OPENING_PLACE = 6;
 /** How many words may stand between a country and its role ("Israel's energy minister", "Iraq's influential top Shi'ite cleric"). */
 const MAX_ROLE_MODIFIERS = 3;
 const ROLE_MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
@@ -223,6 +225,7 @@ export class SentenceResolver {
   resolve(atoms: Atom[], floor: number): void {
     let k = 0;
     while (k < atoms.length) k = this.resolveAt(atoms, k, floor);
+    this.localizeByOpeningPlace(floor);
     this.localizeBareAgents();
     this.localizeEthnicGroups();
     this.groupCoordinated();
@@ -241,6 +244,28 @@ export class SentenceResolver {
       const home = this.places.find((p) => p.country !== m.country)?.country
         ?? this.actors.find((a) => a.kind === 'state' && a.country !== m.country)?.country;
       if (home) this.actors[i] = changedMention(m, { code: `${home}CVL`, country: home, kind: 'agent' });
+    });
+  }
+
+  /**
+   * "In Egypt, the military ousted President Morsi": a sentence that opens on where it happens
+   * places its bare roles there, before the article's guess (dateline, main country) or none.
+   */
+  private localizeByOpeningPlace(floor: number): void {
+    const t = this.tokens;
+    if (t[floor]?.norm !== 'in') return;
+    let comma = floor + 1;
+    while (comma < t.length && comma <= floor + MAX_OPENING_PLACE && t[comma].text !== ',') comma++;
+    if (t[comma]?.text !== ',') return;
+    const inOpening = (m: { firstToken: number; endToken: number }) => m.firstToken > floor && m.endToken <= comma;
+    const countries = new Set([...this.places.filter(inOpening), ...this.actors.filter((a) => inOpening(a) && a.kind === 'state')].map((m) => m.country));
+    if (countries.size !== 1) return;
+    const [country] = countries;
+    if (!country) return;
+    this.actors.forEach((m, i) => {
+      if (m.firstToken <= comma || (m.kind !== 'agent' && m.kind !== 'government')) return;
+      if (!m.code.startsWith('---') && !this.guessed.has(m)) return;
+      this.actors[i] = changedMention(m, { code: country + m.code.slice(3), country });
     });
   }
 

@@ -51,6 +51,11 @@ describe('coder on news constructions', () => {
     expect(place('Gunmen killed five people in Lagos.')).toEqual(['Lagos=NGA/city']);
   });
 
+  it('places the bare roles of a sentence opening on "In <place>," there, over the article\'s own country', () => {
+    const text = 'WASHINGTON (AP) - The United States criticized Russia on Monday.\n\nIn Egypt, the military in early July ousted President Mohammed Morsi.';
+    expect(dyads(text, '2013-08-15')).toEqual(['USA 111 RUS', 'EGYMIL 170 EGYGOV']);
+  });
+
   it('reads the agent of a passive verb as the source', () => {
     expect(dyads('The Israeli army was attacked by Hamas militants near the border.')).toEqual(['PSEREB 180 ISRMIL']);
   });
