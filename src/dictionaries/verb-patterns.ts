@@ -71,6 +71,8 @@ export interface Modifiers {
   reproach: ReadonlySet<string>;
   /** Hostile acts: a reported clause built on one, said by another side than the doer's own state, accuses the doer ("said the Taliban attacked a checkpoint"). */
   charge: ReadonlySet<string>;
+  /** Nouns of an act done to someone: "of" after them names the victim, not an owner ("avenge the killing of its ambassador"). */
+  patient: ReadonlySet<string>;
   /** Words patterns may step over like adjectives, though tagged as verbs ("suspected", "alleged"). */
   filler: ReadonlySet<string>;
   /** Verbs whose object noun is an event aimed at their subject ("drew criticism from"). */
@@ -216,7 +218,7 @@ function loadModifiers(path: string): Modifiers {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
-    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), reproach: new Set(), charge: new Set(), filler: new Set(),
+    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), reproach: new Set(), charge: new Set(), patient: new Set(), filler: new Set(),
     member: new Set(), readiness: new Set(), stative: new Set(), undergo: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {

@@ -56,6 +56,12 @@ describe('coder on news constructions', () => {
     expect(dyads(text, '2013-08-15')).toEqual(['USA 111 RUS', 'EGYMIL 170 EGYGOV']);
   });
 
+  it('aims a comment on an act done to someone at its doer, not its victim (modifiers.tsv patient)', () => {
+    const text = 'Hamas captured two Israeli soldiers. Secretary of State John Kerry condemned the killing of the Israeli soldiers.';
+    expect(dyads(text, '2014-08-01')).toContain('USAGOV 111 PSEREB');
+    expect(dyads(text, '2014-08-01')).not.toContain('USAGOV 111 ISRMIL');
+  });
+
   it('reads the agent of a passive verb as the source', () => {
     expect(dyads('The Israeli army was attacked by Hamas militants near the border.')).toEqual(['PSEREB 180 ISRMIL']);
   });
