@@ -62,6 +62,12 @@ describe('coder on news constructions', () => {
     expect(dyads(text, '2014-08-01')).not.toContain('USAGOV 111 ISRMIL');
   });
 
+  it('codes no event of a government on its own state, save measures placed in it', () => {
+    expect(dyads('Japanese Prime Minister Shinzo Abe told reporters Japan should not cut its lines of communication with Iran.', '2019-06-13'))
+      .not.toContain('JPNGOV 020 JPN');
+    expect(dyads('President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.', '2001-06-20')).toEqual(['DZAGOV 1323 DZA']);
+  });
+
   it('reads the agent of a passive verb as the source', () => {
     expect(dyads('The Israeli army was attacked by Hamas militants near the border.')).toEqual(['PSEREB 180 ISRMIL']);
   });

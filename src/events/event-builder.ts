@@ -97,6 +97,8 @@ const FORCE_ROOT = 18;
 /** Threaten with military force: what force declared ready is. */
 const THREATENED_FORCE_CODE = '138';
 
+/** Roots of talk (statements, appeals, intents, consultations, demands, disapproval, rejection): a government's talk to its own state is no event. */
+const SELF_TALK_ROOTS = new Set(['01', '02', '03', '04', '10', '11', '12']);
 /** Protests (14): with no target named, they are aimed at the authorities where they happen. */
 const LOCAL_PROTEST_ROOTS = new Set(['14']);
 
@@ -350,6 +352,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // One actor never acts on itself ("China's foreign ministry said Beijing…"); two people of
       // one government may ("Zelensky met Honcharuk").
       if (s === t || (s.code === t.code && (s.kind !== 'person' || t.kind !== 'person' || s.name === t.name))) continue;
+      // Nor does a government or its forces talk to their own state ("Japan's minister told reporters Japan should not cut …" → JPNGOV, JPN),
+      // unless the country stands for the place a measure applies to ("lifted a curfew in Algiers"); rallying
+      // support for it or force against its people are events.
+      if (!placed && SELF_TALK_ROOTS.has(statedCode.slice(0, 2)) && s.country && s.country === t.country && t.code === t.country && s.code !== s.country && isStateSide(s)) continue;
       let code = statedCode;
       if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
       if (p.stateCode && isStateSide(s) && isStateSide(t)) code = p.stateCode;
