@@ -27,6 +27,11 @@ export interface VerbPattern {
   confidence: number | null;
   /** The target is a place ("arrived in Amman" → Jordan's government): visits happen at places. */
   placeTarget: boolean;
+  /**
+   * A naming verb's pattern ("called the detonation an act of recklessness"): it codes only when its object has a
+   * predicate, and this code instead of its own when the predicate praises (modifiers.tsv `praise`); null otherwise.
+   */
+  namingPraiseCode: string | null;
   /** The target is met in person (in-person.tsv), so it is a whole actor, not one qualifying a noun ("received U.S. visas"). */
   personTarget: boolean;
   example: string;
@@ -71,6 +76,8 @@ export interface Modifiers {
   reproach: ReadonlySet<string>;
   /** Hostile acts: a reported clause built on one, said by another side than the doer's own state, accuses the doer ("said the Taliban attacked a checkpoint"). */
   charge: ReadonlySet<string>;
+  /** Words of praise: a naming verb's predicate with one praises its object ("called the talks constructive"). */
+  praise: ReadonlySet<string>;
   /** Nouns of an act done to someone: "of" after them names the victim, not an owner ("avenge the killing of its ambassador"). */
   patient: ReadonlySet<string>;
   /** Words patterns may step over like adjectives, though tagged as verbs ("suspected", "alleged"). */
@@ -159,7 +166,7 @@ export function compilePattern(text: string, where: string): PatternElement[] {
 }
 
 function parseOptions(field: string, where: string, codebook: Codebook) {
-  const options = { symmetric: false, thirdPlaceCode: null as string | null, stateCode: null as string | null, confidence: null as number | null, placeTarget: false };
+  const options = { symmetric: false, thirdPlaceCode: null as string | null, stateCode: null as string | null, confidence: null as number | null, placeTarget: false, namingPraiseCode: null as string | null };
   for (const opt of field.split(/[ ,]+/).filter(Boolean)) {
     const [key, value] = opt.split('=');
     if (key === 'sym' && value === undefined) options.symmetric = true;
@@ -167,7 +174,8 @@ function parseOptions(field: string, where: string, codebook: Codebook) {
     else if (key === 'third' && value && codebook.get(value)) options.thirdPlaceCode = value;
     else if (key === 'state' && value && codebook.get(value)) options.stateCode = value;
     else if (key === 'conf' && value && Number(value) > 0 && Number(value) <= 1) options.confidence = Number(value);
-    else throw new DyadError('E010', `option "${opt}" is unknown; expected sym, place, third=CODE, state=CODE or conf=0..1`, where);
+    else if (key === 'naming' && value && codebook.get(value)) options.namingPraiseCode = value;
+    else throw new DyadError('E010', `option "${opt}" is unknown; expected sym, place, third=CODE, state=CODE, naming=CODE or conf=0..1`, where);
   }
   return options;
 }
@@ -218,7 +226,7 @@ function loadModifiers(path: string): Modifiers {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
-    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), reproach: new Set(), charge: new Set(), patient: new Set(), filler: new Set(),
+    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), reproach: new Set(), charge: new Set(), praise: new Set(), patient: new Set(), filler: new Set(),
     member: new Set(), readiness: new Set(), stative: new Set(), undergo: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {

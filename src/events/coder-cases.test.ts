@@ -68,6 +68,15 @@ describe('coder on news constructions', () => {
     expect(dyads('President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.', '2001-06-20')).toEqual(['DZAGOV 1323 DZA']);
   });
 
+  it('reads naming an actor\'s act something as criticism, or as praise when the predicate praises (naming=051)', () => {
+    expect(dyads('Japan called North Korea\'s launch a grave threat.', '2017-05-21')).toEqual(['JPN 111 PRK']);
+    expect(dyads('After Trump labeled the EU a foe, Tusk responded.', '2018-07-16')).toEqual(['USAGOV 111 IGOEUR']);
+    expect(dyads('Trump called the talks with China very productive.', '2018-07-16')).toEqual(['USAGOV 051 CHN']);
+    // A phone call is still one; a pronoun object leaves too little to tell whose act it was.
+    expect(dyads('Joe Biden called Benjamin Netanyahu after the strike.', '2023-10-10')).toEqual(['USAGOV 041 ISRGOV']);
+    expect(dyads('Greece criticized Turkey. It called it "null and void."', '2020-01-07')).toEqual(['GRC 111 TUR']);
+  });
+
   it('reads the agent of a passive verb as the source', () => {
     expect(dyads('The Israeli army was attacked by Hamas militants near the border.')).toEqual(['PSEREB 180 ISRMIL']);
   });
@@ -515,7 +524,8 @@ describe('coder on news constructions', () => {
 
   it('reads "called X unacceptable" as a description, not a phone call', () => {
     expect(dyads("Belgian Prime Minister Charles Michel called Israel's response unacceptable.", '2018-05-15')).toEqual(['BELGOV 111 ISR']);
-    expect(dyads("Donald Trump called Iran's leaders weak.", '2019-06-21')).toEqual([]);
+    // Calling someone something unflattering is criticism too (naming=051 in 11-disapprove.tsv).
+    expect(dyads("Donald Trump called Iran's leaders weak.", '2019-06-21')).toEqual(['USAGOV 111 IRNGOV']);
     expect(dyads('Joe Biden called Benjamin Netanyahu after the strike.', '2023-10-20')).toEqual(['USAGOV 041 ISRGOV']);
   });
 

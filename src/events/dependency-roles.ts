@@ -404,9 +404,30 @@ export class RoleReader {
 
   /** Whether verb `v` has a predicate of its object ("called the response unacceptable", "called Putin a dictator"). */
   hasObjectPredicate(v: number): boolean {
-    // Both the object and its predicate: a parse that takes a name for the only complement is no small clause.
-    return childrenWith(this.parse, v, ['obj']).length > 0
-      && childrenWith(this.parse, v, ['xcomp']).some((c) => PREDICATE_TAGS.has(this.parse.upos[c - this.parse.first]));
+    return this.objectPredicate(v) >= 0;
+  }
+
+  /**
+   * The head of the predicate verb `v` gives its object ("called the move [unacceptable]", "described the attack
+   * as [a violation]"), or −1. Both the object and its predicate must be there: a parse that takes a name for
+   * the only complement is no small clause.
+   */
+  private objectPredicate(v: number): number {
+    const objects = childrenWith(this.parse, v, ['obj']);
+    if (!objects.length) return -1;
+    const small = childrenWith(this.parse, v, ['xcomp']).find((c) => PREDICATE_TAGS.has(this.parse.upos[c - this.parse.first]));
+    if (small !== undefined) return small;
+    // "called the detonation an act of recklessness": the parse may take the predicate noun for a second object.
+    if (objects.length > 1) return objects[objects.length - 1];
+    return childrenWith(this.parse, v, ['obl']).find((c) => caseWord(this.parse, this.tokens, c) === 'as') ?? -1;
+  }
+
+  /** Whether the predicate verb `v` gives its object holds a word of praise (modifiers.tsv `praise`): "called the talks constructive". */
+  praisingPredicate(v: number): boolean {
+    const pred = this.objectPredicate(v);
+    if (pred < 0) return false;
+    const words = [pred, ...childrenWith(this.parse, pred, ['amod', 'compound', 'nmod', 'conj'])];
+    return words.some((w) => this.mods.praise.has(this.tokens[w].norm) || this.mods.praise.has(this.tokens[w].lemma));
   }
 
   /** Whether word `w` is an adjective modifying a noun in the parse ("free" in "free Saudi elections"). */

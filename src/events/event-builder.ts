@@ -323,7 +323,13 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // an adjective of a noun is no act ("pressured Israel", a verb form, may still be misparsed as one).
     if (m.wordTokens.length === 1 && trigger.pos === 'ADJ' && trigger.norm === trigger.lemma && ctx.roles?.modifiesNoun(m.first)) continue;
     // "called Israel's response unacceptable": a naming verb with a predicate of its object describes, it does not act.
-    if (m.wordTokens.length === 1 && mods.naming.has(trigger.lemma) && ctx.roles?.hasObjectPredicate(m.first)) continue;
+    // A naming pattern ("naming=051") is the opposite: it codes only a described object, criticism unless the predicate praises.
+    const described = m.wordTokens.length === 1 && (ctx.roles?.hasObjectPredicate(m.first) ?? false);
+    if (p.namingPraiseCode ? !described : described && mods.naming.has(trigger.lemma)) continue;
+    if (p.namingPraiseCode && ctx.roles!.praisingPredicate(m.first)) statedCode = p.namingPraiseCode;
+    // What is described must be named there: "calling it 'null and void'" and "called the detonation …" leave
+    // too little to tell whose act it was.
+    if (p.namingPraiseCode && !(targetMention && targetMention.sentence === ctx.index && targetMention.firstToken > m.first)) continue;
     // "demonstrating its strength": a verb that is an event only without an object shows, it does not protest.
     if (m.wordTokens.length === 1 && mods.intransitive.has(trigger.lemma) && ctx.roles?.hasObject(m.first)) continue;
     if (nominal && ctx.roles?.isBackground(m.first)) continue;
