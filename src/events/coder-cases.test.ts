@@ -77,6 +77,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Greece criticized Turkey. It called it "null and void."', '2020-01-07')).toEqual(['GRC 111 TUR']);
   });
 
+  it('reads "his Japanese counterpart" as that country\'s government, and a bare "counterpart" as no one (roles.tsv ~)', () => {
+    expect(dyads('U.S. Defense Secretary James Mattis spoke with his Japanese counterpart on Wednesday.', '2017-07-05')).toEqual(['USAGOV 040 JPNGOV']);
+    expect(dyads('Lavrov met his counterpart in Geneva.', '2017-07-05')).toEqual([]);
+  });
+
   it('reads the agent of a passive verb as the source', () => {
     expect(dyads('The Israeli army was attacked by Hamas militants near the border.')).toEqual(['PSEREB 180 ISRMIL']);
   });
