@@ -82,6 +82,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Lavrov met his counterpart in Geneva.', '2017-07-05')).toEqual([]);
   });
 
+  it('reads a leader being in a foreign country as a visit, and "is not in" as none', () => {
+    expect(dyads('Pompeo, who was in the United Arab Emirates, dismissed the remarks.', '2019-09-19')).toContain('USAGOV 042 ARE');
+    expect(dyads('Pompeo is not in the United Arab Emirates this week.', '2019-09-19')).toEqual([]);
+  });
+
   it('reads the agent of a passive verb as the source', () => {
     expect(dyads('The Israeli army was attacked by Hamas militants near the border.')).toEqual(['PSEREB 180 ISRMIL']);
   });

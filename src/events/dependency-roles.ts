@@ -620,6 +620,8 @@ export class RoleReader {
     const p = this.parse;
     // "cc" holds "rather (than)": "rather than travelling to Kabul" did not travel.
     const own = ['aux', 'advmod', 'mark', 'cc'];
+    // "is not in Iraq": a copula's status words hang from its predicate.
+    if (relOf(p, v) === 'cop' && headOf(p, v) >= 0) v = headOf(p, v);
     const words = childrenWith(p, v, own);
     for (let cur = v, n = 0; n < 2; n++) {
       const rel = relOf(p, cur);
