@@ -87,6 +87,13 @@ describe('coder on news constructions', () => {
     expect(dyads('Pompeo is not in the United Arab Emirates this week.', '2019-09-19')).toEqual([]);
   });
 
+  it('reads a statement made on the phone as a phone call (modifiers.tsv phone)', () => {
+    expect(dyads('And in a phone call Monday, Vice President Joseph R. Biden told Ukrainian Prime Minister Arseniy Yatsenyuk that the talks would go on.', '2014-07-28'))
+      .toEqual(['USAGOV 041 UKRGOV']);
+    expect(dyads('Vice President Joseph R. Biden told Ukrainian Prime Minister Arseniy Yatsenyuk that the talks would go on.', '2014-07-28'))
+      .toEqual(['USAGOV 010 UKRGOV']);
+  });
+
   it('reads the agent of a passive verb as the source', () => {
     expect(dyads('The Israeli army was attacked by Hamas militants near the border.')).toEqual(['PSEREB 180 ISRMIL']);
   });

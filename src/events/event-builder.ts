@@ -82,6 +82,9 @@ function reciprocal(tokens: readonly Token[], at: number, mods: Modifiers): bool
 
 /** Statements (01) that report what another actor must or should do are demands (100) or appeals (020). */
 const STATEMENT_ROOT = '01';
+/** A plain statement, and the phone call it is when made on the phone. */
+const STATEMENT_CODE = '010';
+const PHONE_CALL_CODE = '041';
 const DEMAND_CODE = '100';
 const APPEAL_CODE = '020';
 /** Statements that report another actor's wrongdoing are accusations (112). */
@@ -201,6 +204,12 @@ function dependencyRoles(ctx: SentenceContext, m: PatternMatch, nominal: boolean
   return ctx.roles.verbRoles(m.wordTokens, { addressee: ADDRESSED_ROOTS.has(root), conditioned: CONDITIONED_ROOTS.has(root), purpose: LOCAL_PROTEST_ROOTS.has(root) });
 }
 
+/** Whether the sentence says it happened on the phone ("in a phone call", "by telephone"). */
+function onPhone(ctx: SentenceContext, phone: ReadonlySet<string>): boolean {
+  for (let i = ctx.firstToken; i < ctx.endToken; i++) if (phone.has(ctx.tokens[i].norm)) return true;
+  return false;
+}
+
 /** An event implied by `e` (a hosting by a visit, a visit by a meeting abroad): code `code`, sides swapped when `swap`, a little less sure. */
 function derived(e: CodedEvent, code: string, swap: boolean, codebook: Codebook): CodedEvent {
   const entry = codebook.get(code)!;
@@ -272,6 +281,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       targetMention = accused;
       statedCode = ACCUSE_CODE;
     }
+    // "In a phone call Monday, Biden told Yatsenyuk …": a statement made on the phone (modifiers.tsv `phone`) is a phone call.
+    if (statedCode === STATEMENT_CODE && onPhone(ctx, mods.phone)) statedCode = PHONE_CALL_CODE;
     const wordOrder = (!m.source && dep?.source === undefined) || (!m.target && dep?.target === undefined);
     // "X said Y had shelled…": after a speech verb comes a report, not a target; only "said to Y"
     // or "told Y" names one.
