@@ -94,6 +94,11 @@ describe('coder on news constructions', () => {
       .toEqual(['USAGOV 010 UKRGOV']);
   });
 
+  it('reads limits on an act as no act of it', () => {
+    expect(dyads('The Armenian diaspora pushes Congress to impose limits on American military assistance to Baku.', '2022-07-18')).not.toContain('USA 072 AZEGOV');
+    expect(dyads('The United States gave military assistance to Azerbaijan.', '2022-07-18')).toEqual(['USA 072 AZE']);
+  });
+
   it('reads the agent of a passive verb as the source', () => {
     expect(dyads('The Israeli army was attacked by Hamas militants near the border.')).toEqual(['PSEREB 180 ISRMIL']);
   });
