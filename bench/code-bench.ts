@@ -70,6 +70,10 @@ interface JobsRun {
   startSeconds: number;
   /** CPU of the whole process, every thread. */
   cpuSeconds: number;
+  /** CPU of the whole process until the first coded document: start-up of every coding thread. */
+  startCpuSeconds: number;
+  /** Peak RSS of the whole process (main thread and worker threads). */
+  peakRssMb: number;
   /** CPU of the main thread (the coding thread with one job), or null off Linux. */
   mainCpuSeconds: number | null;
   /** CPU of the worker threads (none with one job), or null off Linux. */
@@ -114,6 +118,12 @@ const figures = {
   jobs1CpuSeconds: Number(jobs1.cpuSeconds.toFixed(2)),
   jobs2CpuSeconds: Number(jobs2.cpuSeconds.toFixed(2)),
   scaling2JobsBound: bound === null ? null : Number(bound.toFixed(2)),
+  /** CPU of all threads until the first document is out: what each further worker thread adds at start. */
+  jobs1StartCpuSeconds: round2(jobs1.startCpuSeconds),
+  jobs2StartCpuSeconds: round2(jobs2.startCpuSeconds),
+  /** Peak RSS of the whole process; with 2 jobs, a main thread and two workers. */
+  jobs1PeakRssMb: Math.round(jobs1.peakRssMb),
+  jobs2PeakRssMb: Math.round(jobs2.peakRssMb),
   /** Where the CPU of each run went, thread by thread (null off Linux). */
   jobs1MainCpuSeconds: round2(jobs1.mainCpuSeconds),
   jobs1HelperCpuSeconds: round2(jobs1.helperCpuSeconds),
@@ -132,6 +142,8 @@ console.log(`  NLP floor (wink alone)     ${figures.nlpFloorMbPerSec} MB/s; pipe
 console.log(`  fresh processes            1 job ${figures.jobs1Seconds} s, 2 jobs ${figures.jobs2Seconds} s: ×${figures.scaling2Jobs} (on ${(await import('node:os')).availableParallelism()} cores)`);
 console.log(`    of which start-up        1 job ${figures.jobs1StartSeconds} s, 2 jobs ${figures.jobs2StartSeconds} s; after start-up ×${figures.scaling2JobsAfterStart}`);
 console.log(`    CPU of all threads       1 job ${figures.jobs1CpuSeconds} s, 2 jobs ${figures.jobs2CpuSeconds} s; on two free cores at best ×${figures.scaling2JobsBound ?? '?'}`);
+console.log(`    until the first document 1 job ${figures.jobs1StartCpuSeconds} s of CPU, 2 jobs ${figures.jobs2StartCpuSeconds} s`);
+console.log(`    peak memory (RSS)        1 job ${figures.jobs1PeakRssMb} MB, 2 jobs ${figures.jobs2PeakRssMb} MB (whole process)`);
 if (figures.jobs2WorkerCpuSeconds !== null) {
   console.log(`    by thread                1 job: coding ${figures.jobs1MainCpuSeconds} s, V8 helpers ${figures.jobs1HelperCpuSeconds} s; 2 jobs: workers ${figures.jobs2WorkerCpuSeconds} s, V8 helpers ${figures.jobs2HelperCpuSeconds} s, main ${figures.jobs2MainCpuSeconds} s`);
 }
