@@ -29,10 +29,16 @@ async function* items(): AsyncGenerator<InputItem> {
 const before = allThreadsCpuSeconds();
 let during = before;
 let first = 0;
+// CPU of every thread (V8's helpers too) until the first document is out: loading code,
+// dictionaries and models in each coding thread, then one document.
+let startCpu = 0;
 let coded = 0;
 let seen = 0;
 for await (const item of codeInputs(items(), { jobs: Number(jobsArg) })) {
-  if (coded === 0) first = performance.now();
+  if (coded === 0) {
+    first = performance.now();
+    startCpu = processCpuSeconds(cpu);
+  }
   if ('doc' in item) coded++;
   if (++seen === lines.length) during = allThreadsCpuSeconds();
 }
@@ -54,6 +60,9 @@ console.log(JSON.stringify({
   seconds: (performance.now() - start) / 1000,
   startSeconds: (first - start) / 1000,
   cpuSeconds: processCpuSeconds(cpu),
+  startCpuSeconds: startCpu,
+  // Of the whole process: with N jobs, the main thread and N worker threads.
+  peakRssMb: process.resourceUsage().maxRSS / 1024,
   mainCpuSeconds: main0 === null || main1 === null ? null : main1 - main0,
   workerCpuSeconds,
   helperCpuSeconds,

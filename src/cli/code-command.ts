@@ -6,7 +6,7 @@ import { DyadError } from '../core/errors.js';
 import { formatDocumentTable } from '../formats/event-table.js';
 import { codeLinkingCopies, createCopyLinker } from '../ingest/duplicate-links.js';
 import { readInputs } from '../ingest/input-reader.js';
-import { parseIsoDate } from '../nlp/dates.js';
+import { parseIsoDate } from '../nlp/iso-date.js';
 import { describeError, describeFailure, EXIT, out, parseJobs, parseTimeBudget, Progress, TIME_BUDGET_HELP, warn } from './output.js';
 
 interface CodeFlags {

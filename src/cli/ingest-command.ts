@@ -8,7 +8,7 @@ import { DyadError } from '../core/errors.js';
 import { codeLinkingCopies, createCopyLinker } from '../ingest/duplicate-links.js';
 import { readInputs } from '../ingest/input-reader.js';
 import { isUrl } from '../ingest/url-reader.js';
-import { parseIsoDate } from '../nlp/dates.js';
+import { parseIsoDate } from '../nlp/iso-date.js';
 import { effectiveDbUrl } from '../storage/open-store.js';
 import { redactUrl } from '../storage/store-error.js';
 import { DYAD_VERSION } from '../version.js';

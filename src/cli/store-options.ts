@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { DyadError } from '../core/errors.js';
-import { parseIsoDate } from '../nlp/dates.js';
+import { parseIsoDate } from '../nlp/iso-date.js';
 import { openStore, type OpenStoreOptions } from '../storage/open-store.js';
 import { StoreError } from '../storage/store-error.js';
 import type { EventFilter, Page, Store } from '../storage/store.js';

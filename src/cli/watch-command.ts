@@ -11,7 +11,7 @@ import type { InputItem } from '../ingest/input-reader.js';
 import { NearDuplicateIndex } from '../ingest/near-duplicates.js';
 import { isUrl, webOptionsFromEnv } from '../ingest/url-reader.js';
 import { SeenItems } from '../ingest/watch-state.js';
-import { parseIsoDate } from '../nlp/dates.js';
+import { parseIsoDate } from '../nlp/iso-date.js';
 import { effectiveDbUrl, parseDbUrl } from '../storage/open-store.js';
 import { DYAD_VERSION } from '../version.js';
 import { describeError, describeFailure, EXIT, out, warn } from './output.js';

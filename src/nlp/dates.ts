@@ -2,6 +2,9 @@
 // loads fifteen other languages, a tenth of a second at every start of a process or worker thread.
 import * as chrono from 'chrono-node/en';
 import type { DateMention, Sentence, Token } from '../core/document.js';
+import { isoDay as iso, parseIsoDate } from './iso-date.js';
+
+export { parseIsoDate } from './iso-date.js';
 
 /** Auxiliaries that put a sentence in the future, so a bare weekday points forward. */
 const FUTURE_AUXILIARIES = new Set(['will', 'shall']);
@@ -15,17 +18,6 @@ const MAY_HOLD_DATE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|de
 /** Text between two dates that makes them one range. */
 const RANGE_JOINER = /^\s*(and|to|through|until|-|–)\s*$/i;
 
-function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-/** Parses YYYY-MM-DD into a Date at noon UTC (noon keeps weekday arithmetic clear of zones). */
-export function parseIsoDate(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return null;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12));
-  return Number.isNaN(d.getTime()) || iso(d) !== value ? null : d;
-}
 
 /**
  * Finds date expressions in each sentence and resolves them against the publication date:
