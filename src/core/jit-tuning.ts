@@ -9,11 +9,14 @@
 // of a 1,000-article run, and every worker thread pays it anew. With four times the budget only
 // the really hot functions are compiled, once their feedback has settled: over 1,000 articles in
 // one thread the helper threads' CPU fell from 3.5–4.3 s to 2.1–2.3 s while the coding thread's
-// stayed the same (10.0–12.5 s against 10.0–11.7 s, five alternating runs each).
+// stayed the same (10.0–12.5 s against 10.0–11.7 s, five alternating runs each). Eight times the
+// budget helps two worker threads most, which each compile the same code again: over 1,000 articles
+// (npm run bench -- 1000 --repeat=2) the helper threads' CPU fell from 3.5 to 2.4 s with two jobs and
+// from 2.2 to 1.9 s with one, total CPU with two jobs from 16.3 to 14.4 s; sixteen times made the workers slower.
 import { setFlagsFromString } from 'node:v8';
 
-/** Bytecode a function runs before V8 considers optimising it: four times Node 20's default. */
-export const INTERRUPT_BUDGET = 4 * 67_584;
+/** Bytecode a function runs before V8 considers optimising it: eight times Node 20's default. */
+export const INTERRUPT_BUDGET = 8 * 67_584;
 
 // A budget given on the command line (node --interrupt-budget=…, NODE_OPTIONS) is left alone.
 const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('--interrupt-budget'));
