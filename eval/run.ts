@@ -56,10 +56,12 @@ const check = evalDevGold(coder, join(ROOT, 'eval/events/check-gold.jsonl'), joi
 const check2 = evalDevGold(coder, join(ROOT, 'eval/events/check2-gold.jsonl'), join(SHARED, 'datasets/news/politics.jsonl'), options, 'check2 gold');
 // A third, annotated while the dev set grew by three batches in one session: never tuned on.
 const check3 = evalDevGold(coder, join(ROOT, 'eval/events/check3-gold.jsonl'), join(SHARED, 'datasets/news/politics.jsonl'), options, 'check3 gold');
+// A fourth, annotated after the first three had served as gates for a session's rules: never tuned on.
+const check4 = evalDevGold(coder, join(ROOT, 'eval/events/check4-gold.jsonl'), join(SHARED, 'datasets/news/politics.jsonl'), options, 'check4 gold');
 const plover = evalPlover(coder, join(SHARED, 'datasets/plover-gold/plover_gsr.jsonl'), options);
 
 if (options.json) {
-  console.log(JSON.stringify({ dictionaries: coder.dicts.version, seed: seed.summary, wikinews: wikinews.summary, dev: dev.summary, check: check.summary, check2: check2.summary, check3: check3.summary, plover: plover.summary }));
+  console.log(JSON.stringify({ dictionaries: coder.dicts.version, seed: seed.summary, wikinews: wikinews.summary, dev: dev.summary, check: check.summary, check2: check2.summary, check3: check3.summary, check4: check4.summary, plover: plover.summary }));
 } else {
-  for (const block of [seed.lines, extraction, wikinews.lines, dev.lines, check.lines, check2.lines, check3.lines, plover.lines]) if (block.length) console.log(block.join('\n'));
+  for (const block of [seed.lines, extraction, wikinews.lines, dev.lines, check.lines, check2.lines, check3.lines, check4.lines, plover.lines]) if (block.length) console.log(block.join('\n'));
 }

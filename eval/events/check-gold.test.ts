@@ -33,4 +33,13 @@ describe.skipIf(!existsSync(fileURLToPath(new URL('check-gold.jsonl', import.met
     expect(check3.articles.filter((a) => seen.has(a.id))).toEqual([]);
     expect(check3.articles.every((a) => a.line > 200)).toBe(true);
   });
+
+  it('has a fourth blind set that shares no article with the dev or the other check sets', () => {
+    const check4 = read('check4-gold.jsonl');
+    expect(check4.problems).toEqual([]);
+    expect(check4.articles.length).toBeGreaterThanOrEqual(15);
+    const seen = new Set(['dev-gold.jsonl', 'check-gold.jsonl', 'check2-gold.jsonl', 'check3-gold.jsonl'].flatMap((f) => read(f).articles).map((a) => a.id));
+    expect(check4.articles.filter((a) => seen.has(a.id))).toEqual([]);
+    expect(check4.articles.every((a) => a.line > 200)).toBe(true);
+  });
 });
