@@ -76,6 +76,8 @@ export interface Modifiers {
   reproach: ReadonlySet<string>;
   /** Hostile acts: a reported clause built on one, said by another side than the doer's own state, accuses the doer ("said the Taliban attacked a checkpoint"). */
   charge: ReadonlySet<string>;
+  /** Nouns of menace: force named as their "of" phrase is threatened, not used ("the threat of a U.S. strike"). */
+  menace: ReadonlySet<string>;
   /** Words that put a statement on the phone ("in a phone call Monday, Biden told …" is a call, 041). */
   phone: ReadonlySet<string>;
   /** Words of praise: a naming verb's predicate with one praises its object ("called the talks constructive"). */
@@ -228,7 +230,7 @@ function loadModifiers(path: string): Modifiers {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
-    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), reproach: new Set(), charge: new Set(), phone: new Set(), praise: new Set(), patient: new Set(), filler: new Set(),
+    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), reproach: new Set(), charge: new Set(), menace: new Set(), phone: new Set(), praise: new Set(), patient: new Set(), filler: new Set(),
     member: new Set(), readiness: new Set(), stative: new Set(), undergo: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {

@@ -99,6 +99,10 @@ describe('coder on news constructions', () => {
     expect(dyads('The United States gave military assistance to Azerbaijan.', '2022-07-18')).toEqual(['USA 072 AZE']);
   });
 
+  it('reads force named by a noun of menace as threatened (modifiers.tsv menace)', () => {
+    expect(dyads('In the background was the lingering threat of a limited U.S. military strike against Syria.', '2013-09-16')).toEqual(['USA 138 SYR']);
+  });
+
   it('reads the agent of a passive verb as the source', () => {
     expect(dyads('The Israeli army was attacked by Hamas militants near the border.')).toEqual(['PSEREB 180 ISRMIL']);
   });

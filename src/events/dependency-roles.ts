@@ -251,6 +251,13 @@ export class RoleReader {
   }
 
   /** The light verb whose object noun `n` is ("launch" in "plans to launch an offensive"), or −1. */
+  /** Whether noun `n` is what a noun of menace threatens ("the threat [of a U.S. strike]", modifiers.tsv `menace`). */
+  menaced(n: number): boolean {
+    const h = headOf(this.parse, n);
+    return h >= 0 && relOf(this.parse, n).startsWith('nmod') && caseWord(this.parse, this.tokens, n) === 'of'
+      && (this.mods.menace.has(this.tokens[h].norm) || this.mods.menace.has(this.tokens[h].lemma));
+  }
+
   lightVerb(n: number): number {
     const h = headOf(this.parse, n);
     return h >= 0 && OBJECT_RELS.includes(relOf(this.parse, n)) && this.mods.light.has(this.tokens[h].lemma) ? h : -1;

@@ -391,6 +391,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
         else if (!intent && Number(codebook.rootCode(code)) >= MATERIAL_CONFLICT_ROOT) continue;
         else code = intent ?? code;
       }
+      // "the lingering threat of a U.S. military strike against Syria": force a noun of menace names is threatened.
+      if (nominal && !negated && mode === 'asserted' && Number(codebook.rootCode(code)) >= FORCE_ROOT && ctx.roles?.menaced(m.first)) code = THREATENED_FORCE_CODE;
       const key = `${s.code}|${t.code}|${code}`;
       if (seen.has(key)) continue;
       seen.add(key);
