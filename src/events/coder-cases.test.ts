@@ -103,6 +103,11 @@ describe('coder on news constructions', () => {
     expect(dyads('In the background was the lingering threat of a limited U.S. military strike against Syria.', '2013-09-16')).toEqual(['USA 138 SYR']);
   });
 
+  it('codes no event between two sides of no known country', () => {
+    expect(dyads('Gunmen killed two soldiers on Monday.', '2019-01-01')).toEqual([]);
+    expect(dyads('Gunmen killed two Iraqi soldiers on Monday.', '2019-01-01')).toEqual(['IRQREB 1823 IRQMIL']);
+  });
+
   it('reads the agent of a passive verb as the source', () => {
     expect(dyads('The Israeli army was attacked by Hamas militants near the border.')).toEqual(['PSEREB 180 ISRMIL']);
   });
