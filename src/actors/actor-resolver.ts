@@ -280,8 +280,9 @@ export class SentenceResolver {
       // "in eastern Ukraine" is read as an actor, not a place, because of the adjective.
       const near = (first: number) => first > m.endToken && first <= m.endToken + 1 + MAX_PLACE_MODIFIERS
         && t.slice(m.endToken + 1, first).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
+      // "lawmakers in Iran's parliament": an institution of a country places them as well as the country does.
       const country = this.places.find((p) => near(p.firstToken))?.country
-        ?? this.actors.find((a) => (a.kind === 'state' || this.owned.has(a)) && near(a.firstToken))?.country;
+        ?? this.actors.find((a) => (a.kind === 'state' || this.owned.has(a) || (a.kind !== 'person' && a.country !== null)) && near(a.firstToken))?.country;
       if (country) this.actors[i] = changedMention(m, { code: country + m.code.slice(3), country });
     });
   }
@@ -313,7 +314,9 @@ export class SentenceResolver {
         // "Vietnamese-led forces", "the U.S.-led coalition": the leading country's own forces.
         const led = gap.length >= 2 && isGluedHyphen(t, atom.end) && t[atom.end + 1].norm === LED ? 2 : 0;
         const modifiers = POSSESSIVES.has(gap[0]?.norm) ? gap.slice(1) : gap.slice(led);
-        if (modifiers.length <= MAX_ROLE_MODIFIERS && modifiers.every((x) => ROLE_MODIFIER_POS.has(x.pos))) {
+        // "Israeli aerial and naval forces": adjectives joined by "and" still lead to the role.
+        const joined = (i: number) => modifiers[i].norm === 'and' && modifiers[i - 1]?.pos === 'ADJ';
+        if (modifiers.length <= MAX_ROLE_MODIFIERS && modifiers.every((x, i) => ROLE_MODIFIER_POS.has(x.pos) || joined(i))) {
           return this.resolveRole(atoms, r, owner, atom.start);
         }
       }

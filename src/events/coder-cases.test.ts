@@ -108,6 +108,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Gunmen killed two Iraqi soldiers on Monday.', '2019-01-01')).toEqual(['IRQREB 1823 IRQMIL']);
   });
 
+  it('gives a role its country across adjectives joined by "and", and "in" a country\'s institution', () => {
+    expect(dyads('Israeli aerial and naval forces assaulted several Gaza targets.', '2014-07-01')).toEqual(['ISRMIL 182 PSE']);
+    expect(dyads('Hardliner lawmakers in Iran\'s parliament burned a U.S. flag.', '2018-05-09')).toEqual(['IRNLEG 145 USA']);
+  });
+
   it('reads the agent of a passive verb as the source', () => {
     expect(dyads('The Israeli army was attacked by Hamas militants near the border.')).toEqual(['PSEREB 180 ISRMIL']);
   });
