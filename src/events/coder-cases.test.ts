@@ -113,6 +113,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Hardliner lawmakers in Iran\'s parliament burned a U.S. flag.', '2018-05-09')).toEqual(['IRNLEG 145 USA']);
   });
 
+  it('reads "both leaders" as the last two countries named together (references.tsv)', () => {
+    const text = 'South Korean President Moon Jae-in and North Korean leader Kim Jong Un met at the border on Friday. Both leaders agreed to work with China.';
+    expect(dyads(text, '2018-04-27')).toEqual(expect.arrayContaining(['KOR 030 CHN', 'PRK 030 CHN']));
+  });
+
   it('reads the agent of a passive verb as the source', () => {
     expect(dyads('The Israeli army was attacked by Hamas militants near the border.')).toEqual(['PSEREB 180 ISRMIL']);
   });
