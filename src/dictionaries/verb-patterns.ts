@@ -82,8 +82,6 @@ export interface Modifiers {
   phone: ReadonlySet<string>;
   /** Words of praise: a naming verb's predicate with one praises its object ("called the talks constructive"). */
   praise: ReadonlySet<string>;
-  /** Nouns of an act done to someone: "of" after them names the victim, not an owner ("avenge the killing of its ambassador"). */
-  patient: ReadonlySet<string>;
   /** Words patterns may step over like adjectives, though tagged as verbs ("suspected", "alleged"). */
   filler: ReadonlySet<string>;
   /** Verbs whose object noun is an event aimed at their subject ("drew criticism from"). */
@@ -230,7 +228,7 @@ function loadModifiers(path: string): Modifiers {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
-    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), reproach: new Set(), charge: new Set(), menace: new Set(), phone: new Set(), praise: new Set(), patient: new Set(), filler: new Set(),
+    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), reproach: new Set(), charge: new Set(), menace: new Set(), phone: new Set(), praise: new Set(), filler: new Set(),
     member: new Set(), readiness: new Set(), stative: new Set(), undergo: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {

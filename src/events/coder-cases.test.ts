@@ -56,16 +56,11 @@ describe('coder on news constructions', () => {
     expect(dyads(text, '2013-08-15')).toEqual(['USA 111 RUS', 'EGYMIL 170 EGYGOV']);
   });
 
-  it('aims a comment on an act done to someone at its doer, not its victim (modifiers.tsv patient)', () => {
-    const text = 'Hamas captured two Israeli soldiers. Secretary of State John Kerry condemned the killing of the Israeli soldiers.';
-    expect(dyads(text, '2014-08-01')).toContain('USAGOV 111 PSEREB');
-    expect(dyads(text, '2014-08-01')).not.toContain('USAGOV 111 ISRMIL');
-  });
-
   it('codes no event of a government on its own state, save measures placed in it', () => {
     expect(dyads('Japanese Prime Minister Shinzo Abe told reporters Japan should not cut its lines of communication with Iran.', '2019-06-13'))
       .not.toContain('JPNGOV 020 JPN');
     expect(dyads('President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.', '2001-06-20')).toEqual(['DZAGOV 1323 DZA']);
+    expect(dyads('Trump accused Biden of siding with criminals.', '2020-09-01')).toEqual(['USAGOV 112 USA']);
   });
 
   it('reads naming an actor\'s act something as criticism, or as praise when the predicate praises (naming=051)', () => {

@@ -119,8 +119,6 @@ export class RoleReader {
       // "the talks on Iran" names the topic, not an owner; only possessors and origins (modifiers.tsv `owner`) count below a noun.
       const prep = caseWord(this.parse, this.tokens, c);
       if (prep && !this.mods.owner.has(prep)) continue;
-      // "the killing of its ambassador": the victim of an act is not who a comment on it is aimed at.
-      if (prep === 'of' && (this.mods.patient.has(this.tokens[word].norm) || this.mods.patient.has(this.tokens[word].lemma))) continue;
       const found = this.actorFor(c, depth + 1, skip);
       // "the embassy riot": a bare role noun modifying a noun that is no actor is not a participant.
       if (found && !(found.code.startsWith('---') && relOf(this.parse, c) === 'compound')) return found;

@@ -371,8 +371,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       if (s === t || (s.code === t.code && (s.kind !== 'person' || t.kind !== 'person' || s.name === t.name))) continue;
       // Nor does a government or its forces talk to their own state ("Japan's minister told reporters Japan should not cut …" → JPNGOV, JPN),
       // unless the country stands for the place a measure applies to ("lifted a curfew in Algiers"); rallying
-      // support for it or force against its people are events.
-      if (!placed && SELF_TALK_ROOTS.has(statedCode.slice(0, 2)) && s.country && s.country === t.country && t.code === t.country && s.code !== s.country && isStateSide(s)) continue;
+      // support for it or force against its people are events, and so is talk to a person the dictionaries
+      // place in no office ("Trump accused Biden …" in 2020: USAGOV, USA).
+      if (!placed && SELF_TALK_ROOTS.has(statedCode.slice(0, 2)) && t.kind === 'state' && s.country && s.country === t.country && t.code === t.country && s.code !== s.country && isStateSide(s)) continue;
       let code = statedCode;
       if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
       if (p.stateCode && isStateSide(s) && isStateSide(t)) code = p.stateCode;
