@@ -60,7 +60,7 @@ describe('coder on news constructions', () => {
     expect(dyads('Japanese Prime Minister Shinzo Abe told reporters Japan should not cut its lines of communication with Iran.', '2019-06-13'))
       .not.toContain('JPNGOV 020 JPN');
     expect(dyads('President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.', '2001-06-20')).toEqual(['DZAGOV 1323 DZA']);
-    expect(dyads('Trump accused Biden of siding with criminals.', '2020-09-01')).toEqual(['USAGOV 112 USA']);
+    expect(dyads('Trump accused Joe Biden of siding with criminals.', '2020-09-01')).toEqual(['USAGOV 112 USA']);
   });
 
   it('reads naming an actor\'s act something as criticism, or as praise when the predicate praises (naming=051)', () => {
