@@ -34,9 +34,14 @@ export function isPronoun(mods: Modifiers, word: string): boolean {
   return mods.pronoun.has(word) || mods['pronoun-body'].has(word) || mods['pronoun-group'].has(word) || mods['pronoun-speaker'].has(word);
 }
 
+/** Whether a word list of modifiers.tsv holds a token, by its form or its lemma. */
+function listed(words: ReadonlySet<string>, token: Token): boolean {
+  return words.has(token.norm) || words.has(token.lemma);
+}
+
 /** Whether a token is an act noun of modifiers.tsv `anaphor` ("statement", "strikes"), by its form or lemma. */
 export function isActNoun(mods: Modifiers, token: Token): boolean {
-  return mods.anaphor.has(token.norm) || mods.anaphor.has(token.lemma);
+  return listed(mods.anaphor, token);
 }
 
 function inflection(word: string): string {
@@ -253,7 +258,7 @@ export class RoleReader {
   menaced(n: number): boolean {
     const h = headOf(this.parse, n);
     return h >= 0 && relOf(this.parse, n).startsWith('nmod') && caseWord(this.parse, this.tokens, n) === 'of'
-      && (this.mods.menace.has(this.tokens[h].norm) || this.mods.menace.has(this.tokens[h].lemma));
+      && listed(this.mods.menace, this.tokens[h]);
   }
 
   lightVerb(n: number): number {
@@ -330,7 +335,7 @@ export class RoleReader {
   reproached(v: number, mayCharge: (accused: ActorMention) => boolean): ActorMention | null {
     const p = this.parse;
     const clauses = this.reportedClauses(v).flatMap((c) => [c, ...childrenWith(p, c, ['conj'])]);
-    const has = (words: number[], kind: ReadonlySet<string>) => words.some((w) => kind.has(this.tokens[w].norm) || kind.has(this.tokens[w].lemma));
+    const has = (words: number[], kind: ReadonlySet<string>) => words.some((w) => listed(kind, this.tokens[w]));
     for (const c of clauses) {
       if (childrenWith(p, c, ['advmod', 'aux', 'neg']).some((k) => this.mods.negation.has(this.tokens[k].norm))) continue;
       const heads = [c, ...childrenWith(p, c, REPROACH_ARGUMENTS)];
@@ -432,7 +437,7 @@ export class RoleReader {
     const pred = this.objectPredicate(v);
     if (pred < 0) return false;
     const words = [pred, ...childrenWith(this.parse, pred, ['amod', 'compound', 'nmod', 'conj'])];
-    return words.some((w) => this.mods.praise.has(this.tokens[w].norm) || this.mods.praise.has(this.tokens[w].lemma));
+    return words.some((w) => listed(this.mods.praise, this.tokens[w]));
   }
 
   /** Whether word `w` is an adjective modifying a noun in the parse ("free" in "free Saudi elections"). */
