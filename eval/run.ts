@@ -49,19 +49,18 @@ const coder = new Coder();
 const seed = evalSeed(coder, join(SHARED, 'fixtures/seed'), options);
 const extraction = options.json ? [] : evalExtractFixtures(coder);
 const wikinews = evalWikinews(coder, join(ROOT, 'test/fixtures/events'), options);
-const dev = evalDevGold(coder, join(ROOT, 'eval/events/dev-gold.jsonl'), join(SHARED, 'datasets/news/politics.jsonl'), options);
-// The check set: annotated blind and never tuned on, so it shows how far dev gains carry over.
-const check = evalDevGold(coder, join(ROOT, 'eval/events/check-gold.jsonl'), join(SHARED, 'datasets/news/politics.jsonl'), options, 'check gold');
-// A second blind set, annotated after the first had been scored for a session: never tuned on either.
-const check2 = evalDevGold(coder, join(ROOT, 'eval/events/check2-gold.jsonl'), join(SHARED, 'datasets/news/politics.jsonl'), options, 'check2 gold');
-// A third, annotated while the dev set grew by three batches in one session: never tuned on.
-const check3 = evalDevGold(coder, join(ROOT, 'eval/events/check3-gold.jsonl'), join(SHARED, 'datasets/news/politics.jsonl'), options, 'check3 gold');
-// A fourth, annotated after the first three had served as gates for a session's rules: never tuned on.
-const check4 = evalDevGold(coder, join(ROOT, 'eval/events/check4-gold.jsonl'), join(SHARED, 'datasets/news/politics.jsonl'), options, 'check4 gold');
+const CORPUS = join(SHARED, 'datasets/news/politics.jsonl');
+const dev = evalDevGold(coder, join(ROOT, 'eval/events/dev-gold.jsonl'), CORPUS, options);
+// The blind check sets, never tuned on, show how far dev gains carry over: check, the first; check2,
+// annotated after the first had been scored for a session; check3, while the dev set grew by three
+// batches in one session; check4, after the first three had served as gates for a session's rules.
+const CHECK_SETS = ['check', 'check2', 'check3', 'check4'] as const;
+const checks = CHECK_SETS.map((name) => [name, evalDevGold(coder, join(ROOT, `eval/events/${name}-gold.jsonl`), CORPUS, options, `${name} gold`)] as const);
 const plover = evalPlover(coder, join(SHARED, 'datasets/plover-gold/plover_gsr.jsonl'), options);
 
 if (options.json) {
-  console.log(JSON.stringify({ dictionaries: coder.dicts.version, seed: seed.summary, wikinews: wikinews.summary, dev: dev.summary, check: check.summary, check2: check2.summary, check3: check3.summary, check4: check4.summary, plover: plover.summary }));
+  const checkSummaries = Object.fromEntries(checks.map(([name, r]) => [name, r.summary]));
+  console.log(JSON.stringify({ dictionaries: coder.dicts.version, seed: seed.summary, wikinews: wikinews.summary, dev: dev.summary, ...checkSummaries, plover: plover.summary }));
 } else {
-  for (const block of [seed.lines, extraction, wikinews.lines, dev.lines, check.lines, check2.lines, check3.lines, check4.lines, plover.lines]) if (block.length) console.log(block.join('\n'));
+  for (const block of [seed.lines, extraction, wikinews.lines, dev.lines, ...checks.map(([, r]) => r.lines), plover.lines]) if (block.length) console.log(block.join('\n'));
 }

@@ -18,6 +18,16 @@ const PROBLEMS_SHOWN = 5;
 /** A span no evidence overlaps: the gold events of a sentence not found in the coded text can only be missed. */
 const NOWHERE: Span = { start: -1, end: -1 };
 
+/** Corpora read so far, by path: the dev gold and every check set read the same one. */
+const corpora = new Map<string, Map<string, { text: string; n: number }>>();
+
+/** The corpus lines by the id of their record, with their 1-based line numbers (read once per path). */
+function corpusById(path: string): Map<string, { text: string; n: number }> {
+  let byId = corpora.get(path);
+  if (!byId) corpora.set(path, (byId = linesById(readFileSync(path, 'utf8'))));
+  return byId;
+}
+
 /** The corpus lines by the id of their record, with their 1-based line numbers. */
 function linesById(corpus: string): Map<string, { text: string; n: number }> {
   const byId = new Map<string, { text: string; n: number }>();
@@ -34,7 +44,7 @@ export function evalDevGold(coder: Coder, goldPath: string, corpusPath: string, 
   const gold = readDevGold(goldPath);
   if (!gold) return { lines: [`${label}: skipped (${goldPath} does not exist yet)`], summary: { skipped: true } };
   if (!existsSync(corpusPath)) return { lines: [`${label}: skipped (${corpusPath} is absent)`], summary: { skipped: true } };
-  const corpus = linesById(readFileSync(corpusPath, 'utf8'));
+  const corpus = corpusById(corpusPath);
   const problems = [...gold.problems];
   const tally = newTally();
   let articles = 0, sentences = 0, empty = 0, required = 0, optional = 0;

@@ -282,7 +282,7 @@ export class SentenceResolver {
         && t.slice(m.endToken + 1, first).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
       // "lawmakers in Iran's parliament": an institution of a country places them as well as the country does.
       const country = this.places.find((p) => near(p.firstToken))?.country
-        ?? this.actors.find((a) => (a.kind === 'state' || this.owned.has(a) || (a.kind !== 'person' && a.country !== null)) && near(a.firstToken))?.country;
+        ?? this.actors.find((a) => (this.owned.has(a) || (a.kind !== 'person' && a.country !== null)) && near(a.firstToken))?.country;
       if (country) this.actors[i] = changedMention(m, { code: country + m.code.slice(3), country });
     });
   }

@@ -2,9 +2,7 @@
 // loads fifteen other languages, a tenth of a second at every start of a process or worker thread.
 import * as chrono from 'chrono-node/en';
 import type { DateMention, Sentence, Token } from '../core/document.js';
-import { isoDay as iso, parseIsoDate } from './iso-date.js';
-
-export { parseIsoDate } from './iso-date.js';
+import { isoDay, parseIsoDate } from './iso-date.js';
 
 /** Auxiliaries that put a sentence in the future, so a bare weekday points forward. */
 const FUTURE_AUXILIARIES = new Set(['will', 'shall']);
@@ -17,7 +15,6 @@ const DAY_MS = 86_400_000;
 const MAY_HOLD_DATE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(yesterday|today|tonight|tomorrow|ago|last|next|this|morning|evening|afternoon|week|month|year|weekend|noon|midnight)\b/i;
 /** Text between two dates that makes them one range. */
 const RANGE_JOINER = /^\s*(and|to|through|until|-|–)\s*$/i;
-
 
 /**
  * Finds date expressions in each sentence and resolves them against the publication date:
@@ -78,7 +75,7 @@ function resolve(r: chrono.ParsedResult, ref: Date | null, future: boolean): Pic
   }
   // A relative expression ("last week", "yesterday") has no meaning without a reference date.
   if (!ref && !/\d{4}/.test(r.text)) return null;
-  const value = iso(date);
+  const value = isoDay(date);
   if (c.isCertain('day') || weekdayOnly || (c.isCertain('month') && c.isCertain('year') && r.text.match(/\d{1,2}(st|nd|rd|th)?\b/) && c.get('day') !== null && c.isCertain('day'))) {
     return { value, precision: 'day' };
   }

@@ -4,7 +4,7 @@
  * values, and test/server/filter-parity.test.ts keeps the two in step.
  */
 import { z } from '@hono/zod-openapi';
-import { parseIsoDate } from '../../nlp/dates.js';
+import { parseIsoDate } from '../../nlp/iso-date.js';
 import type { EventFilter } from '../../storage/store.js';
 
 /** An actor or country code, or a code prefix: letters, digits and the `---` of an unknown country. */
