@@ -102,6 +102,8 @@ const THREATENED_FORCE_CODE = '138';
 
 /** Roots of talk (statements, appeals, intents, consultations, demands, disapproval, rejection): a government's talk to its own state is no event. */
 const SELF_TALK_ROOTS = new Set(['01', '02', '03', '04', '10', '11', '12']);
+/** Roots whose events a state may aim at its own government or its government at its own state. */
+const HOME_ROOTS = new Set(['05', '08', '09', '14', '17']);
 /** Protests (14): with no target named, they are aimed at the authorities where they happen. */
 const LOCAL_PROTEST_ROOTS = new Set(['14']);
 
@@ -173,6 +175,11 @@ const CIVIL_ROLES = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
 
 /** Role codes of a state's own organs and forces. */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
+
+/** Whether `state` is a country named as such (a name or demonym, not a person) and `government` that country's government. */
+function isGovernmentOf(government: ActorMention, state: ActorMention): boolean {
+  return state.kind === 'state' && state.code === state.country && government.code === `${state.country}GOV`;
+}
 
 /** A state, its government or its forces ("Iran", "Iraqi troops"), as opposed to rebels or civilians. */
 function isStateSide(m: ActorMention): boolean {
@@ -374,6 +381,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // support for it or force against its people are events, and so is talk to a person the dictionaries
       // place in no office ("Trump accused Biden …" in 2020: USAGOV, USA).
       if (!placed && SELF_TALK_ROOTS.has(statedCode.slice(0, 2)) && t.kind === 'state' && s.country && s.country === t.country && t.code === t.country && s.code !== s.country && isStateSide(s)) continue;
+      // A state named as such and its own government are one side ("The United States vowed to avenge the
+      // killings of its ambassador", "Iran condemned … Tehran"): the pair is a misread role, save in what
+      // a state does at home (rallying support for itself, yielding, investigating, protesting, repressing).
+      if (!placed && !HOME_ROOTS.has(statedCode.slice(0, 2)) && s.country && s.country === t.country && (isGovernmentOf(s, t) || isGovernmentOf(t, s))) continue;
       // Two sides of no known country ("gunmen killed soldiers" in a story that names no country) say
       // too little to be data: on the dev gold, dropping them removed 14 wrong events and no right one.
       if (s.code.startsWith('---') && t.code.startsWith('---')) continue;
