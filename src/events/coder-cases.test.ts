@@ -56,6 +56,11 @@ describe('coder on news constructions', () => {
     expect(dyads(text, '2013-08-15')).toEqual(['USA 111 RUS', 'EGYMIL 170 EGYGOV']);
   });
 
+  it('takes a media outlet told something for the audience, not the target', () => {
+    expect(dyads("The Norwegian Foreign Ministry told Norway's news agency NTB that a tourist was hurt.", '2016-06-29')).toEqual([]);
+    expect(dyads('The Norwegian Foreign Ministry told Sweden that a tourist was hurt.', '2016-06-29')).toEqual(['NORGOV 010 SWE']);
+  });
+
   it('codes no event of a government on its own state, save measures placed in it', () => {
     expect(dyads('Japanese Prime Minister Shinzo Abe told reporters Japan should not cut its lines of communication with Iran.', '2019-06-13'))
       .not.toContain('JPNGOV 020 JPN');

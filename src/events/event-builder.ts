@@ -82,6 +82,8 @@ function reciprocal(tokens: readonly Token[], at: number, mods: Modifiers): bool
 
 /** Statements (01) that report what another actor must or should do are demands (100) or appeals (020). */
 const STATEMENT_ROOT = '01';
+/** The role code of news media: an outlet a statement is made to is its audience. */
+const MEDIA_ROLE = 'MED';
 /** A plain statement, and the phone call it is when made on the phone. */
 const STATEMENT_CODE = '010';
 const PHONE_CALL_CODE = '041';
@@ -301,9 +303,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (!obliged && !accused && !m.target && targetMention && p.code.startsWith(STATEMENT_ROOT) && ctx.roles?.inReport(m.first, targetMention.firstToken)) targetMention = null;
     // "Asked by the broadcaster what …": a question from the press asks for an answer, not for an act.
     if (sourceMention && p.code.startsWith(APPEAL_ROOT) && mods.audience.has(ctx.tokens[sourceMention.endToken - 1].norm)) continue;
-    // "told reporters", "said in a statement to the press", "spoke to reporters": an audience hears a
-    // statement, it is neither its target nor a party consulted.
-    if (targetMention && (p.code.startsWith('01') || p.code.startsWith(VISIT_ROOT)) && mods.audience.has(ctx.tokens[targetMention.endToken - 1].norm)) targetMention = null;
+    // "told reporters", "said in a statement to the press", "spoke to reporters", "told CNN": an audience
+    // (a media outlet too) hears a statement, it is neither its target nor a party consulted.
+    if (targetMention && (p.code.startsWith('01') || p.code.startsWith(VISIT_ROOT)) && (mods.audience.has(ctx.tokens[targetMention.endToken - 1].norm) || targetMention.code.endsWith(MEDIA_ROLE))) targetMention = null;
     // "Kurds demonstrated in Iraq": a protest at a place is aimed at the government there.
     if (p.placeTarget && !p.code.startsWith(VISIT_ROOT) && targetMention?.kind === 'state' && targetMention.country) {
       targetMention = { ...targetMention, code: `${targetMention.country}GOV`, kind: 'government' };
