@@ -56,6 +56,11 @@ describe('coder on news constructions', () => {
     expect(dyads(text, '2013-08-15')).toEqual(['USA 111 RUS', 'EGYMIL 170 EGYGOV']);
   });
 
+  it('takes the person owning a noun of an act suffered for its victim (modifiers.tsv suffered)', () => {
+    expect(dyads("Iraqi lawmakers voted to oust American troops after Qassem Soleimani's killing in Baghdad.", '2020-01-08')).toEqual(['IRQLEG 170 USAMIL']);
+    expect(dyads('Russia\'s arrest of American journalists angered Washington.', '2020-01-08')).toContain('RUS 173 USAMED');
+  });
+
   it('takes a media outlet told something for the audience, not the target', () => {
     expect(dyads("The Norwegian Foreign Ministry told Norway's news agency NTB that a tourist was hurt.", '2016-06-29')).toEqual([]);
     expect(dyads('The Norwegian Foreign Ministry told Sweden that a tourist was hurt.', '2016-06-29')).toEqual(['NORGOV 010 SWE']);

@@ -4,7 +4,7 @@
  * three-valued: an actor, `null` (the parse names a participant that is not an actor, so
  * nothing is coded), or `undefined` (the parse has no opinion; the caller falls back to word order).
  */
-import type { ActorMention, Token } from '../core/document.js';
+import type { ActorKind, ActorMention, Token } from '../core/document.js';
 import type { Modifiers } from '../dictionaries/verb-patterns.js';
 import { caseWord, childrenWith, headOf, relOf, type SentenceParse } from './sentence-parse.js';
 
@@ -14,6 +14,8 @@ const NOUN_LINKS = ['nmod', 'compound', 'amod', 'appos', 'flat', 'obl'];
 const MAX_NOUN_DEPTH = 2;
 /** The case word of a noun event's complement that names what it is done to ("the detention of sailors"). */
 const OBJECT_CASE = 'of';
+/** Actors that, as the possessor of a noun of an act suffered, are its victim: people and role nouns ("the hostages' release"). */
+const SUFFERER_KINDS: ReadonlySet<ActorKind> = new Set(['person', 'agent']);
 /** Relations under a reported clause's predicate whose head words may name the wrongdoing it reports ("contravened [obj] the agreement"). */
 const REPROACH_ARGUMENTS = ['obj', 'obl', 'xcomp'];
 /** Prepositions by which an event frames what a verb of undergoing's subject suffered ("suffered casualties in an offensive by Iran"). */
@@ -698,6 +700,8 @@ export class RoleReader {
    * Undefined otherwise.
    */
   nounTarget(noun: number): Role {
+    const sufferer = this.suffererOf(noun);
+    if (sufferer) return sufferer;
     const h = this.undergoingVerb(noun);
     if (h < 0) return undefined;
     const subject = this.subjectWord(h);
@@ -731,6 +735,9 @@ export class RoleReader {
    */
   nounSource(noun: number, joined = false): Role {
     const p = this.parse;
+    // "Soleimani's killing": the possessor suffered the act; only an agent ("by …") or a light verb's subject did it.
+    const sufferer = this.suffererOf(noun);
+    if (sufferer) return this.nounSourceBeyond(noun, joined) ?? null;
     // "North Korea rained artillery shells": a bare role noun of no country that only modifies the
     // noun names the weapon, not who used it; it is taken only when no light verb's subject is found.
     let weapon: ActorMention | undefined;
@@ -741,6 +748,23 @@ export class RoleReader {
     }
     const found = this.nounSourceBeyond(noun, joined);
     return found ?? weapon ?? found;
+  }
+
+  /**
+   * The possessor of a noun of an act suffered (modifiers.tsv `suffered`) when no "of" phrase names
+   * another victim: "Soleimani's killing", "the hostages' release"; "Russia's arrest of activists" has none.
+   */
+  private suffererOf(noun: number): ActorMention | undefined {
+    const p = this.parse;
+    const t = this.tokens[noun];
+    if (!this.mods.suffered.has(t.lemma) && !this.mods.suffered.has(t.norm)) return undefined;
+    if (childrenWith(p, noun, ['nmod']).some((c) => caseWord(p, this.tokens, c) === OBJECT_CASE)) return undefined;
+    for (const c of childrenWith(p, noun, ['nmod:poss'])) {
+      const a = this.inMention.get(c);
+      // States, governments and organisations do such acts ("Israel's killing on Wednesday of its commander", the "of" misattached).
+      if (a) return SUFFERER_KINDS.has(a.kind) ? a : undefined;
+    }
+    return undefined;
   }
 
   /** nounSource past the noun's own modifiers. */
