@@ -61,6 +61,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia\'s arrest of American journalists angered Washington.', '2020-01-08')).toContain('RUS 173 USAMED');
   });
 
+  it('reads a naming verb in a free relative on "what" as naming, not as a call', () => {
+    expect(dyads('Trump said he would impose sanctions on Iran in response to what he called Iranian aggression.', '2020-01-08')).toEqual(['USAGOV 1312 IRN']);
+    expect(dyads("The cease-fire eased what they call Israel's siege on Gaza.", '2012-11-23')).toEqual(['ISR 191 PSE']);
+  });
+
   it('takes a media outlet told something for the audience, not the target', () => {
     expect(dyads("The Norwegian Foreign Ministry told Norway's news agency NTB that a tourist was hurt.", '2016-06-29')).toEqual([]);
     expect(dyads('The Norwegian Foreign Ministry told Sweden that a tourist was hurt.', '2016-06-29')).toEqual(['NORGOV 010 SWE']);

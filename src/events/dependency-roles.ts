@@ -14,6 +14,8 @@ const NOUN_LINKS = ['nmod', 'compound', 'amod', 'appos', 'flat', 'obl'];
 const MAX_NOUN_DEPTH = 2;
 /** The case word of a noun event's complement that names what it is done to ("the detention of sailors"). */
 const OBJECT_CASE = 'of';
+/** The pronoun of a free relative ("what they call a siege"). */
+const FREE_RELATIVE = 'what';
 /** Actors that, as the possessor of a noun of an act suffered, are its victim: people and role nouns ("the hostages' release"). */
 const SUFFERER_KINDS: ReadonlySet<ActorKind> = new Set(['person', 'agent']);
 /** Relations under a reported clause's predicate whose head words may name the wrongdoing it reports ("contravened [obj] the agreement"). */
@@ -412,6 +414,12 @@ export class RoleReader {
       if (accusers.has(h) || (OBJECT_RELS.includes(relOf(p, h)) && accusers.has(headOf(p, h)))) return true;
     }
     return false;
+  }
+
+  /** Whether verb `v` opens a free relative on "what" ("in response to what he called Iranian aggression"): it names, it does not act. */
+  namesFreeRelative(v: number): boolean {
+    const h = headOf(this.parse, v);
+    return h >= 0 && relOf(this.parse, v) === 'acl:relcl' && this.tokens[h].norm === FREE_RELATIVE;
   }
 
   /** Whether verb `v` has a predicate of its object ("called the response unacceptable", "called Putin a dictator"). */

@@ -346,6 +346,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // A naming pattern ("naming=051") is the opposite: it codes only a described object, criticism unless the predicate praises.
     const described = m.wordTokens.length === 1 && (ctx.roles?.hasObjectPredicate(m.first) ?? false);
     if (p.namingPraiseCode ? !described : described && mods.naming.has(trigger.lemma)) continue;
+    // "in response to what he called 'Iranian aggression'", "what they call Israel's siege": naming in a free relative.
+    if (m.wordTokens.length === 1 && mods.naming.has(trigger.lemma) && (ctx.roles?.namesFreeRelative(m.first) ?? false)) continue;
     if (p.namingPraiseCode && ctx.roles!.praisingPredicate(m.first)) statedCode = p.namingPraiseCode;
     // What is described must be named there: "calling it 'null and void'" and "called the detonation …" leave
     // too little to tell whose act it was.
