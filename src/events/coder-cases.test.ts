@@ -76,6 +76,7 @@ describe('coder on news constructions', () => {
       .not.toContain('JPNGOV 020 JPN');
     expect(dyads('President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.', '2001-06-20')).toEqual(['DZAGOV 1323 DZA']);
     expect(dyads('Trump accused Joe Biden of siding with criminals.', '2020-09-01')).toEqual(['USAGOV 112 USA']);
+    expect(dyads('Reagan told the American people on Wednesday that he would act.', '1987-03-05')).toEqual([]);
     // A state named as such and its own government are one side: here the victim is no target.
     expect(dyads('The United States vowed to avenge the killing of the American ambassador to Libya.', '2012-09-12')).toEqual([]);
     // A people protesting against its rulers is the exception.

@@ -384,7 +384,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // unless the country stands for the place a measure applies to ("lifted a curfew in Algiers"); rallying
       // support for it or force against its people are events, and so is talk to a person the dictionaries
       // place in no office ("Trump accused Biden …" in 2020: USAGOV, USA).
-      if (!placed && SELF_TALK_ROOTS.has(statedCode.slice(0, 2)) && t.kind === 'state' && s.country && s.country === t.country && t.code === t.country && s.code !== s.country && isStateSide(s)) continue;
+      if (!placed && SELF_TALK_ROOTS.has(statedCode.slice(0, 2)) && t.kind !== 'person' && s.country && s.country === t.country && t.code === t.country && s.code !== s.country && isStateSide(s)) continue;
       // A state named as such and its own government are one side ("The United States vowed to avenge the
       // killings of its ambassador", "Iran condemned … Tehran"): the pair is a misread role, save in what
       // a state does at home (rallying support for itself, yielding, investigating, protesting, repressing).
