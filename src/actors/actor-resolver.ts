@@ -138,6 +138,16 @@ export class SentenceResolver {
     return mention;
   }
 
+  /**
+   * Remembers a person for coreference, also under the family name the dictionary gives a known person when
+   * that is not the last word: after "Kim Jong Un", "Kim" and "Mr. Kim" are he, though other Kims hold office.
+   */
+  private rememberPerson(known: KnownPerson): void {
+    this.memory.rememberPerson(known);
+    const words = known.name.split(/\s+/);
+    for (const w of words.slice(0, -1)) if (this.bearers(w).some((p) => p.name === known.name)) this.memory.rememberKey(w, known);
+  }
+
   /** Remembers the country of a mention's role, for a later "the insurgents". */
   private rememberRole(mention: ActorMention): void {
     if (mention.country && /^[A-Z]{6}$/.test(mention.code) && mention.code.startsWith(mention.country)) this.memory.countryByRole.set(mention.code.slice(3), mention.country);
@@ -189,7 +199,7 @@ export class SentenceResolver {
     const candidates = this.bearers(name).filter((p) => this.published && periodOn(p.periods, this.published));
     if (candidates.length !== 1) return undefined;
     const known = this.personFromEntry(candidates[0]);
-    this.memory.rememberPerson(known);
+    this.rememberPerson(known);
     return known;
   }
 
@@ -326,7 +336,7 @@ export class SentenceResolver {
     const person = pick(atom, 'person');
     if (person) {
       const known = this.personFromEntry(person);
-      this.memory.rememberPerson(known);
+      this.rememberPerson(known);
       const governed = this.governmentOf(known, atoms, k);
       if (governed) return governed;
       this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, atom.start, atom.end);
@@ -452,7 +462,7 @@ export class SentenceResolver {
       const known = this.personFromEntry(person);
       const modifiers = gap.slice(1);
       if (!POSSESSIVES.has(gap[0]?.norm) || known.country !== country.code || modifiers.length > 1 || modifiers.some((w) => !/^\p{Ll}/u.test(w.text))) return 0;
-      this.memory.rememberPerson(known);
+      this.rememberPerson(known);
       this.owned.add(this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, atoms[k].start, next.end));
       return k + 2;
     }
@@ -567,7 +577,7 @@ export class SentenceResolver {
     const personTitle = atoms.slice(k + 1, after).some((a) => pick(a, 'role')?.title);
     if (!personTitle || name.end - nameStart < MIN_APPOSED_NAME_WORDS) return after;
     const known: KnownPerson = { name: this.text(nameStart, name.end), code: title.code, country: title.country, role: title.role, title: title.role };
-    this.memory.rememberPerson(known);
+    this.rememberPerson(known);
     this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, name.start, name.end);
     // Keep the mentions in reading order: the name comes before its title.
     this.actors.splice(before, 0, this.actors.pop()!);
@@ -748,7 +758,7 @@ export class SentenceResolver {
     // The title in the text names the office: his own country's ("President Laurent Gbagbo" on a date the dictionary puts outside his term).
     else if (entry && known.role === null && known.country) known = { ...known, code: this.roleCode({ code: known.country, country: known.country }, role) };
     known = { ...known, role: known.role ?? role.name };
-    this.memory.rememberPerson({ ...known, title: role.name });
+    this.rememberPerson({ ...known, title: role.name });
     return this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, from, to);
   }
 

@@ -44,6 +44,11 @@ export class ArticleMemory {
     if (title) this.byTitle.set(title.toLowerCase(), [...(this.byTitle.get(title.toLowerCase()) ?? []), p]);
   }
 
+  /** Remembers a person under one more lone key: the family name of "Kim Jong Un" is "Kim", its first word. */
+  rememberKey(key: string, p: KnownPerson): void {
+    this.bySurname.set(key.toLowerCase(), p);
+  }
+
   /** The person an earlier full mention introduced under this name or surname. */
   person(name: string): KnownPerson | undefined {
     return this.bySurname.get(name.toLowerCase());
