@@ -138,6 +138,15 @@ export class SentenceResolver {
     return mention;
   }
 
+  /** An organisation or institution of the dictionary named by tokens [a, b). */
+  private addOrgan(organ: Entry<'organization'> | Entry<'institution'>, a: number, b: number): ActorMention {
+    if (organ.type === 'organization') {
+      const country = this.dict.countryNames.has(organ.code.slice(0, 3)) ? organ.code.slice(0, 3) : null;
+      return this.add({ code: organ.code, name: organ.name, country, role: null, kind: organ.kind }, a, b);
+    }
+    return this.add({ code: organ.code, name: organ.name, country: organ.code.slice(0, 3), role: null, kind: organ.kind === 'government' ? 'government' : 'agent' }, a, b);
+  }
+
   /**
    * Remembers a person for coreference, also under the family name the dictionary gives a known person when
    * that is not the last word: after "Kim Jong Un", "Kim" and "Mr. Kim" are he, though other Kims hold office.
@@ -407,15 +416,9 @@ export class SentenceResolver {
       this.add({ code: country.code, name: country.name, country: country.code, role: null, kind: 'state' }, atom.start, atom.end);
       return k + 1;
     }
-    const org = pick(atom, 'organization');
-    if (org) {
-      const country = this.dict.countryNames.has(org.code.slice(0, 3)) ? org.code.slice(0, 3) : null;
-      this.add({ code: org.code, name: org.name, country, role: null, kind: org.kind }, atom.start, atom.end);
-      return k + 1;
-    }
-    const inst = pick(atom, 'institution');
-    if (inst) {
-      this.add({ code: inst.code, name: inst.name, country: inst.code.slice(0, 3), role: null, kind: inst.kind === 'government' ? 'government' : 'agent' }, atom.start, atom.end);
+    const organ = pick(atom, 'organization') ?? pick(atom, 'institution');
+    if (organ) {
+      this.addOrgan(organ, atom.start, atom.end);
       return k + 1;
     }
     if (capital) {
@@ -663,6 +666,13 @@ export class SentenceResolver {
         from = next.start;
       }
       return m;
+    }
+    // "the militant group Hamas", "Iranian-backed militia Kataib Hezbollah": a role noun right before the name of a group
+    // or organ describes it, and the named one is the actor, whoever backs it.
+    const named = !role.title && nextAtom?.start === end ? pick(nextAtom, 'organization') ?? pick(nextAtom, 'institution') : undefined;
+    if (named) {
+      this.addOrgan(named, start, nextAtom!.end);
+      return j + 1;
     }
     // A bare title refers back to the person last introduced with it ("the prime minister").
     if (!owner) {
