@@ -42,6 +42,8 @@ const MAX_SHORT_COUNTRY_LETTERS = 3;
 const LED = 'led';
 /** The role code of a government. */
 const GOVERNMENT = 'GOV';
+/** Role nouns that refer back only to an actor named with the same noun ("the regime"), never to any government. */
+const SAME_NOUN_ONLY = new Set(['regime']);
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
 type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
@@ -159,7 +161,9 @@ export class SentenceResolver {
 
   /** Remembers the country of a mention's role, for a later "the insurgents". */
   private rememberRole(mention: ActorMention): void {
-    if (mention.country && /^[A-Z]{6}$/.test(mention.code) && mention.code.startsWith(mention.country)) this.memory.countryByRole.set(mention.code.slice(3), mention.country);
+    if (!mention.country || !/^[A-Z]{6}$/.test(mention.code) || !mention.code.startsWith(mention.country)) return;
+    this.memory.countryByRole.set(mention.code.slice(3), mention.country);
+    if (mention.role && mention.kind !== 'person') this.memory.countryByNoun.set(mention.role, mention.country);
   }
 
   private addPlace(e: Entry<'country'> | Entry<'capital'> | Entry<'place'>, a: number, b: number): void {
@@ -694,7 +698,10 @@ export class SentenceResolver {
     // "its forces" belong to whoever "its" stands for; the event coder resolves that.
     const possessed = start > 0 && POSSESSIVE_PRONOUNS.has(t[start - 1].norm);
     // "the insurgents" after "the Taliban": a definite bare role refers back to the last actor named with that role.
-    const earlier = !owner && start > 0 && t[start - 1].norm === 'the' ? this.memory.countryByRole.get(role.code) : undefined;
+    // The same noun wins over another of its role: "the regime" is the government last called a regime, not the last one named.
+    // A pejorative noun only ever refers back to an actor so called: "the regime" in a story that named Trump and no regime is no one.
+    const earlier = !owner && start > 0 && t[start - 1].norm === 'the'
+      ? this.memory.countryByNoun.get(role.name) ?? (SAME_NOUN_ONLY.has(role.name) ? undefined : this.memory.countryByRole.get(role.code)) : undefined;
     if (earlier) owner = { code: earlier, country: earlier };
     // "PARIS - Chad's embassy said government troops had annihilated a Libyan column": forces the role
     // phrase itself calls the government's belong to the government last named in the article, before

@@ -21,6 +21,8 @@ export class ArticleMemory {
   countryMentions = new Map<string, number>();
   /** The country of the latest actor named with each role code ("Taliban" → REB: AFG), for "the insurgents" later on. */
   countryByRole = new Map<string, string>();
+  /** The country of the latest actor named with each role noun ("Syrian regime" → regime: SYR), which "the regime" refers back to first. */
+  countryByNoun = new Map<string, string>();
   /** The country the story is about when one clearly dominates its country names; bare agents with no dateline are from there. */
   mainCountry: string | null = null;
 

@@ -30,3 +30,18 @@ describe('a bare title', () => {
     expect(codedActors(text, '2014-02-19')).toContain('president=UKRGOV');
   });
 });
+
+describe('a definite bare role noun named with a noun of its own', () => {
+  it('refers back first to the last actor named with the same noun', () => {
+    // After "the Syrian regime", a government named since is not "the regime".
+    const text = 'The Syrian regime used chemical weapons near Damascus. Australian officials met the Japanese government on Monday. '
+      + 'It "confirms, in our view, that there is no remaining doubt that it was the regime that used chemical weapons."';
+    expect(actors(text)).toContain('regime=SYRGOV');
+  });
+
+  it('is no one when it is "the regime" and nothing was called a regime before', () => {
+    // Dev gold (North Korea, 2017-11-20): Trump is the last government named, but the regime is North Korea's.
+    expect(codedActors('In making the announcement, Mr. Trump cited the regime’s assassination of Mr. Kim’s half brother.', '2017-11-20'))
+      .toContain('regime=---GOV');
+  });
+});
