@@ -356,7 +356,7 @@ export class SentenceResolver {
       return k + 1;
     }
     if (atom.kind === 'name') {
-      const half = this.halfOfDividedCountry(atom, floor);
+      const half = this.halfOfDividedCountry(atom, floor) ?? this.elidedHalf(atoms, k);
       if (half) {
         this.add({ code: half, name: this.dict.countryNames.get(half)!, country: half, role: null, kind: 'state' }, atom.start, atom.end);
         return k + 1;
@@ -563,6 +563,24 @@ export class SentenceResolver {
   }
 
   /**
+   * "the leaders of North and South Korea": a compass word joined by "and" to the name of the other half of a
+   * divided country is the first half, its own name with the shared rest elided ("North" + " Korea").
+   */
+  private elidedHalf(atoms: Atom[], k: number): string | null {
+    const t = this.tokens;
+    const atom = atoms[k];
+    const next = atoms[k + 1];
+    const word = t[atom.start].text;
+    const other = pick(next, 'country');
+    if (atom.end - atom.start !== 1 || !COMPASS_HALVES.has(word) || !other || t[atom.end]?.norm !== 'and' || next.start !== atom.end + 1) return null;
+    const [first, ...rest] = this.dict.countryNames.get(other.code)?.split(' ') ?? [];
+    if (!rest.length || first === word || !COMPASS_HALVES.has(first)) return null;
+    const name = `${word} ${rest.join(' ')}`;
+    for (const [code, canonical] of this.dict.countryNames) if (canonical === name) return code;
+    return null;
+  }
+
+  /**
    * "Jen Psaki, the State Department spokeswoman": an unknown name followed by a comma and a
    * title takes the title's code, and is remembered by it. Returns the next atom index.
    */
@@ -628,7 +646,8 @@ export class SentenceResolver {
         this.addPair(role, start, nextAtom.end);
         return j + 1;
       }
-      const ofOwner = this.owner(nextAtom);
+      const half = nextAtom.kind === 'name' ? this.elidedHalf(atoms, j) : null;
+      const ofOwner = this.owner(nextAtom) ?? (half ? { code: half, country: half } : null);
       if (ofOwner && !pick(nextAtom, 'person')) {
         const first = this.add(this.roleMention(role, ofOwner), start, nextAtom.end);
         let m = j + 1;
