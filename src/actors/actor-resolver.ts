@@ -331,7 +331,9 @@ export class SentenceResolver {
       const r = modifier && atoms[k + 2] && pick(atoms[k + 2], 'role') ? k + 2 : k + 1;
       const roleEnd = atoms[r]?.end ?? 0;
       // "American military assistance": a role word used as an adjective leaves the owner alone.
-      const adjectival = t[roleEnd - 1]?.pos === 'ADJ' && t[roleEnd]?.pos === 'NOUN';
+      // Not so a role word before another ("an Israeli military spokesman"): the two are one stacked title.
+      const stacked = atoms[r + 1]?.start === roleEnd && !!pick(atoms[r + 1], 'role');
+      const adjectival = t[roleEnd - 1]?.pos === 'ADJ' && t[roleEnd]?.pos === 'NOUN' && !stacked;
       if (pick(atoms[r], 'role') && !adjectival) {
         const gap = t.slice(atom.end, atoms[r].start);
         // "Vietnamese-led forces", "the U.S.-led coalition": the leading country's own forces.
@@ -632,7 +634,9 @@ export class SentenceResolver {
     let j = k + 1;
     // Stacked titles: "Deputy Prime Minister", "Foreign Minister spokesman" — the last one rules.
     while (atoms[j] && atoms[j].start === end && pick(atoms[j], 'role')) {
-      role = pick(atoms[j], 'role')!;
+      const next = pick(atoms[j], 'role')!;
+      // "police spokesman", "army spokesman": a title that takes its code from what it belongs to takes the role's before it.
+      role = next.code === '~' && role.code !== '~' ? { ...next, code: role.code } : next;
       end = atoms[j].end;
       j++;
     }
