@@ -42,6 +42,9 @@ const MAX_SHORT_COUNTRY_LETTERS = 3;
 const LED = 'led';
 /** The role code of a government. */
 const GOVERNMENT = 'GOV';
+/** The CAMEO code of non-governmental organisations, and the role codes of groups that are NGOs when no country owns them. */
+const NGO = 'NGO';
+const NGO_ROLES = new Set([NGO, 'HRI']);
 /** Role nouns that refer back only to an actor named with the same noun ("the regime"), never to any government. */
 const SAME_NOUN_ONLY = new Set(['regime']);
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
@@ -197,7 +200,8 @@ export class SentenceResolver {
 
   private roleCode(owner: Owner | null, role: Entry<'role'>): string {
     if (role.code === '~') return owner ? (owner.code.length > 3 ? owner.code : `${owner.code}GOV`) : '---GOV';
-    if (!owner) return `---${role.code}`;
+    // "Human rights organizations say", "aid agencies": with no country, such groups are the NGOs CAMEO codes as NGO (HRI).
+    if (!owner) return NGO_ROLES.has(role.code) ? (role.code === NGO ? NGO : NGO + role.code) : `---${role.code}`;
     if (owner.code.length > 3) return owner.code;
     return owner.code + role.code;
   }

@@ -45,3 +45,13 @@ describe('a definite bare role noun named with a noun of its own', () => {
       .toContain('regime=---GOV');
   });
 });
+
+describe('a bare role of a non-governmental group with no country', () => {
+  it('is an NGO, as CAMEO codes them, and still its country\'s when one owns it', () => {
+    // Dev gold (Gaza fence, 2012-11-10): the rights groups are NGOs (gold NGO), not an unknown country's.
+    expect(codedActors('Human rights organizations say that Israel drops leaflets warning residents to stay out of the area, and that its security forces killed 213 Palestinians near the fence between September 2005 and September 2012.', '2012-11-10'))
+      .toContain('Human rights organizations=NGOHRI');
+    expect(codedActors('Aid agencies warned of famine.', '2012-11-10')).toEqual(['Aid agencies=NGO']);
+    expect(codedActors('Iranian rights groups protested.', '2012-11-10')).toEqual(['Iranian rights groups=IRNHRI']);
+  });
+});
