@@ -42,6 +42,11 @@ const MAX_SHORT_COUNTRY_LETTERS = 3;
 const LED = 'led';
 /** The role code of a government. */
 const GOVERNMENT = 'GOV';
+/** The CAMEO code of non-governmental organisations, and the role codes of groups that are NGOs when no country owns them. */
+const NGO = 'NGO';
+const NGO_ROLES = new Set([NGO, 'HRI']);
+/** Role nouns that refer back only to an actor named with the same noun ("the regime"), never to any government. */
+const SAME_NOUN_ONLY = new Set(['regime']);
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
 type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
@@ -138,9 +143,30 @@ export class SentenceResolver {
     return mention;
   }
 
+  /** An organisation or institution of the dictionary named by tokens [a, b). */
+  private addOrgan(organ: Entry<'organization'> | Entry<'institution'>, a: number, b: number): ActorMention {
+    if (organ.type === 'organization') {
+      const country = this.dict.countryNames.has(organ.code.slice(0, 3)) ? organ.code.slice(0, 3) : null;
+      return this.add({ code: organ.code, name: organ.name, country, role: null, kind: organ.kind }, a, b);
+    }
+    return this.add({ code: organ.code, name: organ.name, country: organ.code.slice(0, 3), role: null, kind: organ.kind === 'government' ? 'government' : 'agent' }, a, b);
+  }
+
+  /**
+   * Remembers a person for coreference, also under the family name the dictionary gives a known person when
+   * that is not the last word: after "Kim Jong Un", "Kim" and "Mr. Kim" are he, though other Kims hold office.
+   */
+  private rememberPerson(known: KnownPerson): void {
+    this.memory.rememberPerson(known);
+    const words = known.name.split(/\s+/);
+    for (const w of words.slice(0, -1)) if (this.bearers(w).some((p) => p.name === known.name)) this.memory.rememberKey(w, known);
+  }
+
   /** Remembers the country of a mention's role, for a later "the insurgents". */
   private rememberRole(mention: ActorMention): void {
-    if (mention.country && /^[A-Z]{6}$/.test(mention.code) && mention.code.startsWith(mention.country)) this.memory.countryByRole.set(mention.code.slice(3), mention.country);
+    if (!mention.country || !/^[A-Z]{6}$/.test(mention.code) || !mention.code.startsWith(mention.country)) return;
+    this.memory.countryByRole.set(mention.code.slice(3), mention.country);
+    if (mention.role && mention.kind !== 'person') this.memory.countryByNoun.set(mention.role, mention.country);
   }
 
   private addPlace(e: Entry<'country'> | Entry<'capital'> | Entry<'place'>, a: number, b: number): void {
@@ -174,7 +200,8 @@ export class SentenceResolver {
 
   private roleCode(owner: Owner | null, role: Entry<'role'>): string {
     if (role.code === '~') return owner ? (owner.code.length > 3 ? owner.code : `${owner.code}GOV`) : '---GOV';
-    if (!owner) return `---${role.code}`;
+    // "Human rights organizations say", "aid agencies": with no country, such groups are the NGOs CAMEO codes as NGO (HRI).
+    if (!owner) return NGO_ROLES.has(role.code) ? (role.code === NGO ? NGO : NGO + role.code) : `---${role.code}`;
     if (owner.code.length > 3) return owner.code;
     return owner.code + role.code;
   }
@@ -189,7 +216,7 @@ export class SentenceResolver {
     const candidates = this.bearers(name).filter((p) => this.published && periodOn(p.periods, this.published));
     if (candidates.length !== 1) return undefined;
     const known = this.personFromEntry(candidates[0]);
-    this.memory.rememberPerson(known);
+    this.rememberPerson(known);
     return known;
   }
 
@@ -308,7 +335,9 @@ export class SentenceResolver {
       const r = modifier && atoms[k + 2] && pick(atoms[k + 2], 'role') ? k + 2 : k + 1;
       const roleEnd = atoms[r]?.end ?? 0;
       // "American military assistance": a role word used as an adjective leaves the owner alone.
-      const adjectival = t[roleEnd - 1]?.pos === 'ADJ' && t[roleEnd]?.pos === 'NOUN';
+      // Not so a role word before another ("an Israeli military spokesman"): the two are one stacked title.
+      const stacked = atoms[r + 1]?.start === roleEnd && !!pick(atoms[r + 1], 'role');
+      const adjectival = t[roleEnd - 1]?.pos === 'ADJ' && t[roleEnd]?.pos === 'NOUN' && !stacked;
       if (pick(atoms[r], 'role') && !adjectival) {
         const gap = t.slice(atom.end, atoms[r].start);
         // "Vietnamese-led forces", "the U.S.-led coalition": the leading country's own forces.
@@ -326,14 +355,14 @@ export class SentenceResolver {
     const person = pick(atom, 'person');
     if (person) {
       const known = this.personFromEntry(person);
-      this.memory.rememberPerson(known);
+      this.rememberPerson(known);
       const governed = this.governmentOf(known, atoms, k);
       if (governed) return governed;
       this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, atom.start, atom.end);
       return k + 1;
     }
     if (atom.kind === 'name') {
-      const half = this.halfOfDividedCountry(atom, floor);
+      const half = this.halfOfDividedCountry(atom, floor) ?? this.elidedHalf(atoms, k);
       if (half) {
         this.add({ code: half, name: this.dict.countryNames.get(half)!, country: half, role: null, kind: 'state' }, atom.start, atom.end);
         return k + 1;
@@ -397,15 +426,9 @@ export class SentenceResolver {
       this.add({ code: country.code, name: country.name, country: country.code, role: null, kind: 'state' }, atom.start, atom.end);
       return k + 1;
     }
-    const org = pick(atom, 'organization');
-    if (org) {
-      const country = this.dict.countryNames.has(org.code.slice(0, 3)) ? org.code.slice(0, 3) : null;
-      this.add({ code: org.code, name: org.name, country, role: null, kind: org.kind }, atom.start, atom.end);
-      return k + 1;
-    }
-    const inst = pick(atom, 'institution');
-    if (inst) {
-      this.add({ code: inst.code, name: inst.name, country: inst.code.slice(0, 3), role: null, kind: inst.kind === 'government' ? 'government' : 'agent' }, atom.start, atom.end);
+    const organ = pick(atom, 'organization') ?? pick(atom, 'institution');
+    if (organ) {
+      this.addOrgan(organ, atom.start, atom.end);
       return k + 1;
     }
     if (capital) {
@@ -452,7 +475,7 @@ export class SentenceResolver {
       const known = this.personFromEntry(person);
       const modifiers = gap.slice(1);
       if (!POSSESSIVES.has(gap[0]?.norm) || known.country !== country.code || modifiers.length > 1 || modifiers.some((w) => !/^\p{Ll}/u.test(w.text))) return 0;
-      this.memory.rememberPerson(known);
+      this.rememberPerson(known);
       this.owned.add(this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, atoms[k].start, next.end));
       return k + 2;
     }
@@ -546,6 +569,24 @@ export class SentenceResolver {
   }
 
   /**
+   * "the leaders of North and South Korea": a compass word joined by "and" to the name of the other half of a
+   * divided country is the first half, its own name with the shared rest elided ("North" + " Korea").
+   */
+  private elidedHalf(atoms: Atom[], k: number): string | null {
+    const t = this.tokens;
+    const atom = atoms[k];
+    const next = atoms[k + 1];
+    const word = t[atom.start].text;
+    const other = pick(next, 'country');
+    if (atom.end - atom.start !== 1 || !COMPASS_HALVES.has(word) || !other || t[atom.end]?.norm !== 'and' || next.start !== atom.end + 1) return null;
+    const [first, ...rest] = this.dict.countryNames.get(other.code)?.split(' ') ?? [];
+    if (!rest.length || first === word || !COMPASS_HALVES.has(first)) return null;
+    const name = `${word} ${rest.join(' ')}`;
+    for (const [code, canonical] of this.dict.countryNames) if (canonical === name) return code;
+    return null;
+  }
+
+  /**
    * "Jen Psaki, the State Department spokeswoman": an unknown name followed by a comma and a
    * title takes the title's code, and is remembered by it. Returns the next atom index.
    */
@@ -567,7 +608,7 @@ export class SentenceResolver {
     const personTitle = atoms.slice(k + 1, after).some((a) => pick(a, 'role')?.title);
     if (!personTitle || name.end - nameStart < MIN_APPOSED_NAME_WORDS) return after;
     const known: KnownPerson = { name: this.text(nameStart, name.end), code: title.code, country: title.country, role: title.role, title: title.role };
-    this.memory.rememberPerson(known);
+    this.rememberPerson(known);
     this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, name.start, name.end);
     // Keep the mentions in reading order: the name comes before its title.
     this.actors.splice(before, 0, this.actors.pop()!);
@@ -597,7 +638,9 @@ export class SentenceResolver {
     let j = k + 1;
     // Stacked titles: "Deputy Prime Minister", "Foreign Minister spokesman" — the last one rules.
     while (atoms[j] && atoms[j].start === end && pick(atoms[j], 'role')) {
-      role = pick(atoms[j], 'role')!;
+      const next = pick(atoms[j], 'role')!;
+      // "police spokesman", "army spokesman": a title that takes its code from what it belongs to takes the role's before it.
+      role = next.code === '~' && role.code !== '~' ? { ...next, code: role.code } : next;
       end = atoms[j].end;
       j++;
     }
@@ -611,7 +654,8 @@ export class SentenceResolver {
         this.addPair(role, start, nextAtom.end);
         return j + 1;
       }
-      const ofOwner = this.owner(nextAtom);
+      const half = nextAtom.kind === 'name' ? this.elidedHalf(atoms, j) : null;
+      const ofOwner = this.owner(nextAtom) ?? (half ? { code: half, country: half } : null);
       if (ofOwner && !pick(nextAtom, 'person')) {
         const first = this.add(this.roleMention(role, ofOwner), start, nextAtom.end);
         let m = j + 1;
@@ -654,6 +698,13 @@ export class SentenceResolver {
       }
       return m;
     }
+    // "the militant group Hamas", "Iranian-backed militia Kataib Hezbollah": a role noun right before the name of a group
+    // or organ describes it, and the named one is the actor, whoever backs it.
+    const named = !role.title && nextAtom?.start === end ? pick(nextAtom, 'organization') ?? pick(nextAtom, 'institution') : undefined;
+    if (named) {
+      this.addOrgan(named, start, nextAtom!.end);
+      return j + 1;
+    }
     // A bare title refers back to the person last introduced with it ("the prime minister").
     if (!owner) {
       const known = this.memory.personWithTitle(role.name);
@@ -674,7 +725,10 @@ export class SentenceResolver {
     // "its forces" belong to whoever "its" stands for; the event coder resolves that.
     const possessed = start > 0 && POSSESSIVE_PRONOUNS.has(t[start - 1].norm);
     // "the insurgents" after "the Taliban": a definite bare role refers back to the last actor named with that role.
-    const earlier = !owner && start > 0 && t[start - 1].norm === 'the' ? this.memory.countryByRole.get(role.code) : undefined;
+    // The same noun wins over another of its role: "the regime" is the government last called a regime, not the last one named.
+    // A pejorative noun only ever refers back to an actor so called: "the regime" in a story that named Trump and no regime is no one.
+    const earlier = !owner && start > 0 && t[start - 1].norm === 'the'
+      ? this.memory.countryByNoun.get(role.name) ?? (SAME_NOUN_ONLY.has(role.name) ? undefined : this.memory.countryByRole.get(role.code)) : undefined;
     if (earlier) owner = { code: earlier, country: earlier };
     // "PARIS - Chad's embassy said government troops had annihilated a Libyan column": forces the role
     // phrase itself calls the government's belong to the government last named in the article, before
@@ -748,7 +802,7 @@ export class SentenceResolver {
     // The title in the text names the office: his own country's ("President Laurent Gbagbo" on a date the dictionary puts outside his term).
     else if (entry && known.role === null && known.country) known = { ...known, code: this.roleCode({ code: known.country, country: known.country }, role) };
     known = { ...known, role: known.role ?? role.name };
-    this.memory.rememberPerson({ ...known, title: role.name });
+    this.rememberPerson({ ...known, title: role.name });
     return this.add({ code: known.code, name: known.name, country: known.country, role: known.role, kind: 'person' }, from, to);
   }
 

@@ -21,6 +21,8 @@ export class ArticleMemory {
   countryMentions = new Map<string, number>();
   /** The country of the latest actor named with each role code ("Taliban" → REB: AFG), for "the insurgents" later on. */
   countryByRole = new Map<string, string>();
+  /** The country of the latest actor named with each role noun ("Syrian regime" → regime: SYR), which "the regime" refers back to first. */
+  countryByNoun = new Map<string, string>();
   /** The country the story is about when one clearly dominates its country names; bare agents with no dateline are from there. */
   mainCountry: string | null = null;
 
@@ -42,6 +44,11 @@ export class ArticleMemory {
     if (particle > 0) this.bySurname.set(parts.slice(particle).join(' ').toLowerCase(), p);
     const title = p.title ?? p.role;
     if (title) this.byTitle.set(title.toLowerCase(), [...(this.byTitle.get(title.toLowerCase()) ?? []), p]);
+  }
+
+  /** Remembers a person under one more lone key: the family name of "Kim Jong Un" is "Kim", its first word. */
+  rememberKey(key: string, p: KnownPerson): void {
+    this.bySurname.set(key.toLowerCase(), p);
   }
 
   /** The person an earlier full mention introduced under this name or surname. */

@@ -25,3 +25,14 @@ describe('a country and its own organ', () => {
       .toContain('Forces for Defence of Democracy=BDIREB');
   });
 });
+
+describe('a role noun right before the name of a group', () => {
+  it('describes the group, which is the actor whoever backs it', () => {
+    // PLOVER gold: the role alone took the country of the Cabinet named before it (ISRREB).
+    expect(codedActors("Israel's Cabinet met Sunday and decided to approve a plan that will not allow candidates from the militant group Hamas on the ballots there.", '2006-01-01'))
+      .toEqual(["Israel's Cabinet=ISRGOV", 'militant group Hamas=PSEREB']);
+    // Dev gold: the militia besieging the embassy in Baghdad is Iraqi, though Iran backs it.
+    expect(codedActors('Last week Iranian-backed militia Kataib Hezbollah besieged the U.S. Embassy in Baghdad.', '2020-01-08'))
+      .toContain('militia Kataib Hezbollah=IRQREB');
+  });
+});

@@ -55,6 +55,14 @@ describe('the family name of an East Asian name (data/actors/name-order.tsv)', (
     expect(actors('Kim Jong Un met Moon Jae-in.', '2019-05-01')).toEqual(['Kim Jong Un=PRKGOV', 'Moon Jae-in=KORGOV']);
   });
 
+  it('names, alone, the person named in full earlier in the article though others of that family name are in office', () => {
+    // Dev gold (Trump and Kim, May 2018): Kim Yo Jong and Kim Yong-nam were also in office, so "Kim" alone is
+    // nobody until Kim Jong Un is named.
+    const text = 'Trump will meet North Korean leader Kim Jong Un in Singapore. He also thanked Kim for being “excellent” in releasing three American captives. Mr. Kim agreed.';
+    expect(actors(text, '2018-05-11')).toEqual(expect.arrayContaining(['Kim=PRKGOV', 'Mr. Kim=PRKGOV']));
+    expect(actors('He also thanked Kim for being “excellent” in releasing three American captives.', '2018-05-11')).not.toContain('Kim=PRKGOV');
+  });
+
   it('is the last word of a Vietnamese leader, who is referred to by his given name', () => {
     expect(actors('Trong said the talks had gone well.', '2019-05-01')).toEqual(['Trong=VNMGOV']);
     expect(actors('Nguyen said the talks had gone well.', '2019-05-01')).toEqual([]);

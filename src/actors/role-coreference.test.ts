@@ -30,3 +30,28 @@ describe('a bare title', () => {
     expect(codedActors(text, '2014-02-19')).toContain('president=UKRGOV');
   });
 });
+
+describe('a definite bare role noun named with a noun of its own', () => {
+  it('refers back first to the last actor named with the same noun', () => {
+    // After "the Syrian regime", a government named since is not "the regime".
+    const text = 'The Syrian regime used chemical weapons near Damascus. Australian officials met the Japanese government on Monday. '
+      + 'It "confirms, in our view, that there is no remaining doubt that it was the regime that used chemical weapons."';
+    expect(actors(text)).toContain('regime=SYRGOV');
+  });
+
+  it('is no one when it is "the regime" and nothing was called a regime before', () => {
+    // Dev gold (North Korea, 2017-11-20): Trump is the last government named, but the regime is North Korea's.
+    expect(codedActors('In making the announcement, Mr. Trump cited the regime’s assassination of Mr. Kim’s half brother.', '2017-11-20'))
+      .toContain('regime=---GOV');
+  });
+});
+
+describe('a bare role of a non-governmental group with no country', () => {
+  it('is an NGO, as CAMEO codes them, and still its country\'s when one owns it', () => {
+    // Dev gold (Gaza fence, 2012-11-10): the rights groups are NGOs (gold NGO), not an unknown country's.
+    expect(codedActors('Human rights organizations say that Israel drops leaflets warning residents to stay out of the area, and that its security forces killed 213 Palestinians near the fence between September 2005 and September 2012.', '2012-11-10'))
+      .toContain('Human rights organizations=NGOHRI');
+    expect(codedActors('Aid agencies warned of famine.', '2012-11-10')).toEqual(['Aid agencies=NGO']);
+    expect(codedActors('Iranian rights groups protested.', '2012-11-10')).toEqual(['Iranian rights groups=IRNHRI']);
+  });
+});
