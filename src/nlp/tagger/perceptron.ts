@@ -133,8 +133,8 @@ const INITIAL_SCRATCH = 128;
  * set by the key's top bits): about one absent key in three passes it. The filter is read for
  * every feature, so it must stay in the core's cache while the table is probed: at 2 bits per
  * key it is 64 KB for the parser; at 16 (one absent key in twenty passed, 512 KB) its own cache
- * misses cost more than the probes it saved (parsing 5 to 7% slower, tagging 5 to 8%, in A/B runs
- * over the sentences the first 1,000 news records parse, December 2026).
+ * misses cost more than the probes it saved (parsing and tagging 5 to 9% slower in A/B runs over
+ * the sentences the first 1,000 news records parse, December 2026).
  */
 const FILTER_BITS_PER_KEY = 2;
 /** Smallest and largest filter, as a power of two of bits (the shift that reads it stays in 6..22). */
