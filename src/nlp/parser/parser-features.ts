@@ -1,5 +1,5 @@
 /** Feature templates of the parser: stack/buffer words and tags, children, labels, distance, valency. */
-import { FeatureProgram } from '../tagger/feature-program.js';
+import { FeatureProgram, type Template } from '../tagger/feature-program.js';
 import { hashJoined, hashString, key1 } from '../tagger/hash.js';
 import type { WordClusters } from '../tagger/word-clusters.js';
 import type { Configuration } from './arc-hybrid.js';
@@ -57,6 +57,13 @@ const FIRST_CHILD_TEMPLATE = 80;
 export const ABSENT_GROUPS = FIRST_CHILD_GROUP + CHILD_GROUPS;
 /** Group bit of the bias, which a parser with memoised absent groups adds with them. */
 const BIAS_GROUP = ABSENT_GROUPS;
+/**
+ * Group bit of the templates that read only b0, b1 and b2's words and tags: their keys are a
+ * function of b0 alone, the same in the configurations between two SHIFTs (about two scored
+ * moves per word), so a parser that scores them once per b0 (`bufferFeatures`) leaves them out.
+ */
+const BUFFER_GROUP = BIAS_GROUP + 1;
+const BUFFER_BIT = 1 << BUFFER_GROUP;
 
 // Slots of the value vector a configuration fills (`VALUES`), which the templates read.
 const S0W = 0, S0T = 1, S0WT = 2, S1W = 3, S1T = 4, S1WT = 5, B0W = 6, B0T = 7, B0WT = 8;
@@ -74,17 +81,18 @@ const S0L1 = 0, S0L2 = 1, S0R1 = 2, S0R2 = 3, S1R1 = 4, S1L1 = 5, B0L1 = 6, B0L2
 const S2_BIT = 1 << S2_GROUP;
 
 /** The parser's templates, in the order their keys are written (the order of the first model). */
-const TEMPLATES = new FeatureProgram([
+const TEMPLATE_LIST: readonly Template[] = [
   [1, 1 << BIAS_GROUP, ZERO],
   // Single positions.
-  [2, 0, S0W], [3, 0, S0T], [4, 0, S0WT], [5, 0, S1W], [6, 0, S1T], [7, 0, S1WT], [8, 0, B0W], [9, 0, B0T], [10, 0, B0WT],
-  [11, 0, B1W], [12, 0, B1T], [13, 0, B1W, B1T], [14, 0, B2W], [15, 0, B2T], [16, S2_BIT, S2T], [17, S2_BIT, S2W],
+  [2, 0, S0W], [3, 0, S0T], [4, 0, S0WT], [5, 0, S1W], [6, 0, S1T], [7, 0, S1WT],
+  [8, BUFFER_BIT, B0W], [9, BUFFER_BIT, B0T], [10, BUFFER_BIT, B0WT], [11, BUFFER_BIT, B1W], [12, BUFFER_BIT, B1T],
+  [13, BUFFER_BIT, B1W, B1T], [14, BUFFER_BIT, B2W], [15, BUFFER_BIT, B2T], [16, S2_BIT, S2T], [17, S2_BIT, S2W],
   // Pairs.
   [20, 0, S0WT, B0WT], [21, 0, S0WT, B0W], [22, 0, S0W, B0WT], [23, 0, S0WT, B0T], [24, 0, S0T, B0WT], [25, 0, S0W, B0W],
-  [26, 0, S0T, B0T], [27, 0, B0T, B1T], [28, 0, S1WT, S0WT], [29, 0, S1W, S0W], [30, 0, S1T, S0T], [31, 0, S1T, B0T],
-  [32, 0, S1WT, S0T], [33, 0, S1T, S0WT], [34, 0, B0W, B1W], [35, 0, S0W, B1T], [36, 0, S1W, B0W],
+  [26, 0, S0T, B0T], [27, BUFFER_BIT, B0T, B1T], [28, 0, S1WT, S0WT], [29, 0, S1W, S0W], [30, 0, S1T, S0T], [31, 0, S1T, B0T],
+  [32, 0, S1WT, S0T], [33, 0, S1T, S0WT], [34, BUFFER_BIT, B0W, B1W], [35, 0, S0W, B1T], [36, 0, S1W, B0W],
   // Triples of tags.
-  [40, 0, B0T, B1T, B2T], [41, 0, S0T, B0T, B1T], [42, 0, S1T, S0T, B0T], [43, 0, S2T, S1T, S0T],
+  [40, BUFFER_BIT, B0T, B1T, B2T], [41, 0, S0T, B0T, B1T], [42, 0, S1T, S0T, B0T], [43, 0, S2T, S1T, S0T],
   [44, 0, S1T, S0T, kidTag(S0R1)], [45, 0, S1T, S0T, kidTag(S0L1)], [46, 0, S0T, kidTag(S0L1), B0T],
   [47, 0, S0T, kidTag(S0R1), B0T], [48, 0, S0T, B0T, kidTag(B0L1)], [49, 0, S1T, kidTag(S1R1), S0T],
   [50, 0, S1T, kidTag(S1L1), S0T], [51, 0, S1W, S0T, B0T], [52, 0, S1T, S0W, B0T], [53, 0, S1T, S0T, B0W],
@@ -107,7 +115,10 @@ const TEMPLATES = new FeatureProgram([
   [112, 0, S0W, kidLabel(S0R1)], [113, 0, S0W, kidLabel(S0L1)], [114, 0, B0W, kidLabel(B0L1)], [115, 0, S1W, kidLabel(S1R1)],
   // Label sets.
   [120, 0, S0T, S0LL], [121, 0, S0T, S0RL], [122, 0, B0T, B0LL], [123, 0, S1T, S1RL], [124, 0, S0W, S0RL], [125, 0, B0W, B0LL],
-]);
+];
+const TEMPLATES = new FeatureProgram(TEMPLATE_LIST);
+/** The templates of `BUFFER_GROUP` on their own, for `bufferFeatures`. */
+const BUFFER_TEMPLATES = new FeatureProgram(TEMPLATE_LIST.filter(([, groups]) => groups === BUFFER_BIT).map(([id, , ...slots]) => [id, 0, ...slots] as const));
 
 /**
  * Word classes (learned from news text) in place of words: attachment evidence for words the
@@ -145,6 +156,20 @@ export interface AbsentGroups {
   absent: number;
 }
 
+/** Fills the word and tag slots of b0, b1 and b2 of `v`; returns b1 (or the "no word" index). */
+function putBuffer(v: Int32Array, h: SentenceHashes, b0: number): number {
+  const n = h.n;
+  const none = n + 1;
+  const b1 = b0 + 1 <= n ? b0 + 1 : none;
+  const b2 = b0 + 2 <= n ? b0 + 2 : none;
+  const W = h.word;
+  const T = h.tag;
+  const b0w = W[b0], b0t = T[b0];
+  v[B0W] = b0w; v[B0T] = b0t; v[B0WT] = b0w ^ (b0t * 31);
+  v[B1W] = W[b1]; v[B1T] = T[b1]; v[B2W] = W[b2]; v[B2T] = T[b2];
+  return b1;
+}
+
 /** Fills child slot `g` of `v` with word `x`'s word, tag and label; returns its absent-group bit when `x` is no word. */
 function putChild(v: Int32Array, g: number, c: Configuration, h: SentenceHashes, x: number): number {
   const at = KIDS + 3 * g;
@@ -159,7 +184,8 @@ function putChild(v: Int32Array, g: number, c: Configuration, h: SentenceHashes,
  * bias and the features of an empty s2 or child slot are left out and their groups reported
  * in `out.absent`: those keys are the same in every configuration where the group is empty
  * (four in ten of the parser's weight additions), so a parser adds their summed weights once
- * per group set (see `absentFeatures`) instead of row by row.
+ * per group set (see `absentFeatures`) instead of row by row. With `out`, the features of b0,
+ * b1 and b2 alone are left out too (see `bufferFeatures`).
  */
 export function parserFeatures(c: Configuration, h: SentenceHashes, f: Uint32Array, out: AbsentGroups | null = null): number {
   const n = h.n;
@@ -170,16 +196,14 @@ export function parserFeatures(c: Configuration, h: SentenceHashes, f: Uint32Arr
   const s1 = depth > 1 ? st[depth - 2] : none;
   const s2 = depth > 2 ? st[depth - 3] : none;
   const b0 = c.b0;
-  const b1 = b0 + 1 <= n ? b0 + 1 : none;
-  const b2 = b0 + 2 <= n ? b0 + 2 : none;
   const W = h.word;
   const T = h.tag;
   const v = VALUES;
-  const s0w = W[s0], s0t = T[s0], s1w = W[s1], s1t = T[s1], b0w = W[b0], b0t = T[b0];
+  const b1 = putBuffer(v, h, b0);
+  const s0w = W[s0], s0t = T[s0], s1w = W[s1], s1t = T[s1];
   v[S0W] = s0w; v[S0T] = s0t; v[S0WT] = s0w ^ (s0t * 31);
   v[S1W] = s1w; v[S1T] = s1t; v[S1WT] = s1w ^ (s1t * 31);
-  v[B0W] = b0w; v[B0T] = b0t; v[B0WT] = b0w ^ (b0t * 31);
-  v[B1W] = W[b1]; v[B1T] = T[b1]; v[B2W] = W[b2]; v[B2T] = T[b2]; v[S2W] = W[s2]; v[S2T] = T[s2];
+  v[S2W] = W[s2]; v[S2T] = T[s2];
   v[D0] = s0 < none ? bucket(b0 - s0) : -1;
   v[D1] = s1 < none && s0 < none ? bucket(s0 - s1) : -1;
   v[S0VL] = s0 < none ? c.nLeft[s0] : -1;
@@ -204,7 +228,7 @@ export function parserFeatures(c: Configuration, h: SentenceHashes, f: Uint32Arr
   absent |= putChild(v, S1L1, c, h, s1 < none ? orNone(none, c.lc1[s1]) : none);
   absent |= putChild(v, B0L1, c, h, orNone(none, c.lc1[b0]));
   absent |= putChild(v, B0L2, c, h, orNone(none, c.lc2[b0]));
-  let k = TEMPLATES.run(v, out === null ? 0 : absent | (1 << BIAS_GROUP), f, 0);
+  let k = TEMPLATES.run(v, out === null ? 0 : absent | (1 << BIAS_GROUP) | BUFFER_BIT, f, 0);
   if (h.clustered) {
     const C = h.fine;
     const K = h.coarse;
@@ -214,6 +238,17 @@ export function parserFeatures(c: Configuration, h: SentenceHashes, f: Uint32Arr
   }
   if (out !== null) out.absent = absent;
   return k;
+}
+
+/**
+ * Writes into `f` the features that `parserFeatures` leaves out with `out` because they read
+ * only the words and tags of b0, b1 and b2 (a quarter of the parser's weight additions), and
+ * returns their count: they stay the same until the next SHIFT, so a parser scores them once
+ * per b0 and adds the sums to every configuration with that b0.
+ */
+export function bufferFeatures(c: Configuration, h: SentenceHashes, f: Uint32Array): number {
+  putBuffer(VALUES, h, c.b0);
+  return BUFFER_TEMPLATES.run(VALUES, 0, f, 0);
 }
 
 /** Writes the three features of child slot `g` (see `CHILD_GROUPS`) at `f[k]`; returns the new count. */

@@ -7,7 +7,7 @@ import { CompactModel, Perceptron, type Scorer, type Scores } from '../tagger/pe
 import { WordClusters } from '../tagger/word-clusters.js';
 import { lowerHashes } from '../tagger/word-features.js';
 import { Configuration, moveCosts, validMoves } from './arc-hybrid.js';
-import { ABSENT_GROUPS, absentFeatures, MAX_PARSER_FEATURES, parserFeatures, sentenceHashes, type AbsentGroups } from './parser-features.js';
+import { ABSENT_GROUPS, absentFeatures, bufferFeatures, MAX_PARSER_FEATURES, parserFeatures, sentenceHashes, type AbsentGroups, type SentenceHashes } from './parser-features.js';
 
 /** Move 0 of the transition system (see arc-hybrid.ts). */
 const SHIFT = 0;
@@ -49,9 +49,18 @@ export class Parser {
   private readonly absent: AbsentGroups = { absent: 0 };
   /** The configuration `parse` reuses from sentence to sentence. */
   private config: Configuration | null = null;
+  /**
+   * With read-only weights, the summed scores of the buffer features (see `bufferFeatures`) of
+   * b0 = `bufferB0` in sentence `bufferOf`.
+   */
+  private readonly bufferScores: Scores;
+  private bufferOf: SentenceHashes | null = null;
+  private bufferB0 = -1;
+  private readonly bufferKeys = new Uint32Array(MAX_PARSER_FEATURES);
 
   constructor(readonly meta: ParserMeta, readonly model: Scorer, readonly clusters: WordClusters = WordClusters.EMPTY) {
     this.scores = model.newScores();
+    this.bufferScores = model.newScores();
     this.rootLabel = meta.labels.indexOf('root');
     this.absentScores = model instanceof CompactModel ? new Array<Scores | undefined>(1 << ABSENT_GROUPS) : null;
     if (model instanceof CompactModel) model.prepare();
@@ -66,15 +75,26 @@ export class Parser {
     if (memo === null) {
       s.fill(0);
     } else {
-      // The weights are integers, so starting from the absent groups' sum gives the same scores.
+      // The weights are integers, so starting from the absent groups' and the buffer's sums
+      // gives the same scores.
       const mask = this.absent.absent;
       const fixed = memo[mask] ?? this.scoreAbsent(mask);
-      // A loop, not s.set(fixed): for a hundred scores the native call costs more than the copy.
-      for (let m = 0; m < s.length; m++) s[m] = fixed[m];
+      const buffer = this.bufferOf === h && this.bufferB0 === c.b0 ? this.bufferScores : this.scoreBuffer(c, h);
+      for (let m = 0; m < s.length; m++) s[m] = fixed[m] + buffer[m];
     }
     // With one word on the stack only SHIFT and LEFT (moves up to L) are valid: RIGHT's weights are not needed.
     this.model.score(this.feats, k, s, c.stack.length === 1 ? this.meta.labels.length : MAX_MOVE);
     return this.pick(c, s, null);
+  }
+
+  /** Scores the buffer features of `c`'s b0 into `bufferScores` (all classes: `pick` reads only valid moves). */
+  private scoreBuffer(c: Configuration, h: SentenceHashes): Scores {
+    const sum = this.bufferScores;
+    sum.fill(0);
+    this.model.score(this.bufferKeys, bufferFeatures(c, h, this.bufferKeys), sum);
+    this.bufferOf = h;
+    this.bufferB0 = c.b0;
+    return sum;
   }
 
   private scoreAbsent(mask: number): Scores {

@@ -129,10 +129,14 @@ const MAX_CLASS = 255;
 /** Features scored at once; scratch space grows past it on demand. */
 const INITIAL_SCRATCH = 128;
 /**
- * Bits of the key filter per key of the model, rounded up to a power of two: about one absent
- * key in twenty passes it (one bit per key, set by the key's top bits).
+ * Bits of the key filter per key of the model, rounded up to a power of two (one bit per key,
+ * set by the key's top bits): about one absent key in three passes it. The filter is read for
+ * every feature, so it must stay in the core's cache while the table is probed: at 2 bits per
+ * key it is 64 KB for the parser; at 16 (one absent key in twenty passed, 512 KB) its own cache
+ * misses cost more than the probes it saved (parsing and tagging 5 to 9% slower in A/B runs over
+ * the sentences the first 1,000 news records parse, December 2026).
  */
-const FILTER_BITS_PER_KEY = 16;
+const FILTER_BITS_PER_KEY = 2;
 /** Smallest and largest filter, as a power of two of bits (the shift that reads it stays in 6..22). */
 const MIN_FILTER_LOG2 = 10;
 const MAX_FILTER_LOG2 = 26;
@@ -173,9 +177,8 @@ function byLengthDescending(offsets: Uint32Array): Uint32Array {
  * random), so `score` first touches every feature's slot, then every found row, in loops whose
  * loads do not depend on one another: the CPU overlaps their cache misses instead of waiting
  * for each in turn (about twice as fast as probing and adding feature by feature). A third of the
- * parser's features are in no row; a bit set of the keys (512 KB for the parser, which stays in
- * the CPU's cache where the 4 MB table does not) turns most of them away before their probe,
- * which made scoring a fifth faster.
+ * parser's features are in no row; a bit set of the keys (64 KB for the parser, which stays in
+ * the CPU's cache where the 4 MB table does not) turns two thirds of them away before their probe.
  */
 export class CompactModel {
   // Built on first use (`build`): a model only read as part of a joined one never needs its own.

@@ -56,6 +56,12 @@ export class WordClusters {
     const n = lower.length;
     const fine = new Int32Array(n + extra).fill(pad);
     const coarse = new Int32Array(n + extra).fill(pad);
+    // Models trained without clusters (the shipped ones) look up no word.
+    if (this.byHash.size === 0) {
+      fine.fill(NO_CLASS, 0, n);
+      coarse.fill(NO_CLASS, 0, n);
+      return { fine, coarse };
+    }
     for (let i = 0; i < n; i++) {
       const c = this.byHash.get(lower[i]);
       if (c === undefined) { fine[i] = NO_CLASS; coarse[i] = NO_CLASS; continue; }
