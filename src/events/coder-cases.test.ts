@@ -482,6 +482,8 @@ describe('coder on news constructions', () => {
 
   it('aims an event undergone at the subject of "drew", "faced", "sparked" ("Iran drew criticism from the United States")', () => {
     expect(dyads('Iran drew criticism from the United States.', '2016-09-09')).toEqual(['USA 111 IRN']);
+    // "came under attack from": an event the subject comes under is done by whoever it comes from.
+    expect(dyads('Ukrainian troops came under attack from Russian forces.', '2023-04-22')).toEqual(['RUSMIL 190 UKRMIL']);
     expect(dyads('Turkey rejected the criticism.', '2016-09-09')).toEqual([]);
   });
 

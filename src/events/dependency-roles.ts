@@ -21,7 +21,7 @@ const SUFFERER_KINDS: ReadonlySet<ActorKind> = new Set(['person', 'agent']);
 /** Relations under a reported clause's predicate whose head words may name the wrongdoing it reports ("contravened [obj] the agreement"). */
 const REPROACH_ARGUMENTS = ['obj', 'obl', 'xcomp'];
 /** Prepositions by which an event frames what a verb of undergoing's subject suffered ("suffered casualties in an offensive by Iran"). */
-const UNDERGONE_IN = new Set(['in', 'during']);
+const UNDERGONE_IN = new Set(['in', 'during', 'under']);
 /** The preposition by which a copular clause puts its subject in a group ("was among the countries that …"). */
 const MEMBERSHIP_CASE = 'among';
 /** Markers of what an accusation charges ("accused Russia of sending"). */
