@@ -66,6 +66,11 @@ describe('coder on news constructions', () => {
     expect(dyads("The cease-fire eased what they call Israel's siege on Gaza.", '2012-11-23')).toEqual(['ISR 191 PSE']);
   });
 
+  it('reads "on" after a meeting verb as its topic, not the other side', () => {
+    expect(dyads('Leaders are due to meet on crises including Libya, Syria and Yemen.', '2017-09-17')).toEqual([]);
+    expect(dyads('Kerry met on Tuesday with Lavrov.', '2014-01-15')).toEqual(['USAGOV 040 RUSGOV']);
+  });
+
   it('takes a media outlet told something for the audience, not the target', () => {
     expect(dyads("The Norwegian Foreign Ministry told Norway's news agency NTB that a tourist was hurt.", '2016-06-29')).toEqual([]);
     expect(dyads('The Norwegian Foreign Ministry told Sweden that a tourist was hurt.', '2016-06-29')).toEqual(['NORGOV 010 SWE']);

@@ -14,6 +14,8 @@ const NOUN_LINKS = ['nmod', 'compound', 'amod', 'appos', 'flat', 'obl'];
 const MAX_NOUN_DEPTH = 2;
 /** The case word of a noun event's complement that names what it is done to ("the detention of sailors"). */
 const OBJECT_CASE = 'of';
+/** The preposition of what a meeting is about. */
+const TOPIC_CASE = 'on';
 /** The pronoun of a free relative ("what they call a siege"). */
 const FREE_RELATIVE = 'what';
 /** Actors that, as the possessor of a noun of an act suffered, are its victim: people and role nouns ("the hostages' release"). */
@@ -74,6 +76,8 @@ export interface TargetSearch {
   conditioned?: boolean;
   /** A protest: the target of its purpose, also under the verb of a noun pattern ("staged demonstrations to demand …"). */
   purpose?: boolean;
+  /** A meeting: "on" names what is talked about, not with whom ("due to meet on crises including Libya"). */
+  meeting?: boolean;
 }
 
 /** A participant as the tree gives it. */
@@ -485,7 +489,7 @@ export class RoleReader {
    * the parse has no opinion. `how` says where else the event's kind looks (see TargetSearch).
    */
   targetActor(words: readonly number[], how: TargetSearch = {}, depth = 0): Role {
-    const { addressee = false, conditioned = false, purpose = false } = how;
+    const { addressee = false, conditioned = false, purpose = false, meeting = false } = how;
     const p = this.parse;
     const inPattern = new Set(words);
     // "rejected an offer from Afghanistan": after verbs of taking or refusing, "from" names the other side.
@@ -508,7 +512,7 @@ export class RoleReader {
       }
       const bare = deps.filter((c) => c > w && relOf(p, c).startsWith('obl') && !caseWord(p, this.tokens, c));
       // "complained about X", "responded to X": the pattern's own preposition marks its target too.
-      const marked = deps.filter((c) => this.mods.target.has(caseWord(p, this.tokens, c)) || (fromMarks && caseWord(p, this.tokens, c) === 'from')
+      const marked = deps.filter((c) => (this.mods.target.has(caseWord(p, this.tokens, c)) && !(meeting && caseWord(p, this.tokens, c) === TOPIC_CASE)) || (fromMarks && caseWord(p, this.tokens, c) === 'from')
         || childrenWith(p, c, ['case']).some((k) => inPattern.has(k)));
       // "hit back at its enemies including the United States", with "including" hung from the verb: the member named is the target.
       const members = deps.filter((c) => this.mods.member.has(caseWord(p, this.tokens, c)));

@@ -163,6 +163,8 @@ function homeTarget(ctx: SentenceContext, home: ReadonlySet<string>, code: strin
 
 /** Visits and meetings are root 04: only some actors pay visits, and whoever joins a meeting takes part in it. */
 const VISIT_ROOT = '04';
+/** Intent to meet or negotiate. */
+const INTENT_TO_MEET = '036';
 /** Codes of a visit made and a visit hosted. */
 const VISIT_MADE = '042';
 const VISIT_HOSTED = '043';
@@ -210,7 +212,7 @@ function dependencyRoles(ctx: SentenceContext, m: PatternMatch, nominal: boolean
   if (!ctx.roles) return null;
   if (nominal) return { source: ctx.roles.nounSource(m.first, m.pattern.code.startsWith(VISIT_ROOT)), target: ctx.roles.nounTarget(m.first) ?? undefined, passive: false };
   const root = m.pattern.code.slice(0, 2);
-  return ctx.roles.verbRoles(m.wordTokens, { addressee: ADDRESSED_ROOTS.has(root), conditioned: CONDITIONED_ROOTS.has(root), purpose: LOCAL_PROTEST_ROOTS.has(root) });
+  return ctx.roles.verbRoles(m.wordTokens, { addressee: ADDRESSED_ROOTS.has(root), conditioned: CONDITIONED_ROOTS.has(root), purpose: LOCAL_PROTEST_ROOTS.has(root), meeting: root === VISIT_ROOT || m.pattern.code === INTENT_TO_MEET });
 }
 
 /** Whether the sentence says it happened on the phone ("in a phone call", "by telephone"). */
