@@ -512,14 +512,16 @@ export class RoleReader {
       }
       const bare = deps.filter((c) => c > w && relOf(p, c).startsWith('obl') && !caseWord(p, this.tokens, c));
       // "complained about X", "responded to X": the pattern's own preposition marks its target too.
-      const marked = deps.filter((c) => (this.mods.target.has(caseWord(p, this.tokens, c)) && !(meeting && caseWord(p, this.tokens, c) === TOPIC_CASE)) || (fromMarks && caseWord(p, this.tokens, c) === 'from')
+      const marked = deps.filter((c) => this.mods.target.has(caseWord(p, this.tokens, c)) || (fromMarks && caseWord(p, this.tokens, c) === 'from')
         || childrenWith(p, c, ['case']).some((k) => inPattern.has(k)));
       // "hit back at its enemies including the United States", with "including" hung from the verb: the member named is the target.
       const members = deps.filter((c) => this.mods.member.has(caseWord(p, this.tokens, c)));
       // "discussed Iran with the Canadian foreign minister": the object of a verb of discussion is its topic.
       // (Only as the trigger: "declined to discuss Israel's request" declines toward Israel.)
       const topical = w === words[0] && this.mods.topical.has(this.tokens[w].lemma);
-      for (const c of [...members, ...(topical ? [] : objects), ...bare, ...marked]) {
+      // After a meeting "on" names the topic ("due to meet on crises including Libya"); a target below it still counts ("met on Monday with Lavrov").
+      const sides = meeting ? marked.filter((c) => caseWord(p, this.tokens, c) !== TOPIC_CASE) : marked;
+      for (const c of [...members, ...(topical ? [] : objects), ...bare, ...sides]) {
         const a = this.actorFor(c, 0, inPattern);
         if (a) return a;
       }
