@@ -71,6 +71,10 @@ describe('coder on news constructions', () => {
     expect(dyads('Kerry met on Tuesday with Lavrov.', '2014-01-15')).toEqual(['USAGOV 040 RUSGOV']);
   });
 
+  it('reads a gerund of means ("responded by firing") as a verb with the clause\'s subject', () => {
+    expect(dyads('Hamas responded by firing rockets at Israel.', '2014-07-22')).toEqual(['PSEREB 194 ISR']);
+  });
+
   it('takes a media outlet told something for the audience, not the target', () => {
     expect(dyads("The Norwegian Foreign Ministry told Norway's news agency NTB that a tourist was hurt.", '2016-06-29')).toEqual([]);
     expect(dyads('The Norwegian Foreign Ministry told Sweden that a tourist was hurt.', '2016-06-29')).toEqual(['NORGOV 010 SWE']);

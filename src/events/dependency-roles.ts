@@ -14,6 +14,8 @@ const NOUN_LINKS = ['nmod', 'compound', 'amod', 'appos', 'flat', 'obl'];
 const MAX_NOUN_DEPTH = 2;
 /** The case word of a noun event's complement that names what it is done to ("the detention of sailors"). */
 const OBJECT_CASE = 'of';
+/** The subordinator of a gerund of means ("by firing"). */
+const AGENT_MARK = 'by';
 /** The preposition of what a meeting is about. */
 const TOPIC_CASE = 'on';
 /** The pronoun of a free relative ("what they call a siege"). */
@@ -382,6 +384,12 @@ export class RoleReader {
   /** Whether the parse tags word `w` a noun ("an offensive by Iran", which the tagger may call an adjective). */
   isNoun(w: number): boolean {
     return this.parse.upos[w - this.parse.first] === 'NOUN';
+  }
+
+  /** Whether word `w` is a gerund clause opened by "by" ("responded by firing rockets at"): a verb, whoever tagged it a noun. */
+  isByGerund(w: number): boolean {
+    const p = this.parse;
+    return p.upos[w - p.first] === 'VERB' && relOf(p, w) === 'advcl' && childrenWith(p, w, ['mark']).some((m) => this.tokens[m].norm === AGENT_MARK);
   }
 
   /** Whether word `w` has a possessor in the parse ("the Saudis' severing"), which only nouns have. */

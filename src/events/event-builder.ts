@@ -249,7 +249,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // A pattern of nouns and adjectives only ("military assistance to") is a nominal event.
     const nominal = (m.wordTokens.every((w) => ctx.tokens[w].pos !== 'VERB' && ctx.tokens[w].pos !== 'AUX')
       // A capitalised noun in a headline style ("a U.S. Attack on") may be tagged a proper noun.
-      && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN' || ctx.tokens[w].pos === 'PROPN'))
+      && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN' || ctx.tokens[w].pos === 'PROPN')
+      // "Hamas responded by firing rockets at Israel": a gerund of means is a verb, however the tokenizer tagged it.
+      && !(ctx.roles?.isByGerund(m.first) ?? false))
       // A gerund with a possessor is a noun ("the Saudis' severing of ties with Iran").
       || (ctx.roles?.hasPossessor(m.first) ?? false)
       // "over the U.S. killing of an Iranian general": one the parse makes a noun with a determiner.
