@@ -32,6 +32,9 @@ describe('coder on news constructions', () => {
   it('takes a place as the host of a visit ("arrived in Amman")', () => {
     expect(dyads('Iraqi President Saddam Hussein arrived in Amman on an unannounced visit.', '1990-05-01')).toContain('IRQGOV 042 JORGOV');
     expect(dyads('Hundreds of refugees arrived in Jordan on Monday.')).toEqual([]);
+    // A group's envoys visit; its fighters only move (modifiers.tsv envoy).
+    expect(dyads('A Hamas delegation arrived in Cairo on Monday.', '2019-05-28')).toEqual(['PSEREB 042 EGYGOV', 'EGYGOV 043 PSEREB']);
+    expect(dyads('Hezbollah fighters crossed into Syria.', '2019-05-28')).toEqual([]);
   });
 
   it('places events in cities and regions of data/actors/places.tsv', () => {

@@ -171,6 +171,11 @@ const VISIT_HOSTED = '043';
 /** Who can pay a visit. */
 const VISITOR_KINDS = new Set<ActorMention['kind']>(['person', 'government', 'state', 'igo']);
 
+/** Whether an actor may visit: a person, government, state or IGO, or a group's envoys ("a Hamas delegation"), not its fighters. */
+function isVisitor(m: ActorMention, envoy: ReadonlySet<string>): boolean {
+  return VISITOR_KINDS.has(m.kind) || (m.kind === 'agent' && m.role !== null && envoy.has(m.role.toLowerCase()));
+}
+
 /** Roles whose power stops at their country's border: whom police or courts act on is of their country. */
 const DOMESTIC_ROLES = new Set(['COP', 'JUD']);
 
@@ -371,7 +376,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const date = nearest(possible, trigger.start);
     const place = nearest(ctx.places, trigger.start);
     // "Refugees arrived in Jordan" is no visit: only leaders, governments and states visit a place.
-    if (p.placeTarget && p.code.startsWith(VISIT_ROOT) && sourceMention && !VISITOR_KINDS.has(sourceMention.kind)) continue;
+    if (p.placeTarget && p.code.startsWith(VISIT_ROOT) && sourceMention && !isVisitor(sourceMention, mods.envoy)) continue;
     // "could attack", "if they meet": a possible event is not an event.
     if (mode === 'hypothetical' && !negated) continue;
     // Refusing together ("Britain and France refused to agree") is no refusal of each other.
@@ -401,7 +406,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       if (p.stateCode && isStateSide(s) && isStateSide(t)) code = p.stateCode;
       // "bases hosting U.S. troops" is a presence, not a visit: only leaders, governments and states visit.
       const visitor = code === VISIT_MADE ? s : code === VISIT_HOSTED ? t : null;
-      if (visitor && !VISITOR_KINDS.has(visitor.kind)) continue;
+      if (visitor && !isVisitor(visitor, mods.envoy)) continue;
       // "vowed not to cooperate with the US administration", "will not meet": cooperation refused is a rejection (data/verbs/refusal.tsv).
       const refusal = negated && mode === 'intended' ? refusalCode(patterns, code) : null;
       if (refusal) code = refusal;
