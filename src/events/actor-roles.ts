@@ -104,7 +104,7 @@ function clauseSubject(tokens: Token[], actors: ActorMention[], trigger: number,
  * The object of a trigger: the first actor after it, reached over fillers, target
  * prepositions and shared verbs ("condemn and isolate Russia").
  */
-export function findTarget(tokens: Token[], actors: ActorMention[], after: number, end: number): ActorMention | null {
+export function findTarget(tokens: Token[], actors: ActorMention[], after: number, end: number, nominal = false): ActorMention | null {
   const byStart = new Map(actors.map((a) => [a.firstToken, a]));
   for (let j = after + 1, n = 0; j < end && n < MAX_TARGET_DISTANCE; j++, n++) {
     const hit = byStart.get(j);
@@ -113,8 +113,9 @@ export function findTarget(tokens: Token[], actors: ActorMention[], after: numbe
     if (isFiller(t) || TARGET_PREPOSITIONS.has(t.norm)) continue;
     // "arrested dozens of protesters": a quantity and its "of" lead on to the target.
     if (QUANTITY_WORDS.has(t.norm) || (t.norm === 'of' && (tokens[j - 1]?.pos === 'NUM' || QUANTITY_WORDS.has(tokens[j - 1]?.norm)))) continue;
-    if (t.pos === 'CCONJ' && tokens[j + 1]?.pos === 'VERB') continue;
-    if (t.pos === 'VERB' && tokens[j - 1]?.pos === 'CCONJ') continue;
+    // "met and congratulated Netanyahu"; after a noun ("the meeting and suggested Riyadh …") another clause begins.
+    if (!nominal && t.pos === 'CCONJ' && tokens[j + 1]?.pos === 'VERB') continue;
+    if (!nominal && t.pos === 'VERB' && tokens[j - 1]?.pos === 'CCONJ') continue;
     return null;
   }
   return null;

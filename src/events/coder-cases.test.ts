@@ -78,6 +78,10 @@ describe('coder on news constructions', () => {
     expect(dyads('Hamas responded by firing rockets at Israel.', '2014-07-22')).toEqual(['PSEREB 194 ISR']);
   });
 
+  it('looks for a noun event\'s target in its own clause ("the meeting and suggested Riyadh …" names no side)', () => {
+    expect(dyads("Pompeo said the attacks would be a major focus of next week's U.N. General Assembly meeting and suggested Riyadh could make its case there.", '2019-09-18')).toEqual([]);
+  });
+
   it('takes a media outlet told something for the audience, not the target', () => {
     expect(dyads("The Norwegian Foreign Ministry told Norway's news agency NTB that a tourist was hurt.", '2016-06-29')).toEqual([]);
     expect(dyads('The Norwegian Foreign Ministry told Sweden that a tourist was hurt.', '2016-06-29')).toEqual(['NORGOV 010 SWE']);

@@ -283,7 +283,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       sourceMention = orElse(dep?.source, () => findAgent(ctx.tokens, ctx.actors, m.last, ctx.endToken));
     } else {
       sourceMention = m.source ?? orElse(dep?.source, heuristicSource);
-      targetMention = m.target ?? orElse(dep?.target, () => findTarget(ctx.tokens, ctx.actors, m.last, ctx.endToken));
+      targetMention = m.target ?? orElse(dep?.target, () => findTarget(ctx.tokens, ctx.actors, m.last, ctx.endToken, nominal));
     }
     // "Russia said Sudan must return the helicopter": the statement is a demand to Sudan.
     let statedCode = p.code;
