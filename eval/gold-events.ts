@@ -43,3 +43,24 @@ export function goldDirections(g: GoldEvent): Array<[string, string]> {
 export function goldCodes(g: GoldEvent): string[] {
   return [g.code, ...(g.acceptable_codes ?? [])];
 }
+
+/** A visit (042) in the guideline's conventions, whose mirror is the host's hosting (043). */
+const VISIT = '042';
+const HOSTING = '043';
+
+/**
+ * The optional events the guideline implies but annotators seldom wrote: the host→visitor 043 of every
+ * visit ("The host→visitor event is 043, optional unless the host's action is explicit"), when the
+ * sentence does not list it already.
+ * @example impliedHostings([{ source: 'ISRGOV', target: 'EGY', code: '042' }], [])[0].code // '043'
+ */
+export function impliedHostings(required: readonly GoldEvent[], optional: readonly GoldEvent[]): GoldEvent[] {
+  const all = [...required, ...optional];
+  const listed = (v: GoldEvent) => all.some((g) => g.code.startsWith(HOSTING) && g.source.slice(0, 3) === v.target.slice(0, 3) && g.target.slice(0, 3) === v.source.slice(0, 3));
+  return all.filter((g) => g.code.startsWith(VISIT) && !listed(g)).map((v) => ({
+    source: v.target, target: v.source, code: HOSTING,
+    acceptable_sources: v.acceptable_targets, acceptable_targets: v.acceptable_sources,
+    note: 'implied by the guideline: the host of a visit',
+  }));
+}
+

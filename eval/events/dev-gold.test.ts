@@ -13,6 +13,17 @@ describe('parseDevGold', () => {
     expect(gold.articles[0]!.sentences.map((s) => s.events.required.length)).toEqual([1, 0]);
   });
 
+  it('adds the host's 043 the guideline makes optional for every visit, unless the sentence lists it', () => {
+    const line = JSON.stringify({ id: 'a', line: 201, sentences: [
+      { text: 'Ruritania visited Freedonia.', events: { required: [{ source: 'RURGOV', target: 'FRE', code: '042', acceptable_sources: ['RUR'] }], optional: [] } },
+      { text: 'Freedonia welcomed Ruritania.', events: { required: [{ source: 'RURGOV', target: 'FRE', code: '042' }, { source: 'FREGOV', target: 'RURGOV', code: '043' }], optional: [] } },
+    ] });
+    const [visit, welcome] = parseDevGold(`${line}\n`).articles[0]!.sentences;
+    expect(visit!.events.optional).toMatchObject([{ source: 'FRE', target: 'RURGOV', code: '043', acceptable_targets: ['RUR'] }]);
+    expect(visit!.events.required).toHaveLength(1);
+    expect(welcome!.events.optional).toEqual([]);
+  });
+
   it('skips what a file still being written gets wrong, and says where', () => {
     const good = JSON.stringify({ id: 'a', line: 201, sentences: [{ text: 'x', events: { required: [{ source: 'RUR' }] } }] });
     const gold = parseDevGold(`${good}\n{"id": "b", "line": 2\n{"line": 3, "sentences": []}\n`, 'dev.jsonl');

@@ -1,6 +1,6 @@
 /** Reads eval/events/dev-gold.jsonl, forgiving a file still being written: bad lines and events are reported and skipped. */
 import { existsSync, readFileSync } from 'node:fs';
-import type { GoldEvent, GoldEvents } from '../gold-events.js';
+import { impliedHostings, type GoldEvent, type GoldEvents } from '../gold-events.js';
 
 /** One annotated sentence: its exact text in the article and the events it states (none: precision only). */
 export interface DevSentence {
@@ -39,7 +39,9 @@ function goldEvents(x: unknown, where: string, problems: string[]): GoldEvents {
       return g ? [g] : [];
     });
   };
-  return { required: list('required'), optional: list('optional') };
+  const required = list('required');
+  const optional = list('optional');
+  return { required, optional: [...optional, ...impliedHostings(required, optional)] };
 }
 
 /**
