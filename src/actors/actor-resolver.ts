@@ -648,7 +648,15 @@ export class SentenceResolver {
     // "the leaders of Armenia and Azerbaijan", "foreign ministers of both countries", "diplomats from China and Russia".
     // Only a bare office is from a country: "forces from Panama" are more often leaving it, and
     // "recalled its ambassador from Israel", "received a delegation from Saudi Arabia" name where it comes from.
+    // A group or organisation is no place to come from: "a delegation from Hamas", "a team from the IAEA" are its own.
+    const fromGroup = !!nextAtom && !pick(nextAtom, 'country') && !pick(nextAtom, 'capital') && !pick(nextAtom, 'place') && !pick(nextAtom, 'demonym')
+      && !!(pick(nextAtom, 'organization') ?? pick(nextAtom, 'institution'));
     const ownerWord = t[end]?.norm === 'of' || (t[end]?.norm === 'from' && role.code === GOVERNMENT && !DETERMINERS.has(t[start - 1]?.norm ?? ''));
+    // The group stays a mention of its own, as the target of "hosted a delegation from {T}".
+    if (!owner && !ownerWord && fromGroup && t[end]?.norm === 'from' && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)) {
+      this.add(this.roleMention(role, this.owner(nextAtom)), start, end);
+      return j;
+    }
     if (!owner && nextAtom && end < t.length && ownerWord && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)) {
       if (pick(nextAtom, 'reference')) {
         this.addPair(role, start, nextAtom.end);
