@@ -26,3 +26,14 @@ describe('group roles of eval/events/GUIDELINE.md', () => {
     expect(codedActors('The U.S. said it would not meet the hostage-takers\' demands.', '1987-06-18')).toContain('hostage-takers=USACRM');
   });
 });
+
+describe('a bare role glued by a hyphen to another noun', () => {
+  it('is no actor when the compound names an act', () => {
+    expect(codedActors('Outraged over comments in the South about possible hostage-taking and a military response from Seoul, a North Korean government-run committee threatened to pull North Korean workers out of Kaesong as well.', '2013-04-08'))
+      .not.toContain('hostage=---CVL');
+  });
+
+  it('stays the owner of what it holds or leads', () => {
+    expect(codedActors('Government troops shelled rebel-held areas.', '2013-04-08')).toContain('rebel=---REB');
+  });
+});
