@@ -37,3 +37,10 @@ describe('a bare role glued by a hyphen to another noun', () => {
     expect(codedActors('Government troops shelled rebel-held areas.', '2013-04-08')).toContain('rebel=---REB');
   });
 });
+
+describe('members of the US Congress named by their party (data/actors/institutions.tsv)', () => {
+  it('codes congressional leaders as the US legislature', () => {
+    expect(codedActors("That's not a new message from Netanyahu, but it's drawing extra attention because of the way the speech came about: Republican congressional leaders invited the prime minister with no involvement from the White House.", '2015-03-02'))
+      .toContain('Republican congressional leaders=USALEG');
+  });
+});
