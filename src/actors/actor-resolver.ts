@@ -47,6 +47,8 @@ const NGO = 'NGO';
 const NGO_ROLES = new Set([NGO, 'HRI']);
 /** Role nouns that refer back only to an actor named with the same noun ("the regime"), never to any government. */
 const SAME_NOUN_ONLY = new Set(['regime']);
+/** Participles after a hyphen by which a bare role still owns or leads what follows ("rebel-held", "army-backed"). */
+const HYPHEN_OWNED = /(held|controlled|run|led|backed|occupied|dominated|linked|allied|aligned|friendly|supported|sponsored|appointed|installed|style)$/;
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
 type Entry<T extends ActorEntry['type']> = Extract<ActorEntry, { type: T }>;
@@ -648,7 +650,15 @@ export class SentenceResolver {
     // "the leaders of Armenia and Azerbaijan", "foreign ministers of both countries", "diplomats from China and Russia".
     // Only a bare office is from a country: "forces from Panama" are more often leaving it, and
     // "recalled its ambassador from Israel", "received a delegation from Saudi Arabia" name where it comes from.
+    // A group or organisation is no place to come from: "a delegation from Hamas", "a team from the IAEA" are its own.
+    const fromGroup = !!nextAtom && !pick(nextAtom, 'country') && !pick(nextAtom, 'capital') && !pick(nextAtom, 'place') && !pick(nextAtom, 'demonym')
+      && !!(pick(nextAtom, 'organization') ?? pick(nextAtom, 'institution'));
     const ownerWord = t[end]?.norm === 'of' || (t[end]?.norm === 'from' && role.code === GOVERNMENT && !DETERMINERS.has(t[start - 1]?.norm ?? ''));
+    // The group stays a mention of its own, as the target of "hosted a delegation from {T}".
+    if (!owner && !ownerWord && fromGroup && t[end]?.norm === 'from' && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)) {
+      this.add(this.roleMention(role, this.owner(nextAtom)), start, end);
+      return j;
+    }
     if (!owner && nextAtom && end < t.length && ownerWord && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)) {
       if (pick(nextAtom, 'reference')) {
         this.addPair(role, start, nextAtom.end);
@@ -715,6 +725,10 @@ export class SentenceResolver {
     }
     // "Washington will press Beijing": a role word used as a verb is no actor.
     if (!owner && t[start].pos === 'VERB') return j;
+    // "possible hostage-taking", "a prisoner-swap deal": a bare role glued by a hyphen to the noun of an act is no actor
+    // (but "rebel-held areas" are the rebels').
+    if (!owner && t[end]?.text === '-' && t[end].start === t[end - 1].end && t[end + 1] && t[end + 1].start === t[end].end
+      && !HYPHEN_OWNED.test(t[end + 1].norm)) return j;
     // "in general", "brutal military conflicts": a bare role used as an adjective is no actor.
     // ("a new military offensive": the tagger may call the noun after it an adjective too).
     if (!owner && t[end - 1].pos === 'ADJ' && ((start > 0 && t[start - 1].pos === 'ADP') || t[end]?.pos === 'NOUN' || t[end]?.pos === 'ADJ')) return j;

@@ -1,0 +1,46 @@
+// Role nouns of groups (data/agents/roles.tsv) and roles that come "from" a group (src/actors/actor-resolver.ts).
+import { describe, expect, it } from 'vitest';
+import { codedActors } from './coded-actors.js';
+
+describe('a role from a group or organisation', () => {
+  it('takes the group\'s identity, and the group stays a mention of its own', () => {
+    expect(codedActors('China hosted a delegation from Hamas.', '2015-01-01')).toEqual(['China=CHN', 'delegation=PSEREB', 'Hamas=PSEREB']);
+  });
+
+  it('leaves a role from a country where it was (the verb pattern names the country)', () => {
+    expect(codedActors('China hosted a delegation from Russia.', '2015-01-01')).toEqual(['China=CHN', 'delegation=---GOV', 'Russia=RUS']);
+  });
+});
+
+describe('group roles of eval/events/GUIDELINE.md', () => {
+  it('codes separatists as rebels', () => {
+    expect(codedActors('There are Russian servicemen fighting alongside pro-Russian separatists in eastern Ukraine.', '2014-08-28')).toContain('separatists=UKRREB');
+  });
+
+  it('codes tanks and bare aircraft as the military', () => {
+    expect(codedActors('Israeli tanks fired on Palestinian fighters.', '2003-01-01')).toContain('Israeli tanks=ISRMIL');
+    expect(codedActors('British aircraft using precision guided missiles killed 4 Iraqis.', '2003-04-01')).toContain('British aircraft=GBRMIL');
+  });
+
+  it('codes hostage-takers as criminals, like kidnappers', () => {
+    expect(codedActors('The U.S. said it would not meet the hostage-takers\' demands.', '1987-06-18')).toContain('hostage-takers=USACRM');
+  });
+});
+
+describe('a bare role glued by a hyphen to another noun', () => {
+  it('is no actor when the compound names an act', () => {
+    expect(codedActors('Outraged over comments in the South about possible hostage-taking and a military response from Seoul, a North Korean government-run committee threatened to pull North Korean workers out of Kaesong as well.', '2013-04-08'))
+      .not.toContain('hostage=---CVL');
+  });
+
+  it('stays the owner of what it holds or leads', () => {
+    expect(codedActors('Government troops shelled rebel-held areas.', '2013-04-08')).toContain('rebel=---REB');
+  });
+});
+
+describe('members of the US Congress named by their party (data/actors/institutions.tsv)', () => {
+  it('codes congressional leaders as the US legislature', () => {
+    expect(codedActors("That's not a new message from Netanyahu, but it's drawing extra attention because of the way the speech came about: Republican congressional leaders invited the prime minister with no involvement from the White House.", '2015-03-02'))
+      .toContain('Republican congressional leaders=USALEG');
+  });
+});
