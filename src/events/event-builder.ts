@@ -375,7 +375,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const possible = mode === 'asserted' && ctx.published ? ctx.dates.filter((d) => d.value <= ctx.published!) : ctx.dates;
     const date = nearest(possible, trigger.start);
     const place = nearest(ctx.places, trigger.start);
-    // "Refugees arrived in Jordan" is no visit: only leaders, governments and states visit a place.
+    // "Refugees arrived in Jordan" is no visit: only leaders, governments, states and envoys visit a place.
     if (p.placeTarget && p.code.startsWith(VISIT_ROOT) && sourceMention && !isVisitor(sourceMention, mods.envoy)) continue;
     // "could attack", "if they meet": a possible event is not an event.
     if (mode === 'hypothetical' && !negated) continue;
@@ -392,7 +392,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // Nor does a government or its forces talk to their own state ("Japan's minister told reporters Japan should not cut …" → JPNGOV, JPN),
       // unless the country stands for the place a measure applies to ("lifted a curfew in Algiers"); rallying
       // support for it or force against its people are events, and so is talk to a person the dictionaries
-      // place in no office ("Trump accused Biden …" in 2020: USAGOV, USA).
+      // place in no office ("Trump accused Biden …" in 2020: USAGOV, USA). The state may be named by a
+      // demonym ("Reagan told the American people").
       if (!placed && SELF_TALK_ROOTS.has(statedCode.slice(0, 2)) && t.kind !== 'person' && s.country && s.country === t.country && t.code === t.country && s.code !== s.country && isStateSide(s)) continue;
       // A state named as such and its own government are one side ("The United States vowed to avenge the
       // killings of its ambassador", "Iran condemned … Tehran"): the pair is a misread role, save in what
@@ -404,7 +405,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       let code = statedCode;
       if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
       if (p.stateCode && isStateSide(s) && isStateSide(t)) code = p.stateCode;
-      // "bases hosting U.S. troops" is a presence, not a visit: only leaders, governments and states visit.
+      // "bases hosting U.S. troops" is a presence, not a visit: only leaders, governments, states and envoys visit.
       const visitor = code === VISIT_MADE ? s : code === VISIT_HOSTED ? t : null;
       if (visitor && !isVisitor(visitor, mods.envoy)) continue;
       // "vowed not to cooperate with the US administration", "will not meet": cooperation refused is a rejection (data/verbs/refusal.tsv).
