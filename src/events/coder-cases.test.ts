@@ -82,6 +82,10 @@ describe('coder on news constructions', () => {
     expect(dyads("Pompeo said the attacks would be a major focus of next week's U.N. General Assembly meeting and suggested Riyadh could make its case there.", '2019-09-18')).toEqual([]);
   });
 
+  it('takes a "that" clause hung from a date the parser made an object for the verb\'s complement ("said Wednesday that")', () => {
+    expect(dyads('Egyptian President Hosni Mubarak said here Wednesday that the US must be ready to mediate.', '1997-01-15')).toEqual(['EGYGOV 100 USA']);
+  });
+
   it('takes a media outlet told something for the audience, not the target', () => {
     expect(dyads("The Norwegian Foreign Ministry told Norway's news agency NTB that a tourist was hurt.", '2016-06-29')).toEqual([]);
     expect(dyads('The Norwegian Foreign Ministry told Sweden that a tourist was hurt.', '2016-06-29')).toEqual(['NORGOV 010 SWE']);

@@ -56,6 +56,7 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
   subjectOfSubordinateClause(parse, tags.xpos, words);
   promoteOverDateSubject(parse, dateWords);
   demoteDateSubject(parse, dateWords);
+  liftClauseOffDateObject(parse, dateWords);
   return withDateline(parse, tokens, sentenceFirst);
 }
 
@@ -88,6 +89,25 @@ function subjectOfSubordinateClause(p: SentenceParse, xpos: readonly string[], w
     p.rel[marker] = 'mark';
     // A clause with its own subject is no controlled complement.
     p.rel[v] = 'advcl';
+  }
+}
+
+/** Relations the parser gives a "that" clause it hangs from a date taken for an object. */
+const DATE_CLAUSE_RELS = new Set(['acl', 'acl:relcl', 'ccomp']);
+
+/**
+ * "Mubarak said Wednesday that the US must be ready to mediate" parsed with "Wednesday" as the
+ * object of "said" and the clause as its modifier: a date is no object, so the clause is the verb's
+ * complement and the date a time modifier.
+ */
+function liftClauseOffDateObject(p: SentenceParse, dateWords: ReadonlySet<number>): void {
+  for (let i = 0; i < p.rel.length; i++) {
+    if (p.rel[i] !== 'obj' || !dateWords.has(i + p.first)) continue;
+    const clause = p.head.findIndex((h, k) => h === i + p.first && DATE_CLAUSE_RELS.has(p.rel[k]) && p.upos[k] !== 'NOUN' && p.upos[k] !== 'PROPN');
+    if (clause < 0) continue;
+    p.head[clause] = p.head[i];
+    p.rel[clause] = 'ccomp';
+    p.rel[i] = 'obl:tmod';
   }
 }
 
