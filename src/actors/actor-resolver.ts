@@ -725,6 +725,8 @@ export class SentenceResolver {
     }
     // "Washington will press Beijing": a role word used as a verb is no actor.
     if (!owner && t[start].pos === 'VERB') return j;
+    // "a two-day official visit", "official figures": singular "official" before a common noun is an adjective.
+    if (!owner && end - start === 1 && t[start].norm === 'official' && t[end]?.pos === 'NOUN' && /^\p{Ll}/u.test(t[end].text) && nextAtom?.start !== end) return j;
     // "possible hostage-taking", "a prisoner-swap deal": a bare role glued by a hyphen to the noun of an act is no actor
     // (but "rebel-held areas" are the rebels').
     if (!owner && t[end]?.text === '-' && t[end].start === t[end - 1].end && t[end + 1] && t[end + 1].start === t[end].end
