@@ -52,3 +52,9 @@ describe('"official" before a common noun', () => {
     expect(codedActors('A senior official told reporters.', '1987-10-19')).toContain('senior official=---GOV');
   });
 });
+
+describe('civilians "from" a group', () => {
+  it('are taken from it, not its own', () => {
+    expect(codedActors('Troops rescued hostages from Abu Sayyaf.', '2001-06-01')).toContain('hostages=---CVL');
+  });
+});
