@@ -47,6 +47,8 @@ const NGO = 'NGO';
 const NGO_ROLES = new Set([NGO, 'HRI']);
 /** Role nouns that refer back only to an actor named with the same noun ("the regime"), never to any government. */
 const SAME_NOUN_ONLY = new Set(['regime']);
+/** Role codes of people a verb takes "from" a group rather than sends from it. */
+const TAKEN_FROM_ROLES = new Set(['CVL', 'REF']);
 /** Participles after a hyphen by which a bare role still owns or leads what follows ("rebel-held", "army-backed"). */
 const HYPHEN_OWNED = /(held|controlled|run|led|backed|occupied|dominated|linked|allied|aligned|friendly|supported|sponsored|appointed|installed|style)$/;
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
@@ -651,7 +653,8 @@ export class SentenceResolver {
     // Only a bare office is from a country: "forces from Panama" are more often leaving it, and
     // "recalled its ambassador from Israel", "received a delegation from Saudi Arabia" name where it comes from.
     // A group or organisation is no place to come from: "a delegation from Hamas", "a team from the IAEA" are its own.
-    const fromGroup = !!nextAtom && !pick(nextAtom, 'country') && !pick(nextAtom, 'capital') && !pick(nextAtom, 'place') && !pick(nextAtom, 'demonym')
+    // Civilians, hostages and refugees "from" a group are more often taken from it ("rescued hostages from Abu Sayyaf").
+    const fromGroup = !!nextAtom && !TAKEN_FROM_ROLES.has(role.code) && !pick(nextAtom, 'country') && !pick(nextAtom, 'capital') && !pick(nextAtom, 'place') && !pick(nextAtom, 'demonym')
       && !!(pick(nextAtom, 'organization') ?? pick(nextAtom, 'institution'));
     const ownerWord = t[end]?.norm === 'of' || (t[end]?.norm === 'from' && role.code === GOVERNMENT && !DETERMINERS.has(t[start - 1]?.norm ?? ''));
     // The group stays a mention of its own, as the target of "hosted a delegation from {T}".
@@ -725,6 +728,8 @@ export class SentenceResolver {
     }
     // "Washington will press Beijing": a role word used as a verb is no actor.
     if (!owner && t[start].pos === 'VERB') return j;
+    // "a two-day official visit", "official figures": singular "official" before a common noun is an adjective.
+    if (!owner && end - start === 1 && t[start].norm === 'official' && t[end]?.pos === 'NOUN' && /^\p{Ll}/u.test(t[end].text) && nextAtom?.start !== end) return j;
     // "possible hostage-taking", "a prisoner-swap deal": a bare role glued by a hyphen to the noun of an act is no actor
     // (but "rebel-held areas" are the rebels').
     if (!owner && t[end]?.text === '-' && t[end].start === t[end - 1].end && t[end + 1] && t[end + 1].start === t[end].end

@@ -44,3 +44,17 @@ describe('members of the US Congress named by their party (data/actors/instituti
       .toContain('Republican congressional leaders=USALEG');
   });
 });
+
+describe('"official" before a common noun', () => {
+  it('is an adjective, no actor', () => {
+    expect(codedActors('HAVANA, Oct 19 - Iranian foreign minister ali akbar velayati, here on a two-day official visit, informed cuban foreign ministry officials on monday on the tense situation in the gulf, diplomatic sources said.', '1987-10-19'))
+      .not.toContain('official=CUBGOV');
+    expect(codedActors('A senior official told reporters.', '1987-10-19')).toContain('senior official=---GOV');
+  });
+});
+
+describe('civilians "from" a group', () => {
+  it('are taken from it, not its own', () => {
+    expect(codedActors('Troops rescued hostages from Abu Sayyaf.', '2001-06-01')).toContain('hostages=---CVL');
+  });
+});
