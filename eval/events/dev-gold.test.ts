@@ -13,7 +13,7 @@ describe('parseDevGold', () => {
     expect(gold.articles[0]!.sentences.map((s) => s.events.required.length)).toEqual([1, 0]);
   });
 
-  it('adds the host's 043 the guideline makes optional for every visit, unless the sentence lists it', () => {
+  it("adds the host's 043 the guideline makes optional for every visit, unless the sentence lists it", () => {
     const line = JSON.stringify({ id: 'a', line: 201, sentences: [
       { text: 'Ruritania visited Freedonia.', events: { required: [{ source: 'RURGOV', target: 'FRE', code: '042', acceptable_sources: ['RUR'] }], optional: [] } },
       { text: 'Freedonia welcomed Ruritania.', events: { required: [{ source: 'RURGOV', target: 'FRE', code: '042' }, { source: 'FREGOV', target: 'RURGOV', code: '043' }], optional: [] } },
