@@ -14,8 +14,6 @@ const NOUN_LINKS = ['nmod', 'compound', 'amod', 'appos', 'flat', 'obl'];
 const MAX_NOUN_DEPTH = 2;
 /** The case word of a noun event's complement that names what it is done to ("the detention of sailors"). */
 const OBJECT_CASE = 'of';
-/** The subordinator of a gerund of means ("by firing"). */
-const AGENT_MARK = 'by';
 /** The preposition of what a meeting is about. */
 const TOPIC_CASE = 'on';
 /** The pronoun of a free relative ("what they call a siege"). */
@@ -389,7 +387,7 @@ export class RoleReader {
   /** Whether word `w` is a gerund clause opened by "by" ("responded by firing rockets at"): a verb, whoever tagged it a noun. */
   isByGerund(w: number): boolean {
     const p = this.parse;
-    return p.upos[w - p.first] === 'VERB' && relOf(p, w) === 'advcl' && childrenWith(p, w, ['mark']).some((m) => this.tokens[m].norm === AGENT_MARK);
+    return p.upos[w - p.first] === 'VERB' && relOf(p, w) === 'advcl' && childrenWith(p, w, ['mark']).some((m) => this.mods.agent.has(this.tokens[m].norm));
   }
 
   /** Whether word `w` has a possessor in the parse ("the Saudis' severing"), which only nouns have. */
@@ -721,9 +719,7 @@ export class RoleReader {
    * ("Iran drew criticism from the United States", "the test sparked condemnation from Japan").
    * Undefined otherwise.
    */
-  nounTarget(noun: number): Role {
-    const sufferer = this.suffererOf(noun);
-    if (sufferer) return sufferer;
+  private nounTarget(noun: number): Role {
     const h = this.undergoingVerb(noun);
     if (h < 0) return undefined;
     const subject = this.subjectWord(h);
@@ -755,11 +751,8 @@ export class RoleReader {
    * Russian invasion"), else the subject of a light verb taking it as object ("Israel launched
    * airstrikes"). Undefined when neither is there.
    */
-  nounSource(noun: number, joined = false): Role {
+  private nounSource(noun: number, joined: boolean): Role {
     const p = this.parse;
-    // "Soleimani's killing": the possessor suffered the act; only an agent ("by …") or a light verb's subject did it.
-    const sufferer = this.suffererOf(noun);
-    if (sufferer) return this.nounSourceBeyond(noun, joined) ?? null;
     // "North Korea rained artillery shells": a bare role noun of no country that only modifies the
     // noun names the weapon, not who used it; it is taken only when no light verb's subject is found.
     let weapon: ActorMention | undefined;
@@ -770,6 +763,17 @@ export class RoleReader {
     }
     const found = this.nounSourceBeyond(noun, joined);
     return found ?? weapon ?? found;
+  }
+
+  /**
+   * The source and target of a noun trigger (see `nounSource` and `nounTarget`). "Soleimani's
+   * killing": a possessor that suffered the act is its target, and only an agent ("by …") or a
+   * light verb's subject did it. `joined`: whoever joins a meeting takes part in it.
+   */
+  nounRoles(noun: number, joined = false): { source: Role; target: Role } {
+    const sufferer = this.suffererOf(noun);
+    if (sufferer) return { source: this.nounSourceBeyond(noun, joined) ?? null, target: sufferer };
+    return { source: this.nounSource(noun, joined), target: this.nounTarget(noun) };
   }
 
   /**

@@ -215,7 +215,10 @@ function orElse(role: Role, fallback: () => ActorMention | null): ActorMention |
 /** What the parse says of a match's roles: verbs by their arguments, nouns by their possessor. */
 function dependencyRoles(ctx: SentenceContext, m: PatternMatch, nominal: boolean): DependencyRoles | null {
   if (!ctx.roles) return null;
-  if (nominal) return { source: ctx.roles.nounSource(m.first, m.pattern.code.startsWith(VISIT_ROOT)), target: ctx.roles.nounTarget(m.first) ?? undefined, passive: false };
+  if (nominal) {
+    const { source, target } = ctx.roles.nounRoles(m.first, m.pattern.code.startsWith(VISIT_ROOT));
+    return { source, target: target ?? undefined, passive: false };
+  }
   const root = m.pattern.code.slice(0, 2);
   return ctx.roles.verbRoles(m.wordTokens, { addressee: ADDRESSED_ROOTS.has(root), conditioned: CONDITIONED_ROOTS.has(root), purpose: LOCAL_PROTEST_ROOTS.has(root), meeting: root === VISIT_ROOT || m.pattern.code === INTENT_TO_MEET });
 }
