@@ -760,4 +760,27 @@ describe('coder on news constructions', () => {
     // "PARIS - Chadian troops…" is still no French story.
     expect(actorCodes('PARIS, March 20 - Chadian troops killed 384 Libyans in Chad. Chad said the Foreign Ministry was pleased.', '1987-03-20')).not.toContain('FRAGOV');
   });
+
+  it('does not code as done what a speaker says another actor must do (modifiers.tsv hypothetical "must")', () => {
+    const coded = dyads('The French president said Iraq must cooperate fully with U.N. inspectors.', '2002-11-20');
+    expect(coded).toContain('FRAGOV 100 IRQ');
+    expect(coded).not.toContain('IRQ 060 IGOUNO');
+  });
+
+  it('negates a pattern with a "not" between its words ("vowed not to return")', () => {
+    expect(dyads('Israel vowed not to return the Golan Heights to Syria.', '2001-01-10')).toEqual([]);
+    expect(dyads('Israel vowed to return the Golan Heights to Syria.', '2001-01-10')).toEqual(['ISR 0353 SYR']);
+  });
+
+  it('aims a protest by a people named by its plural demonym at its own government', () => {
+    expect(dyads('Young Algerians blocked roads on Sunday.', '2001-06-10')).toEqual(['DZA 144 DZAGOV']);
+  });
+
+  it('reads "its" as the subject, not as a country that only describes a noun before it ("a key U.S. ally")', () => {
+    expect(dyads('Pakistan, a key U.S. ally, has urged its citizens to leave Iraq.', '2004-08-01')).toEqual(['PAK 020 PAKCVL']);
+  });
+
+  it('takes a participle after a determiner and an adverb for an adjective ("a heavily armed minority")', () => {
+    expect(dyads('The Albanians asked for protection against a heavily armed Serb minority.', '2001-03-01').filter((d) => d.includes(' 072 '))).toEqual([]);
+  });
 });

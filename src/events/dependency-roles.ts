@@ -404,7 +404,9 @@ export class RoleReader {
   isAttributive(v: number): boolean {
     // A verb right after its subject ("troops encircled Ukrainian troops") is often misparsed as
     // an adjective of the next noun: only a participle after a determiner is surely one.
-    const before = v - 1;
+    // Adverbs of the participle may come between ("a heavily armed ruling minority").
+    let before = v - 1;
+    while (before > this.parse.first && this.parse.upos[before - this.parse.first] === 'ADV' && headOf(this.parse, before) === v) before--;
     return relOf(this.parse, v) === 'amod' && before >= this.parse.first && this.parse.upos[before - this.parse.first] === 'DET';
   }
 

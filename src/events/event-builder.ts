@@ -70,6 +70,17 @@ function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWo
   };
 }
 
+/** Words of plain negation; the other negation words ("refused", "limits") are verbs and nouns a pattern may step over. */
+const NOT_WORDS = new Set(['not', "n't", 'never']);
+
+/** Whether a plain negation stands between the first and the last word of a match (not one of its words). */
+function innerNegation(tokens: readonly Token[], m: PatternMatch, negation: ReadonlySet<string>): boolean {
+  for (let k = m.first + 1; k < m.last; k++) {
+    if (!m.wordTokens.includes(k) && NOT_WORDS.has(tokens[k].norm) && negation.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
 /** Appeals (02) and demands (10) are addressed to whoever must act: "demanded that Israel withdraw". */
 const ADDRESSED_ROOTS = new Set(['02', '10']);
 /** Roots whose events are aimed at whoever must meet their condition (threats; refusals "unless Ukrainian forces halt"). */
@@ -140,7 +151,7 @@ function placeTarget(ctx: SentenceContext, root: string, source: ActorMention | 
   if (!source || (!protest && (Number(root) < FORCE_ROOT || !source.country))) return null;
   const where = eventPlace(ctx, trigger);
   // "In Iraqi cities, demonstrators took to the streets": a protest at no named place is aimed at the protesters' own government.
-  if (!where) return protest && source.country && CIVIL_ROLES.has(source.code.slice(3)) ? ownGovernment(source) : null;
+  if (!where) return protest && source.country && isCivil(source) ? ownGovernment(source) : null;
   if (protest) return placeMention(where, true);
   return where.country !== source.country ? placeMention(where, false) : null;
 }
@@ -181,6 +192,11 @@ const DOMESTIC_ROLES = new Set(['COP', 'JUD']);
 
 /** Civil society: whom a government addresses with no country named is its own ("Iranian leaders asked protesters to …"). */
 const CIVIL_ROLES = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
+
+/** Civil society, or a people named by its plural demonym ("Young Algerians blocked roads"), who are no state organ. */
+function isCivil(m: ActorMention): boolean {
+  return CIVIL_ROLES.has(m.code.slice(3)) || (m.kind === 'agent' && m.code === m.country);
+}
 
 /** Role codes of a state's own organs and forces. */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
@@ -372,7 +388,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // "Israel plans to launch an offensive", "vows to launch a nuclear strike": a noun event taken
     // by a light verb has that verb's status.
     const governing = !ctx.roles ? -1 : verbal ? m.first : ctx.roles.lightVerb(m.first);
-    const { negated, modality: mode, ready } = modality(ctx, m.first, mods, governing >= 0 ? ctx.roles!.statusWords(governing) : null, governing >= 0 ? ctx.roles!.unrealisedInfinitive(governing) : false);
+    const status = modality(ctx, m.first, mods, governing >= 0 ? ctx.roles!.statusWords(governing) : null, governing >= 0 ? ctx.roles!.unrealisedInfinitive(governing) : false);
+    const { modality: mode, ready } = status;
+    // "vowed not to return the Golan Heights", "agreed never to attack": a negation between the pattern's words negates it too.
+    const negated = status.negated || innerNegation(ctx.tokens, m, mods.negation);
     // A reported (not announced) event cannot postdate its report: "signed on January 2 a deal
     // to finish the pipeline by 2025" happened on January 2.
     const possible = mode === 'asserted' && ctx.published ? ctx.dates.filter((d) => d.value <= ctx.published!) : ctx.dates;

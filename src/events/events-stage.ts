@@ -96,6 +96,15 @@ function actAntecedent(events: readonly CodedEvent[], actors: readonly ActorMent
 
 /** Markers after which a mention only owns the next noun ("Ukraine's future"). */
 const POSSESSIVE_MARKERS = new Set(["'s", "’s", "'", "’"]);
+/**
+ * Whether a mention only owns or describes the noun after it ("Ukraine's future", "a key U.S. ally"): such a
+ * mention is a weaker antecedent of "it" than the actors of the sentence ("Pakistan, a key U.S. ally, urged its citizens").
+ */
+function modifiesNoun(tokens: readonly Token[], a: ActorMention): boolean {
+  const next = tokens[a.endToken];
+  return !!next && (POSSESSIVE_MARKERS.has(next.norm) || (next.pos === 'NOUN' && a.kind === 'state'));
+}
+
 /** QuadClasses 3 and 4 are verbal and material conflict, which sports and business language mimics. */
 const CONFLICT_QUADCLASS = 3;
 
@@ -129,7 +138,7 @@ export const eventsStage: Stage<EventResources> = {
       const events: CodedEvent[] = [];
       if (articleTopic(tokens, topics)) return { events };
       const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'] },
-        (a) => POSSESSIVE_MARKERS.has(tokens[a.endToken]?.norm ?? ''), (t) => CLAUSE_JOINERS.has(tokens[t - 1]?.norm ?? ''));
+        (a) => modifiesNoun(tokens, a), (t) => CLAUSE_JOINERS.has(tokens[t - 1]?.norm ?? ''));
       // Each sentence's actors, places and dates, grouped in one pass (in document order).
       const actorsOf = bySentence(doc.actors!, sentences.length);
       const placesOf = bySentence(doc.places!, sentences.length);
