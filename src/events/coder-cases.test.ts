@@ -783,4 +783,9 @@ describe('coder on news constructions', () => {
   it('takes a participle after a determiner and an adverb for an adjective ("a heavily armed minority")', () => {
     expect(dyads('The Albanians asked for protection against a heavily armed Serb minority.', '2001-03-01').filter((d) => d.includes(' 072 '))).toEqual([]);
   });
+
+  it('reads a state charging a state as an accusation, and the charge as alleged (17-coerce.tsv state=112)', () => {
+    expect(dyads('Serbia charged Albania with supporting dissidents.', '1990-01-10')).toEqual(['SRB 112 ALB']);
+    expect(dyads('Russia charged an American journalist with spying.', '2023-04-07')).toEqual(['RUS 173 USAMED']);
+  });
 });

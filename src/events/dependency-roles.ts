@@ -28,6 +28,9 @@ const UNDERGONE_IN = new Set(['in', 'during', 'under']);
 const MEMBERSHIP_CASE = 'among';
 /** Markers of what an accusation charges ("accused Russia of sending"). */
 const ALLEGED_MARKS = new Set(['of']);
+/** The verb of accusation whose charge "with" marks too, and its marks. */
+const CHARGE = 'charge';
+const CHARGE_MARKS = new Set(['of', 'with']);
 /** How far above an event's trigger the accusation whose charge holds it is looked for. */
 const MAX_ALLEGATION_DEPTH = 4;
 /** Determiners by which an act noun points back to an act already told ("the announcement", "this move"). */
@@ -421,9 +424,11 @@ export class RoleReader {
     for (let k = w, n = 0; k >= 0 && n < MAX_ALLEGATION_DEPTH; k = headOf(p, k), n++) {
       const h = headOf(p, k);
       if (h < 0) return false;
-      const marked = [...childrenWith(p, k, ['mark', 'case'])].some((c) => c < k && ALLEGED_MARKS.has(this.tokens[c].norm));
-      if (!marked) continue;
-      if (accusers.has(h) || (OBJECT_RELS.includes(relOf(p, h)) && accusers.has(headOf(p, h)))) return true;
+      const accuser = accusers.has(h) ? h : OBJECT_RELS.includes(relOf(p, h)) && accusers.has(headOf(p, h)) ? headOf(p, h) : -1;
+      if (accuser < 0) continue;
+      // "charging its neighbor with supporting dissidents": after "charge", "with" marks the charge.
+      const marks = this.tokens[accuser].lemma === CHARGE ? CHARGE_MARKS : ALLEGED_MARKS;
+      if ([...childrenWith(p, k, ['mark', 'case'])].some((c) => c < k && marks.has(this.tokens[c].norm))) return true;
     }
     return false;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Token } from '../core/document.js';
-import { datelineLength } from './sentence-parse.js';
+import type { ActorMention, Token } from '../core/document.js';
+import { loadSyntaxModels } from '../nlp/parser/index.js';
+import { datelineLength, headOf, parseSentence, relOf } from './sentence-parse.js';
 
 /** Tokens of `text` split at spaces, with offsets; "|" glues two tokens with no space between. */
 function tokens(text: string): Token[] {
@@ -29,5 +30,32 @@ describe('datelineLength', () => {
     expect(datelineLength(joined, 0, joined.length)).toBe(0);
     const prose = tokens('The talks - which began Monday - resumed .');
     expect(datelineLength(prose, 0, prose.length)).toBe(0);
+  });
+});
+
+describe('parseSentence', () => {
+  const models = loadSyntaxModels();
+  /** A person mention over tokens [first, end). */
+  const person = (t: Token[], first: number, end: number): ActorMention => ({
+    start: t[first].start, end: t[end - 1].end, text: t.slice(first, end).map((x) => x.text).join(' '), code: 'USAGOV', name: 'x',
+    country: 'USA', role: null, kind: 'person', sentence: 0, firstToken: first, endToken: end,
+  });
+
+  it('reads a titled name as one word, so the clause after it keeps its subject', () => {
+    const t = tokens('Secretary of State Mike Pompeo , accompanied by U.S. Ambassador Sung Kim , had lunch with North Korean officials .');
+    const p = parseSentence(models, t, 0, t.length, [person(t, 0, 5), person(t, 8, 12)])!;
+    // "had" heads the sentence with the name's last word as its subject; the title hangs from the name.
+    expect(headOf(p, 4)).toBe(13);
+    expect(relOf(p, 4)).toBe('nsubj');
+    expect(headOf(p, 0)).toBe(4);
+    expect(headOf(p, 3)).toBe(4);
+  });
+
+  it('reads a name ending on a word the parser knows otherwise ("Moon Jae|-|in") as a name', () => {
+    const t = tokens('Trump and South Korean President Moon Jae|-|in held a phone call .');
+    const p = parseSentence(models, t, 0, t.length, [person(t, 0, 1), person(t, 2, 9)])!;
+    expect(relOf(p, 8)).toBe('conj');
+    expect(headOf(p, 8)).toBe(0);
+    expect(relOf(p, 0)).toBe('nsubj');
   });
 });

@@ -49,15 +49,55 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
     }
   }
   if (misTagged) tags = models.tagger.tagHashed(words, hashes, fixed, false);
-  const a = { upos: tags.upos, ...models.parser.parse(words, tags.upos, tags.xpos, hashes.lower) };
-  const head = Int32Array.from(a.head, (h) => (h < 0 ? -1 : h + first));
-  const parse: SentenceParse = { first, end, head, rel: [...a.rel], upos: a.upos, children: [] };
+  const { head, rel } = parseCollapsed(models, first, end, actors, words, tags, hashes.lower);
+  const parse: SentenceParse = { first, end, head, rel, upos: tags.upos, children: [] };
   promoteReducedRelative(parse, tags.xpos);
   subjectOfSubordinateClause(parse, tags.xpos, words);
   promoteOverDateSubject(parse, dateWords);
   demoteDateSubject(parse, dateWords);
   liftClauseOffDateObject(parse, dateWords);
   return withDateline(parse, tokens, sentenceFirst);
+}
+
+/** The word the parser reads for a person's name, and its lower-case hash (computed once). */
+const STAND_IN_NAME = 'Smith';
+let standInHash: number | undefined;
+
+/**
+ * Parses the words [first, end) with each person's name of two words or more read as one plain name
+ * ("Smith") standing at its last word, and hangs the name's other words from that one: "Secretary of
+ * State Mike Pompeo, accompanied by U.S. Ambassador Sung Kim, had lunch with …" keeps its subject, and
+ * "Moon Jae-in", which ends on "in", is no preposition. The tags come from the whole sentence.
+ */
+function parseCollapsed(models: SyntaxModels, first: number, end: number, actors: readonly ActorMention[],
+  words: readonly string[], tags: { upos: string[]; xpos: string[] }, lower: Uint32Array): { head: Int32Array; rel: string[] } {
+  const n = end - first;
+  // The sentence position of the last word of the name each word belongs to.
+  const nameEnd = new Int32Array(n).fill(-1);
+  for (const m of actors) {
+    const from = Math.max(m.firstToken, first) - first, to = Math.min(m.endToken, end) - first;
+    if (m.kind !== 'person' || to - from < 2 || nameEnd.subarray(from, to).some((x) => x >= 0)) continue;
+    nameEnd.fill(to - 1, from, to);
+  }
+  // Kept positions: every word outside a name, and each name's last word, read as the stand-in.
+  const kept: number[] = [];
+  for (let i = 0; i < n; i++) if (nameEnd[i] < 0 || nameEnd[i] === i) kept.push(i);
+  const named = (i: number) => nameEnd[i] >= 0;
+  standInHash ??= hashWords([STAND_IN_NAME]).lower[0];
+  const a = models.parser.parse(kept.map((i) => (named(i) ? STAND_IN_NAME : words[i])), kept.map((i) => (named(i) ? 'PROPN' : tags.upos[i])),
+    kept.map((i) => (named(i) ? 'NNP' : tags.xpos[i])), Uint32Array.from(kept, (i) => (named(i) ? standInHash! : lower[i])));
+  const head = new Int32Array(n);
+  const rel = new Array<string>(n);
+  kept.forEach((i, k) => {
+    head[i] = a.head[k] < 0 ? -1 : kept[a.head[k]] + first;
+    rel[i] = a.rel[k];
+  });
+  for (let i = 0; i < n; i++) {
+    if (!named(i) || nameEnd[i] === i) continue;
+    head[i] = nameEnd[i] + first;
+    rel[i] = tags.upos[i] === 'ADJ' ? 'amod' : tags.upos[i] === 'DET' ? 'det' : 'compound';
+  }
+  return { head, rel };
 }
 
 /** Words that open a subordinate clause and, before a noun, are read as prepositions ("after North Korea criticized"). */
