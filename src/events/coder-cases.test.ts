@@ -788,4 +788,10 @@ describe('coder on news constructions', () => {
     expect(dyads('Serbia charged Albania with supporting dissidents.', '1990-01-10')).toEqual(['SRB 112 ALB']);
     expect(dyads('Russia charged an American journalist with spying.', '2023-04-07')).toEqual(['RUS 173 USAMED']);
   });
+
+  it('aims force with no victim named only at a place in its own scope ("the summit in Venice" is not where the attacks were)', () => {
+    expect(dyads('Reagan said the threat to shipping from attacks by Iran was high on the agenda of the summit in Venice.', '1987-06-01')).toEqual([]);
+    // A place opening the sentence sets the scene for the clauses after it.
+    expect(dyads('In the Syria operation, Jordan joined the U.S. in carrying out airstrikes.', '2014-09-24')).toEqual(['JOR 195 SYR']);
+  });
 });

@@ -376,6 +376,21 @@ export class RoleReader {
     return false;
   }
 
+  /**
+   * Whether word `word` (a place) hangs, at any depth, from the trigger or from the word the trigger
+   * hangs from: "attacks by Iran and Iraq was high on the agenda for next week's summit in Venice" puts
+   * the summit, not the attacks, in Venice.
+   */
+  inScopeOf(trigger: number, word: number): boolean {
+    const p = this.parse;
+    // A place before the trigger may set the scene for the clauses after it ("In the Syria operation, Bahrain …
+    // joined the U.S. in carrying out airstrikes"): any word above the trigger will do.
+    const above = new Set<number>([trigger]);
+    for (let k = headOf(p, trigger), n = 0; k >= 0 && n < p.end - p.first && (n === 0 || word < trigger); k = headOf(p, k), n++) above.add(k);
+    for (let k = word, n = 0; k >= 0 && n < p.end - p.first; k = headOf(p, k), n++) if (above.has(k)) return true;
+    return false;
+  }
+
   /** Whether noun `n` names a lasting conflict inside a prepositional phrase ("an ally in the war against terrorism"): background, not an event. */
   isBackground(n: number): boolean {
     const rel = relOf(this.parse, n);

@@ -138,7 +138,8 @@ function eventPlace(ctx: SentenceContext, trigger: number): PlaceMention | undef
   // A wire dateline ("PARIS, March 20 - Chadian troops killed …") is where the story was filed:
   // it is the event's place only when the sentence names that country, its government or its people.
   const filedOnly = (p: PlaceMention) => ctx.index === 0 && p.firstToken === ctx.firstToken && !ctx.actors.some((a) => a.kind !== 'agent' && a.country === p.country);
-  const places = ctx.places.filter((p) => !filedOnly(p) && !ctx.roles?.inAttribution(trigger, p.firstToken));
+  const places = ctx.places.filter((p) => !filedOnly(p) && !ctx.roles?.inAttribution(trigger, p.firstToken)
+    && (ctx.roles?.inScopeOf(trigger, p.endToken - 1) ?? true));
   return nearest(places, at);
 }
 
