@@ -794,4 +794,9 @@ describe('coder on news constructions', () => {
     // A place opening the sentence sets the scene for the clauses after it.
     expect(dyads('In the Syria operation, Jordan joined the U.S. in carrying out airstrikes.', '2014-09-24')).toEqual(['JOR 195 SYR']);
   });
+
+  it('codes no force for a verb of force with a figurative object (modifiers.tsv figurative)', () => {
+    expect(dyads('Secretary of State John Kerry struck a note of optimism on Syria on Monday in Geneva.', '2014-01-20')).toEqual([]);
+    expect(dyads('Russian jets struck rebel positions in Syria.', '2016-01-20')).toEqual(['RUSMIL 190 ---REB']);
+  });
 });

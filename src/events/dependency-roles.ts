@@ -245,6 +245,11 @@ export class RoleReader {
     return childrenWith(this.parse, v, ['obj']).some((o) => o > v);
   }
 
+  /** Whether verb `v` has a direct object after it whose lemma is in `lemmas` ("struck a [note]"). */
+  hasObjectIn(v: number, lemmas: ReadonlySet<string>): boolean {
+    return childrenWith(this.parse, v, ['obj']).some((o) => o > v && lemmas.has(this.tokens[o].lemma));
+  }
+
   /**
    * The subject of a clause that places it among the group noun `n` ("China … was among the
    * countries that reprimanded North Korea" → China), else `n` itself.

@@ -383,6 +383,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (p.namingPraiseCode && !(targetMention && targetMention.sentence === ctx.index && targetMention.firstToken > m.first)) continue;
     // "demonstrating its strength": a verb that is an event only without an object shows, it does not protest.
     if (m.wordTokens.length === 1 && mods.intransitive.has(trigger.lemma) && ctx.roles?.hasObject(m.first)) continue;
+    // "struck a note of optimism", "hit a snag": with such an object a verb of force is a figure of speech.
+    if (m.wordTokens.length === 1 && Number(p.code.slice(0, 2)) >= FORCE_ROOT && ctx.roles?.hasObjectIn(m.first, mods.figurative)) continue;
     if (nominal && ctx.roles?.isBackground(m.first)) continue;
     const lastWord = ctx.tokens[m.wordTokens[m.wordTokens.length - 1]];
     const verbal = ctx.roles && !nominal;
