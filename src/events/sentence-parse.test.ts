@@ -51,6 +51,16 @@ describe('parseSentence', () => {
     expect(headOf(p, 3)).toBe(4);
   });
 
+  it('reads a title and the name after it as one name ("Libyan leader" + "Muammar Gaddafi")', () => {
+    const t = tokens('Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov signed a treaty .');
+    const title: ActorMention = { ...person(t, 0, 2), kind: 'government' };
+    const p = parseSentence(models, t, 0, t.length, [title, person(t, 2, 4), person(t, 5, 9)])!;
+    expect(relOf(p, 3)).toBe('nsubj');
+    expect(headOf(p, 3)).toBe(9);
+    expect([0, 1, 2].map((i) => headOf(p, i))).toEqual([3, 3, 3]);
+    expect(relOf(p, 8)).toBe('conj');
+  });
+
   it('reads a name ending on a word the parser knows otherwise ("Moon Jae|-|in") as a name', () => {
     const t = tokens('Trump and South Korean President Moon Jae|-|in held a phone call .');
     const p = parseSentence(models, t, 0, t.length, [person(t, 0, 1), person(t, 2, 9)])!;

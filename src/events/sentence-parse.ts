@@ -62,23 +62,31 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
 /** The word the parser reads for a person's name, and its lower-case hash (computed once). */
 const STAND_IN_NAME = 'Smith';
 let standInHash: number | undefined;
+/** Kinds of mention that may be a title of the name right after them ("Libyan leader Muammar Gaddafi"). */
+const TITLE_KINDS = new Set<ActorMention['kind']>(['person', 'government']);
 
 /**
- * Parses the words [first, end) with each person's name of two words or more read as one plain name
- * ("Smith") standing at its last word, and hangs the name's other words from that one: "Secretary of
- * State Mike Pompeo, accompanied by U.S. Ambassador Sung Kim, had lunch with …" keeps its subject, and
- * "Moon Jae-in", which ends on "in", is no preposition. The tags come from the whole sentence.
+ * Parses the words [first, end) with each person's name of two words or more, with a title named apart
+ * right before it, read as one plain name ("Smith") standing at its last word, and hangs the name's other
+ * words from that one: "Secretary of State Mike Pompeo, accompanied by U.S. Ambassador Sung Kim, had lunch
+ * with …" keeps its subject, and "Moon Jae-in", which ends on "in", is no preposition. The tags come from
+ * the whole sentence.
  */
 function parseCollapsed(models: SyntaxModels, first: number, end: number, actors: readonly ActorMention[],
   words: readonly string[], tags: { upos: string[]; xpos: string[] }, lower: Uint32Array): { head: Int32Array; rel: string[] } {
   const n = end - first;
   // The sentence position of the last word of the name each word belongs to.
   const nameEnd = new Int32Array(n).fill(-1);
-  for (const m of actors) {
-    const from = Math.max(m.firstToken, first) - first, to = Math.min(m.endToken, end) - first;
-    if (m.kind !== 'person' || to - from < 2 || nameEnd.subarray(from, to).some((x) => x >= 0)) continue;
+  const sorted = [...actors].sort((a, b) => a.firstToken - b.firstToken);
+  sorted.forEach((m, k) => {
+    if (m.kind !== 'person') return;
+    // A title named apart right before the name is part of it ("Libyan leader" + "Muammar Gaddafi").
+    const title = sorted[k - 1];
+    const start = title && TITLE_KINDS.has(title.kind) && title.endToken === m.firstToken ? title.firstToken : m.firstToken;
+    const from = Math.max(start, first) - first, to = Math.min(m.endToken, end) - first;
+    if (to - from < 2 || nameEnd.subarray(from, to).some((x) => x >= 0)) return;
     nameEnd.fill(to - 1, from, to);
-  }
+  });
   // Kept positions: every word outside a name, and each name's last word, read as the stand-in.
   const kept: number[] = [];
   for (let i = 0; i < n; i++) if (nameEnd[i] < 0 || nameEnd[i] === i) kept.push(i);
