@@ -61,6 +61,17 @@ describe('parseSentence', () => {
     expect(relOf(p, 8)).toBe('conj');
   });
 
+  it('hides a short parenthesis after a word from the parser and hangs it from that word ("Front (RUF) announced")', () => {
+    const t = tokens('The rebel Revolutionary United Front ( RUF ) announced it will return the weapons .');
+    const p = parseSentence(models, t, 0, t.length, [])!;
+    expect([headOf(p, 5), relOf(p, 6), headOf(p, 6), headOf(p, 7)]).toEqual([6, 'appos', 4, 6]);
+    expect(relOf(p, 4)).toBe('nsubj');
+    expect(headOf(p, 4)).toBe(8);
+    // A wire dateline's parenthesis is left to the parser.
+    const d = tokens('SEOUL ( Reuters ) - North Korea accused the United States .');
+    expect(relOf(parseSentence(models, d, 0, d.length, [])!, 2)).not.toBe('appos');
+  });
+
   it('reads a name ending on a word the parser knows otherwise ("Moon Jae|-|in") as a name', () => {
     const t = tokens('Trump and South Korean President Moon Jae|-|in held a phone call .');
     const p = parseSentence(models, t, 0, t.length, [person(t, 0, 1), person(t, 2, 9)])!;

@@ -87,9 +87,12 @@ function parseCollapsed(models: SyntaxModels, first: number, end: number, actors
     if (to - from < 2 || nameEnd.subarray(from, to).some((x) => x >= 0)) return;
     nameEnd.fill(to - 1, from, to);
   });
-  // Kept positions: every word outside a name, and each name's last word, read as the stand-in.
+  // A short parenthesis after a word ("the Revolutionary United Front (RUF) announced") is hidden from the
+  // parser and hangs from that word: -1 for words read, else the word it hangs from.
+  const aside = asides(words);
+  // Kept positions: every word outside a name and an aside, and each name's last word, read as the stand-in.
   const kept: number[] = [];
-  for (let i = 0; i < n; i++) if (nameEnd[i] < 0 || nameEnd[i] === i) kept.push(i);
+  for (let i = 0; i < n; i++) if ((nameEnd[i] < 0 || nameEnd[i] === i) && aside[i] < 0) kept.push(i);
   const named = (i: number) => nameEnd[i] >= 0;
   standInHash ??= hashWords([STAND_IN_NAME]).lower[0];
   const a = models.parser.parse(kept.map((i) => (named(i) ? STAND_IN_NAME : words[i])), kept.map((i) => (named(i) ? 'PROPN' : tags.upos[i])),
@@ -101,11 +104,50 @@ function parseCollapsed(models: SyntaxModels, first: number, end: number, actors
     rel[i] = a.rel[k];
   });
   for (let i = 0; i < n; i++) {
+    if (aside[i] >= 0) {
+      // The aside's first word is an apposition of the word before it (or of the name that word is in);
+      // the brackets and its other words hang from its first word.
+      const inner = asideFirst(words, i);
+      const anchor = named(aside[i]) ? nameEnd[aside[i]] : aside[i];
+      head[i] = (i === inner ? anchor : inner) + first;
+      rel[i] = i === inner ? 'appos' : words[i] === '(' || words[i] === ')' ? 'punct' : 'flat';
+      continue;
+    }
     if (!named(i) || nameEnd[i] === i) continue;
     head[i] = nameEnd[i] + first;
     rel[i] = tags.upos[i] === 'ADJ' ? 'amod' : tags.upos[i] === 'DET' ? 'det' : 'compound';
   }
   return { head, rel };
+}
+
+/** Longest parenthesis, in words between the brackets, that is read as an aside. */
+const MAX_ASIDE = 4;
+/** Dashes that end a wire dateline. */
+const DASHES = new Set(['-', '–', '—', '--']);
+
+/**
+ * For each word inside or bracketing a short parenthesis that follows a word ("Front ( RUF )"), the
+ * position of that word; -1 elsewhere.
+ */
+function asides(words: readonly string[]): Int32Array {
+  const out = new Int32Array(words.length).fill(-1);
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== '(') continue;
+    const close = words.indexOf(')', i + 1);
+    if (close < 0 || close - i - 1 < 1 || close - i - 1 > MAX_ASIDE || words.slice(i + 1, close).includes('(') || words[i - 1] === ',') continue;
+    // "SEOUL/TOKYO (Reuters) - North Korea accused …": a wire dateline the sentence kept is left to the parser.
+    if (DASHES.has(words[close + 1] ?? '')) continue;
+    out.fill(i - 1, i, close + 1);
+    i = close;
+  }
+  return out;
+}
+
+/** The first word inside the parenthesis that word `i` (a bracket or a word between them) belongs to. */
+function asideFirst(words: readonly string[], i: number): number {
+  let k = i;
+  while (k > 0 && words[k] !== '(') k--;
+  return k + 1;
 }
 
 /** Words that open a subordinate clause and, before a noun, are read as prepositions ("after North Korea criticized"). */
