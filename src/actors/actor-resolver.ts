@@ -657,6 +657,10 @@ export class SentenceResolver {
     const fromGroup = !!nextAtom && !TAKEN_FROM_ROLES.has(role.code) && !pick(nextAtom, 'country') && !pick(nextAtom, 'capital') && !pick(nextAtom, 'place') && !pick(nextAtom, 'demonym')
       && !!(pick(nextAtom, 'organization') ?? pick(nextAtom, 'institution'));
     const ownerWord = t[end]?.norm === 'of' || (t[end]?.norm === 'from' && role.code === GOVERNMENT && !DETERMINERS.has(t[start - 1]?.norm ?? ''));
+    // "the leaders of the opposition", "the commander of the rebels": a role of another role is that one's;
+    // the first word names no actor of its own, and the parse finds the second through "of".
+    if (!owner && t[end]?.norm === 'of' && nextAtom && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)
+      && pick(nextAtom, 'role') && !pick(nextAtom, 'country') && !pick(nextAtom, 'organization') && !pick(nextAtom, 'institution')) return j;
     // The group stays a mention of its own, as the target of "hosted a delegation from {T}".
     if (!owner && !ownerWord && fromGroup && t[end]?.norm === 'from' && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)) {
       this.add(this.roleMention(role, this.owner(nextAtom)), start, end);

@@ -12,6 +12,13 @@ describe('a role from a group or organisation', () => {
   });
 });
 
+describe('a role of another role', () => {
+  it('names no actor of its own: "the leaders of the opposition" are the opposition', () => {
+    expect(codedActors('Leaders of the opposition met the president in Baku.', '2001-05-01')).toEqual(['opposition=AZEOPP', 'president=AZEGOV']);
+    expect(codedActors('The commander of the rebels spoke in Kabul.', '2001-05-01')).toEqual(['rebels=AFGREB']);
+  });
+});
+
 describe('group roles of eval/events/GUIDELINE.md', () => {
   it('codes separatists as rebels', () => {
     expect(codedActors('There are Russian servicemen fighting alongside pro-Russian separatists in eastern Ukraine.', '2014-08-28')).toContain('separatists=UKRREB');
