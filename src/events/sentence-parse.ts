@@ -2,6 +2,7 @@
 import type { ActorMention, Token } from '../core/document.js';
 import type { SyntaxModels } from '../nlp/parser/index.js';
 import { hashWords } from '../nlp/tagger/word-features.js';
+import { parseSentenceInput } from './parser-input.js';
 
 /** Longer sentences are not parsed (lists, tables): their events fall back to word order. */
 export const MAX_PARSED_TOKENS = 120;
@@ -49,7 +50,7 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
     }
   }
   if (misTagged) tags = models.tagger.tagHashed(words, hashes, fixed, false);
-  const { head, rel } = parseCollapsed(models, first, end, actors, words, tags, hashes.lower);
+  const { head, rel } = parseSentenceInput(models, first, end, actors, words, tags, hashes.lower);
   const parse: SentenceParse = { first, end, head, rel, upos: tags.upos, children: [] };
   promoteReducedRelative(parse, tags.xpos);
   subjectOfSubordinateClause(parse, tags.xpos, words);
@@ -57,97 +58,6 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
   demoteDateSubject(parse, dateWords);
   liftClauseOffDateObject(parse, dateWords);
   return withDateline(parse, tokens, sentenceFirst);
-}
-
-/** The word the parser reads for a person's name, and its lower-case hash (computed once). */
-const STAND_IN_NAME = 'Smith';
-let standInHash: number | undefined;
-/** Kinds of mention that may be a title of the name right after them ("Libyan leader Muammar Gaddafi"). */
-const TITLE_KINDS = new Set<ActorMention['kind']>(['person', 'government']);
-
-/**
- * Parses the words [first, end) with each person's name of two words or more, with a title named apart
- * right before it, read as one plain name ("Smith") standing at its last word, and hangs the name's other
- * words from that one: "Secretary of State Mike Pompeo, accompanied by U.S. Ambassador Sung Kim, had lunch
- * with …" keeps its subject, and "Moon Jae-in", which ends on "in", is no preposition. The tags come from
- * the whole sentence.
- */
-function parseCollapsed(models: SyntaxModels, first: number, end: number, actors: readonly ActorMention[],
-  words: readonly string[], tags: { upos: string[]; xpos: string[] }, lower: Uint32Array): { head: Int32Array; rel: string[] } {
-  const n = end - first;
-  // The sentence position of the last word of the name each word belongs to.
-  const nameEnd = new Int32Array(n).fill(-1);
-  const sorted = [...actors].sort((a, b) => a.firstToken - b.firstToken);
-  sorted.forEach((m, k) => {
-    if (m.kind !== 'person') return;
-    // A title named apart right before the name is part of it ("Libyan leader" + "Muammar Gaddafi").
-    const title = sorted[k - 1];
-    const start = title && TITLE_KINDS.has(title.kind) && title.endToken === m.firstToken ? title.firstToken : m.firstToken;
-    const from = Math.max(start, first) - first, to = Math.min(m.endToken, end) - first;
-    if (to - from < 2 || nameEnd.subarray(from, to).some((x) => x >= 0)) return;
-    nameEnd.fill(to - 1, from, to);
-  });
-  // A short parenthesis after a word ("the Revolutionary United Front (RUF) announced") is hidden from the
-  // parser and hangs from that word: -1 for words read, else the word it hangs from.
-  const aside = asides(words);
-  // Kept positions: every word outside a name and an aside, and each name's last word, read as the stand-in.
-  const kept: number[] = [];
-  for (let i = 0; i < n; i++) if ((nameEnd[i] < 0 || nameEnd[i] === i) && aside[i] < 0) kept.push(i);
-  const named = (i: number) => nameEnd[i] >= 0;
-  standInHash ??= hashWords([STAND_IN_NAME]).lower[0];
-  const a = models.parser.parse(kept.map((i) => (named(i) ? STAND_IN_NAME : words[i])), kept.map((i) => (named(i) ? 'PROPN' : tags.upos[i])),
-    kept.map((i) => (named(i) ? 'NNP' : tags.xpos[i])), Uint32Array.from(kept, (i) => (named(i) ? standInHash! : lower[i])));
-  const head = new Int32Array(n);
-  const rel = new Array<string>(n);
-  kept.forEach((i, k) => {
-    head[i] = a.head[k] < 0 ? -1 : kept[a.head[k]] + first;
-    rel[i] = a.rel[k];
-  });
-  for (let i = 0; i < n; i++) {
-    if (aside[i] >= 0) {
-      // The aside's first word is an apposition of the word before it (or of the name that word is in);
-      // the brackets and its other words hang from its first word.
-      const inner = asideFirst(words, i);
-      const anchor = named(aside[i]) ? nameEnd[aside[i]] : aside[i];
-      head[i] = (i === inner ? anchor : inner) + first;
-      rel[i] = i === inner ? 'appos' : words[i] === '(' || words[i] === ')' ? 'punct' : 'flat';
-      continue;
-    }
-    if (!named(i) || nameEnd[i] === i) continue;
-    head[i] = nameEnd[i] + first;
-    rel[i] = tags.upos[i] === 'ADJ' ? 'amod' : tags.upos[i] === 'DET' ? 'det' : 'compound';
-  }
-  return { head, rel };
-}
-
-/** Longest parenthesis, in words between the brackets, that is read as an aside. */
-const MAX_ASIDE = 4;
-/** Dashes that end a wire dateline. */
-const DASHES = new Set(['-', '–', '—', '--']);
-
-/**
- * For each word inside or bracketing a short parenthesis that follows a word ("Front ( RUF )"), the
- * position of that word; -1 elsewhere.
- */
-function asides(words: readonly string[]): Int32Array {
-  const out = new Int32Array(words.length).fill(-1);
-  for (let i = 1; i < words.length; i++) {
-    if (words[i] !== '(') continue;
-    const close = words.indexOf(')', i + 1);
-    if (close < 0 || close - i - 1 < 1 || close - i - 1 > MAX_ASIDE || words.slice(i + 1, close).includes('(') || words[i - 1] === ',') continue;
-    // "SEOUL/TOKYO (Reuters) - North Korea accused …": a wire dateline the sentence kept is left to the parser.
-    if (DASHES.has(words[close + 1] ?? '')) continue;
-    out.fill(i - 1, i, close + 1);
-    i = close;
-  }
-  return out;
-}
-
-/** The first word inside the parenthesis that word `i` (a bracket or a word between them) belongs to. */
-function asideFirst(words: readonly string[], i: number): number {
-  let k = i;
-  while (k > 0 && words[k] !== '(') k--;
-  return k + 1;
 }
 
 /** Words that open a subordinate clause and, before a noun, are read as prepositions ("after North Korea criticized"). */

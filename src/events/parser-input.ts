@@ -1,0 +1,146 @@
+/**
+ * What the parser reads of a sentence. Long names, short asides and relative clauses set off by commas
+ * are where our greedy parser loses the clause around them, so they are read apart and hung back:
+ * - a person's name of two words or more, with a title named apart right before it, is read as one
+ *   plain name ("Smith") at its last word, its other words hung from it ("Secretary of State Mike
+ *   Pompeo, accompanied by U.S. Ambassador Sung Kim, had lunch with …" keeps its subject; "Moon
+ *   Jae-in", which ends on "in", is no preposition);
+ * - a parenthesis of one to four words right after a word ("the Revolutionary United Front (RUF)
+ *   announced") is parsed on its own and hung from that word as an apposition;
+ * - a relative clause between commas ("Hamas, which advocates Israel's destruction, ran") is tagged and
+ *   parsed on its own and hung from the noun before it, so the main clause is parsed whole ("Israel
+ *   threatened to ban voting if Hamas ran").
+ */
+import type { ActorMention } from '../core/document.js';
+import type { SyntaxModels } from '../nlp/parser/index.js';
+import { hashWords } from '../nlp/tagger/word-features.js';
+
+/** The word the parser reads for a person's name, and its lower-case hash (computed once). */
+const STAND_IN_NAME = 'Smith';
+let standInHash: number | undefined;
+/** Kinds of mention that may be a title of the name right after them ("Libyan leader Muammar Gaddafi"). */
+const TITLE_KINDS = new Set<ActorMention['kind']>(['person', 'government']);
+
+/** Longest parenthesis, in words between the brackets, that is read as an aside. */
+const MAX_ASIDE = 4;
+/** Dashes that end a wire dateline ("SEOUL (Reuters) -"), whose parenthesis is left in place. */
+const DASHES = new Set(['-', '–', '—', '--']);
+/** Pronouns that open a relative clause read apart, and the longest such clause in words. */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+const MAX_RELATIVE = 30;
+/** Words that, inside a clause, make its end hard to find: it is left to the parser. */
+const NESTING = new Set(['(', ')', '"', '“', '”', "''", '``']);
+/** Tags of a word a relative clause may describe. */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** Sentence-final punctuation, which stays with the main clause. */
+const FINAL = new Set(['.', '!', '?']);
+
+/** Tags of a sentence's words, as the tagger gives them (changed in place for clauses tagged apart). */
+export interface SentenceTags { upos: string[]; xpos: string[] }
+
+/** A span of the sentence parsed on its own: its words, the brackets or commas around them, the word it hangs from and how. */
+interface Segment { inner: number[]; outer: number[]; anchor: number; rel: string }
+
+/**
+ * Heads (sentence token indexes, −1 for the root) and relations of the words [first, end) of a
+ * sentence whose words, tags and lower-case hashes are given; `tags` of a relative clause read
+ * apart are replaced by those it gets alone.
+ */
+export function parseSentenceInput(models: SyntaxModels, first: number, end: number, actors: readonly ActorMention[],
+  words: readonly string[], tags: SentenceTags, lower: Uint32Array): { head: Int32Array; rel: string[] } {
+  const n = end - first;
+  const nameEnd = nameEnds(first, end, actors);
+  const named = (i: number) => nameEnd[i] >= 0;
+  const head = new Int32Array(n).fill(-1);
+  const rel = new Array<string>(n).fill('dep');
+  /** Parses the positions given (in order) and returns the one left as their root. */
+  const parse = (positions: readonly number[]): number => {
+    const kept = positions.filter((i) => !named(i) || nameEnd[i] === i);
+    standInHash ??= hashWords([STAND_IN_NAME]).lower[0];
+    const a = models.parser.parse(kept.map((i) => (named(i) ? STAND_IN_NAME : words[i])), kept.map((i) => (named(i) ? 'PROPN' : tags.upos[i])),
+      kept.map((i) => (named(i) ? 'NNP' : tags.xpos[i])), Uint32Array.from(kept, (i) => (named(i) ? standInHash! : lower[i])));
+    let root = kept[0];
+    kept.forEach((i, k) => {
+      head[i] = a.head[k] < 0 ? -1 : kept[a.head[k]] + first;
+      rel[i] = a.rel[k];
+      if (a.head[k] < 0) root = i;
+    });
+    for (const i of positions) {
+      if (!named(i) || nameEnd[i] === i) continue;
+      head[i] = nameEnd[i] + first;
+      rel[i] = tags.upos[i] === 'ADJ' ? 'amod' : tags.upos[i] === 'DET' ? 'det' : 'compound';
+    }
+    return root;
+  };
+  const segments = [...asides(words), ...relativeClauses(words, tags, nameEnd)].filter((s, k, all) =>
+    !all.some((o, j) => j < k && [...s.inner, ...s.outer].some((i) => o.inner.includes(i) || o.outer.includes(i))));
+  const apart = new Uint8Array(n);
+  for (const s of segments) for (const i of [...s.inner, ...s.outer]) apart[i] = 1;
+  parse(Array.from({ length: n }, (_, i) => i).filter((i) => !apart[i]));
+  for (const s of segments) {
+    if (s.rel === 'acl:relcl') retag(models, words, tags, s.inner);
+    const root = parse(s.inner);
+    head[root] = (named(s.anchor) ? nameEnd[s.anchor] : s.anchor) + first;
+    rel[root] = s.rel;
+    for (const i of s.outer) { head[i] = root + first; rel[i] = 'punct'; }
+  }
+  return { head, rel };
+}
+
+/** For each word of a person's name (with a title named apart right before it), the position of the name's last word; −1 elsewhere. */
+function nameEnds(first: number, end: number, actors: readonly ActorMention[]): Int32Array {
+  const nameEnd = new Int32Array(end - first).fill(-1);
+  const sorted = [...actors].sort((a, b) => a.firstToken - b.firstToken);
+  sorted.forEach((m, k) => {
+    if (m.kind !== 'person') return;
+    // A title named apart right before the name is part of it ("Libyan leader" + "Muammar Gaddafi").
+    const title = sorted[k - 1];
+    const start = title && TITLE_KINDS.has(title.kind) && title.endToken === m.firstToken ? title.firstToken : m.firstToken;
+    const from = Math.max(start, first) - first, to = Math.min(m.endToken, end) - first;
+    if (to - from < 2 || nameEnd.subarray(from, to).some((x) => x >= 0)) return;
+    nameEnd.fill(to - 1, from, to);
+  });
+  return nameEnd;
+}
+
+/** Short parentheses right after a word ("Front ( RUF )"), not a wire dateline's. */
+function asides(words: readonly string[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== '(') continue;
+    const close = words.indexOf(')', i + 1);
+    if (close < 0 || close - i - 1 < 1 || close - i - 1 > MAX_ASIDE || words.slice(i + 1, close).includes('(') || words[i - 1] === ',') continue;
+    if (DASHES.has(words[close + 1] ?? '')) continue;
+    out.push({ inner: range(i + 1, close), outer: [i, close], anchor: i - 1, rel: 'appos' });
+    i = close;
+  }
+  return out;
+}
+
+/** Relative clauses set off by a comma after a noun, up to the next comma or the end of the sentence. */
+function relativeClauses(words: readonly string[], tags: SentenceTags, nameEnd: Int32Array): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i] !== ',' || !RELATIVE_PRONOUNS.has(words[i + 1].toLowerCase())) continue;
+    if (!NOMINAL.has(tags.upos[i - 1]) && nameEnd[i - 1] < 0) continue;
+    let close = words.indexOf(',', i + 2);
+    const last = FINAL.has(words[words.length - 1]) ? words.length - 1 : words.length;
+    if (close < 0) close = last;
+    const inner = range(i + 1, close);
+    if (inner.length < 2 || inner.length > MAX_RELATIVE || inner.some((k) => NESTING.has(words[k]))) continue;
+    out.push({ inner, outer: close < last ? [i, close] : [i], anchor: i - 1, rel: 'acl:relcl' });
+    i = close;
+  }
+  return out;
+}
+
+/** Tags the words at `positions` as a sentence of their own, in place ("which advocates Israel's destruction": a verb, not a noun). */
+function retag(models: SyntaxModels, words: readonly string[], tags: SentenceTags, positions: readonly number[]): void {
+  const clause = positions.map((i) => words[i]);
+  const t = models.tagger.tagHashed(clause, hashWords(clause), undefined, false);
+  positions.forEach((i, k) => { tags.upos[i] = t.upos[k]; tags.xpos[i] = t.xpos[k]; });
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
