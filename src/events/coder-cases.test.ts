@@ -799,4 +799,8 @@ describe('coder on news constructions', () => {
     expect(dyads('Secretary of State John Kerry struck a note of optimism on Syria on Monday in Geneva.', '2014-01-20')).toEqual([]);
     expect(dyads('Russian jets struck rebel positions in Syria.', '2016-01-20')).toEqual(['RUSMIL 190 ---REB']);
   });
+
+  it('reads the subject before a participial phrase between commas as the actor ("Hezbollah, backed by Iran, condemned")', () => {
+    expect(dyads("Lebanon's powerful Shi'ite group Hezbollah, backed by Iran, also condemned the U.S. air strikes.", '2019-12-30')).toEqual(['LBNREB 111 USA']);
+  });
 });

@@ -7,9 +7,11 @@
  *   Jae-in", which ends on "in", is no preposition);
  * - a parenthesis of one to four words right after a word ("the Revolutionary United Front (RUF)
  *   announced") is parsed on its own and hung from that word as an apposition;
- * - a relative clause between commas ("Hamas, which advocates Israel's destruction, ran") is tagged and
- *   parsed on its own and hung from the noun before it, so the main clause is parsed whole ("Israel
- *   threatened to ban voting if Hamas ran").
+ * - a relative clause between commas ("Hamas, which advocates Israel's destruction, ran") is parsed on
+ *   its own and hung from the noun before it, so the main clause is parsed whole ("Israel threatened
+ *   to ban voting if Hamas ran");
+ * - a participial phrase between commas after the subject ("Pompeo, accompanied by U.S. Ambassador
+ *   Sung Kim, had lunch") is parsed on its own and hung from the main clause's root.
  */
 import type { ActorMention } from '../core/document.js';
 import type { SyntaxModels } from '../nlp/parser/index.js';
@@ -35,16 +37,15 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Sentence-final punctuation, which stays with the main clause. */
 const FINAL = new Set(['.', '!', '?']);
 
-/** Tags of a sentence's words, as the tagger gives them (changed in place for clauses tagged apart). */
+/** Tags of a sentence's words, as the tagger gives them. */
 export interface SentenceTags { upos: string[]; xpos: string[] }
 
-/** A span of the sentence parsed on its own: its words, the brackets or commas around them, the word it hangs from and how. */
+/** A span of the sentence parsed on its own: its words, the brackets or commas around them, the word it hangs from (−1: the main clause's root) and how. */
 interface Segment { inner: number[]; outer: number[]; anchor: number; rel: string }
 
 /**
  * Heads (sentence token indexes, −1 for the root) and relations of the words [first, end) of a
- * sentence whose words, tags and lower-case hashes are given; `tags` of a relative clause read
- * apart are replaced by those it gets alone.
+ * sentence whose words, tags and lower-case hashes are given.
  */
 export function parseSentenceInput(models: SyntaxModels, first: number, end: number, actors: readonly ActorMention[],
   words: readonly string[], tags: SentenceTags, lower: Uint32Array): { head: Int32Array; rel: string[] } {
@@ -72,15 +73,15 @@ export function parseSentenceInput(models: SyntaxModels, first: number, end: num
     }
     return root;
   };
-  const segments = [...asides(words), ...relativeClauses(words, tags, nameEnd)].filter((s, k, all) =>
+  const segments = [...asides(words), ...relativeClauses(words, tags, nameEnd), ...participles(words, tags)].filter((s, k, all) =>
     !all.some((o, j) => j < k && [...s.inner, ...s.outer].some((i) => o.inner.includes(i) || o.outer.includes(i))));
   const apart = new Uint8Array(n);
   for (const s of segments) for (const i of [...s.inner, ...s.outer]) apart[i] = 1;
-  parse(Array.from({ length: n }, (_, i) => i).filter((i) => !apart[i]));
+  const mainRoot = parse(Array.from({ length: n }, (_, i) => i).filter((i) => !apart[i]));
   for (const s of segments) {
-    if (s.rel === 'acl:relcl') retag(models, words, tags, s.inner);
     const root = parse(s.inner);
-    head[root] = (named(s.anchor) ? nameEnd[s.anchor] : s.anchor) + first;
+    const anchor = s.anchor < 0 ? mainRoot : s.anchor;
+    head[root] = (named(anchor) ? nameEnd[anchor] : anchor) + first;
     rel[root] = s.rel;
     for (const i of s.outer) { head[i] = root + first; rel[i] = 'punct'; }
   }
@@ -134,11 +135,24 @@ function relativeClauses(words: readonly string[], tags: SentenceTags, nameEnd: 
   return out;
 }
 
-/** Tags the words at `positions` as a sentence of their own, in place ("which advocates Israel's destruction": a verb, not a noun). */
-function retag(models: SyntaxModels, words: readonly string[], tags: SentenceTags, positions: readonly number[]): void {
-  const clause = positions.map((i) => words[i]);
-  const t = models.tagger.tagHashed(clause, hashWords(clause), undefined, false);
-  positions.forEach((i, k) => { tags.upos[i] = t.upos[k]; tags.xpos[i] = t.xpos[k]; });
+/** Participle tags that open a participial phrase. */
+const PARTICIPLES = new Set(['VBG', 'VBN']);
+const MAX_PARTICIPIAL = 20;
+
+/**
+ * A participial phrase between commas after the subject, before the sentence's first verb ("Pompeo,
+ * accompanied by U.S. Ambassador Sung Kim, had lunch"): it hangs from the main clause's root.
+ */
+function participles(words: readonly string[], tags: SentenceTags): Segment[] {
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (tags.upos[i] === 'VERB' || tags.upos[i] === 'AUX') return [];
+    if (words[i] !== ',' || !PARTICIPLES.has(tags.xpos[i + 1]) || !NOMINAL.has(tags.upos[i - 1])) continue;
+    const close = words.indexOf(',', i + 2);
+    const inner = range(i + 1, close);
+    if (close < 0 || inner.length > MAX_PARTICIPIAL || inner.some((k) => NESTING.has(words[k]))) return [];
+    return [{ inner, outer: [i, close], anchor: -1, rel: 'advcl' }];
+  }
+  return [];
 }
 
 function range(from: number, to: number): number[] {

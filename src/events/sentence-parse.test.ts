@@ -72,6 +72,21 @@ describe('parseSentence', () => {
     expect(relOf(parseSentence(models, d, 0, d.length, [])!, 2)).not.toBe('appos');
   });
 
+  it('parses a relative clause between commas apart and hangs it from its noun ("Hamas, which advocates …, ran")', () => {
+    const t = tokens("Israel threatened to ban voting in East Jerusalem if Hamas , which advocates Israel 's destruction , ran in the election .");
+    const p = parseSentence(models, t, 0, t.length, [])!;
+    // "ran" is the condition of the ban, with Hamas its subject; the clause (its words under "which") hangs from Hamas.
+    expect([relOf(p, 9), headOf(p, 9), headOf(p, 17)]).toEqual(['nsubj', 17, 3]);
+    expect([relOf(p, 11), headOf(p, 11), headOf(p, 12)]).toEqual(['acl:relcl', 9, 11]);
+  });
+
+  it('parses a participial phrase after the subject apart and hangs it from the main verb', () => {
+    const t = tokens('The minister , accompanied by the ambassador , had lunch with North Korean officials .');
+    const p = parseSentence(models, t, 0, t.length, [])!;
+    expect([relOf(p, 1), headOf(p, 1)]).toEqual(['nsubj', 8]);
+    expect([relOf(p, 3), headOf(p, 3)]).toEqual(['advcl', 8]);
+  });
+
   it('reads a name ending on a word the parser knows otherwise ("Moon Jae|-|in") as a name', () => {
     const t = tokens('Trump and South Korean President Moon Jae|-|in held a phone call .');
     const p = parseSentence(models, t, 0, t.length, [person(t, 0, 1), person(t, 2, 9)])!;
