@@ -770,6 +770,8 @@ describe('coder on news constructions', () => {
   it('negates a pattern with a "not" between its words ("vowed not to return")', () => {
     expect(dyads('Israel vowed not to return the Golan Heights to Syria.', '2001-01-10')).toEqual([]);
     expect(dyads('Israel vowed to return the Golan Heights to Syria.', '2001-01-10')).toEqual(['ISR 0353 SYR']);
+    // What is asked stays asked: an appeal not to withdraw is an appeal, though not to withdraw (020, not 0256).
+    expect(dyads('Germany urged the United States not to pull out of the accord.', '2018-05-01')).toEqual(['DEU 020 USA']);
   });
 
   it('aims a protest by a people named by its plural demonym at its own government', () => {

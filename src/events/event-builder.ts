@@ -393,8 +393,13 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const governing = !ctx.roles ? -1 : verbal ? m.first : ctx.roles.lightVerb(m.first);
     const status = modality(ctx, m.first, mods, governing >= 0 ? ctx.roles!.statusWords(governing) : null, governing >= 0 ? ctx.roles!.unrealisedInfinitive(governing) : false);
     const { modality: mode, ready } = status;
-    // "vowed not to return the Golan Heights", "agreed never to attack": a negation between the pattern's words negates it too.
-    const negated = status.negated || innerNegation(ctx.tokens, m, mods.negation);
+    // "vowed not to return the Golan Heights", "agreed never to attack": a negation between the pattern's words negates it too,
+    // save in what is asked or threatened: "urged the US not to pull out of the accord" is still an appeal, but not the
+    // one its pattern names (an appeal to withdraw), so it takes its root's general code (020).
+    const inner = innerNegation(ctx.tokens, m, mods.negation);
+    const requesting = REQUESTING_ROOTS.has(p.code.slice(0, 2));
+    const negated = status.negated || (inner && !requesting);
+    if (inner && requesting) statedCode = `${p.code.slice(0, 2)}0`;
     // A reported (not announced) event cannot postdate its report: "signed on January 2 a deal
     // to finish the pipeline by 2025" happened on January 2.
     const possible = mode === 'asserted' && ctx.published ? ctx.dates.filter((d) => d.value <= ctx.published!) : ctx.dates;
