@@ -805,4 +805,10 @@ describe('coder on news constructions', () => {
   it('reads the subject before a participial phrase between commas as the actor ("Hezbollah, backed by Iran, condemned")', () => {
     expect(dyads("Lebanon's powerful Shi'ite group Hezbollah, backed by Iran, also condemned the U.S. air strikes.", '2019-12-30')).toEqual(['LBNREB 111 USA']);
   });
+
+  it('reads a participle right after an object that names an actor as that object\'s act ("vetoed a UN resolution condemning Israel")', () => {
+    expect(dyads('The United States vetoed a UN resolution condemning Israel.', '1990-01-03')).toEqual(['USA 129 IGOUNO', 'IGOUNO 111 ISR']);
+    // A light verb's object is its subject's act; a gerund of means is the subject's.
+    expect(dyads('Iran issued a statement condemning Israel.', '1990-01-03')).toEqual(['IRN 111 ISR']);
+  });
 });

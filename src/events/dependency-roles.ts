@@ -207,6 +207,14 @@ export class RoleReader {
     const h = headOf(p, v);
     if (h < 0) return undefined;
     if (rel === 'conj') return this.subjectWord(this.conjunctPartner(v, h), seen);
+    // "vetoed a UN resolution condemning Israel", the participle misparsed as the verb's: a participle right
+    // after the verb's object that names an actor of its own, which the verb does not make its subject's
+    // act (as "issued a statement condemning" does), is that object's act.
+    // ("surprised them by proposing talks" is a gerund of means, done by the subject.)
+    if (rel === 'advcl' && this.tokens[v].norm.endsWith('ing') && !this.mods.light.has(this.tokens[h].lemma) && !childrenWith(p, v, ['mark']).length) {
+      const object = childrenWith(p, h, ['obj']).find((o) => o < v && o >= v - 2 && p.upos[o - p.first] !== 'PRON' && this.actorFor(o));
+      if (object !== undefined) return object;
+    }
     if (rel === 'advcl') return this.subjectWord(h, seen);
     if (rel === 'xcomp') {
       // "urged Iran to stop": the object controls; "agreed to meet": the subject does.
