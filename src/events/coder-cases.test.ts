@@ -784,6 +784,8 @@ describe('coder on news constructions', () => {
 
   it('takes a participle after a determiner and an adverb for an adjective ("a heavily armed minority")', () => {
     expect(dyads('The Albanians asked for protection against a heavily armed Serb minority.', '2001-03-01').filter((d) => d.includes(' 072 '))).toEqual([]);
+    // A past participle opening a longer pattern too.
+    expect(dyads('U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde.', '1994-04-22').filter((d) => d.includes(' 191 '))).toEqual([]);
   });
 
   it('reads a state charging a state as an accusation, and the charge as alleged (17-coerce.tsv state=112)', () => {

@@ -367,7 +367,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     }
     const trigger = ctx.tokens[m.first];
     // "the occupied territories", "the destroyed platform": a participle describing a noun states a condition, not an event.
-    if (m.wordTokens.length === 1 && ctx.roles?.isAttributive(m.first)) continue;
+    // So is a past participle opening a longer pattern ("the besieged Bosnian town of Gorazde"), unless the pattern's
+    // next word is the noun it describes ("the targeted killing of").
+    const describing = m.wordTokens.length === 1 || (trigger.norm.endsWith('ed') && m.wordTokens[1] !== m.first + 1);
+    if (describing && ctx.roles?.isAttributive(m.first)) continue;
     // "a voice for free Saudi elections": an uninflected word both the tagger and the parse take for
     // an adjective of a noun is no act ("pressured Israel", a verb form, may still be misparsed as one).
     if (m.wordTokens.length === 1 && trigger.pos === 'ADJ' && trigger.norm === trigger.lemma && ctx.roles?.modifiesNoun(m.first)) continue;
