@@ -70,14 +70,12 @@ function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWo
   };
 }
 
-/** Words of plain negation; the other negation words ("refused", "limits") are verbs and nouns a pattern may step over. */
+/** Words of plain negation; the other negation words of modifiers.tsv ("refused", "limits") are verbs and nouns a pattern may step over. */
 const NOT_WORDS = new Set(['not', "n't", 'never']);
 
 /** Whether a plain negation stands between the first and the last word of a match (not one of its words). */
-function innerNegation(tokens: readonly Token[], m: PatternMatch, negation: ReadonlySet<string>): boolean {
-  for (let k = m.first + 1; k < m.last; k++) {
-    if (!m.wordTokens.includes(k) && NOT_WORDS.has(tokens[k].norm) && negation.has(tokens[k].norm)) return true;
-  }
+function innerNegation(tokens: readonly Token[], m: PatternMatch): boolean {
+  for (let k = m.first + 1; k < m.last; k++) if (!m.wordTokens.includes(k) && NOT_WORDS.has(tokens[k].norm)) return true;
   return false;
 }
 
@@ -399,7 +397,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // "vowed not to return the Golan Heights", "agreed never to attack": a negation between the pattern's words negates it too,
     // save in what is asked or threatened: "urged the US not to pull out of the accord" is still an appeal, but not the
     // one its pattern names (an appeal to withdraw), so it takes its root's general code (020).
-    const inner = innerNegation(ctx.tokens, m, mods.negation);
+    const inner = innerNegation(ctx.tokens, m);
     const requesting = REQUESTING_ROOTS.has(p.code.slice(0, 2));
     const negated = status.negated || (inner && !requesting);
     if (inner && requesting) statedCode = `${p.code.slice(0, 2)}0`;
