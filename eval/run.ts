@@ -54,8 +54,8 @@ const dev = evalDevGold(coder, join(ROOT, 'eval/events/dev-gold.jsonl'), CORPUS,
 // The blind check sets, never tuned on, show how far dev gains carry over: check, the first; check2,
 // annotated after the first had been scored for a session; check3, while the dev set grew by three
 // batches in one session; check4, after the first three had served as gates for a session's rules;
-// check5, after all four had served as gates.
-const CHECK_SETS = ['check', 'check2', 'check3', 'check4', 'check5'] as const;
+// check5, after all four had served as gates; check6, after check4 had too, check5 staying blind.
+const CHECK_SETS = ['check', 'check2', 'check3', 'check4', 'check5', 'check6'] as const;
 const checks = CHECK_SETS.map((name) => [name, evalDevGold(coder, join(ROOT, `eval/events/${name}-gold.jsonl`), CORPUS, options, `${name} gold`)] as const);
 const plover = evalPlover(coder, join(SHARED, 'datasets/plover-gold/plover_gsr.jsonl'), options);
 
