@@ -250,12 +250,17 @@ export class RoleReader {
 
   /** Whether verb `v` has a direct object after it, which no passive has. */
   hasObject(v: number): boolean {
-    return childrenWith(this.parse, v, ['obj']).some((o) => o > v);
+    return this.objectsAfter(v).length > 0;
   }
 
   /** Whether verb `v` has a direct object after it whose lemma is in `lemmas` ("struck a [note]"). */
   hasObjectIn(v: number, lemmas: ReadonlySet<string>): boolean {
-    return childrenWith(this.parse, v, ['obj']).some((o) => o > v && lemmas.has(this.tokens[o].lemma));
+    return this.objectsAfter(v).some((o) => lemmas.has(this.tokens[o].lemma));
+  }
+
+  /** The direct objects of verb `v` that follow it (one before it is a misparsed name). */
+  private objectsAfter(v: number): number[] {
+    return childrenWith(this.parse, v, ['obj']).filter((o) => o > v);
   }
 
   /**

@@ -55,8 +55,10 @@ export function parseSentenceInput(models: SyntaxModels, first: number, end: num
   const head = new Int32Array(n).fill(-1);
   const rel = new Array<string>(n).fill('dep');
   /** Parses the positions given (in order) and returns the one left as their root. */
+  /** Whether word `i` is read by the parser: it is in no name, or ends one. */
+  const read = (i: number) => !named(i) || nameEnd[i] === i;
   const parse = (positions: readonly number[]): number => {
-    const kept = positions.filter((i) => !named(i) || nameEnd[i] === i);
+    const kept = positions.filter(read);
     standInHash ??= hashWords([STAND_IN_NAME]).lower[0];
     const a = models.parser.parse(kept.map((i) => (named(i) ? STAND_IN_NAME : words[i])), kept.map((i) => (named(i) ? 'PROPN' : tags.upos[i])),
       kept.map((i) => (named(i) ? 'NNP' : tags.xpos[i])), Uint32Array.from(kept, (i) => (named(i) ? standInHash! : lower[i])));
@@ -67,16 +69,21 @@ export function parseSentenceInput(models: SyntaxModels, first: number, end: num
       if (a.head[k] < 0) root = i;
     });
     for (const i of positions) {
-      if (!named(i) || nameEnd[i] === i) continue;
+      if (read(i)) continue;
       head[i] = nameEnd[i] + first;
       rel[i] = tags.upos[i] === 'ADJ' ? 'amod' : tags.upos[i] === 'DET' ? 'det' : 'compound';
     }
     return root;
   };
-  const segments = [...asides(words), ...relativeClauses(words, tags, nameEnd), ...participles(words, tags)].filter((s, k, all) =>
-    !all.some((o, j) => j < k && [...s.inner, ...s.outer].some((i) => o.inner.includes(i) || o.outer.includes(i))));
+  // Spans read apart, the first found winning where two overlap.
   const apart = new Uint8Array(n);
-  for (const s of segments) for (const i of [...s.inner, ...s.outer]) apart[i] = 1;
+  const segments: Segment[] = [];
+  for (const s of [...asides(words), ...relativeClauses(words, tags, nameEnd), ...participles(words, tags)]) {
+    const span = [...s.inner, ...s.outer];
+    if (span.some((i) => apart[i])) continue;
+    for (const i of span) apart[i] = 1;
+    segments.push(s);
+  }
   const mainRoot = parse(Array.from({ length: n }, (_, i) => i).filter((i) => !apart[i]));
   for (const s of segments) {
     const root = parse(s.inner);
