@@ -473,7 +473,12 @@ describe('coder on news constructions', () => {
   });
 
   it('restores the main verb after a subject holding two participles ("aircraft using precision guided missiles killed")', () => {
-    expect(dyads('British aircraft using precision guided missiles killed 4 Iraqis in an attack on a suspected weapons supply in Basra.', '2003-04-01')).toContain('GBRMIL 1823 IRQ');
+    expect(dyads('British aircraft using precision guided missiles killed 4 Iraqis in an attack on a suspected weapons supply in Basra.', '2003-04-01')).toContain('GBRMIL 190 IRQ');
+  });
+
+  it('codes killing between state sides as fighting (19), and killing of civilians as assault (1823)', () => {
+    expect(dyads('Baghdad said its forces had repulsed the attack, killing thousands of Iranians.', '1987-01-10')).toEqual(['IRQMIL 190 IRN']);
+    expect(dyads('Israeli troops killed three Palestinian civilians.', '2003-01-01')).toEqual(['ISRMIL 1823 PSECVL']);
   });
 
   it('gives people whom police or courts act on, and civilians a government addresses, the country of the police, court or government', () => {
@@ -674,7 +679,7 @@ describe('coder on news constructions', () => {
 
   it('takes a wire dateline for where force was used only when the sentence names that country', () => {
     expect(dyads('PARIS, March 20 - Chadian rebels killed 30 people on Friday.', '1987-03-20')).toEqual([]);
-    expect(dyads('BAGHDAD, March 11 - Iranian troops killed 30 people on Friday, Iraq said.', '1987-03-11')).toEqual(['IRNMIL 1823 IRQ']);
+    expect(dyads('BAGHDAD, March 11 - Iranian troops killed 30 people on Friday, Iraq said.', '1987-03-11')).toEqual(['IRNMIL 190 IRQ']);
   });
 
   it('reads a gerund with a possessor as a noun event of the possessor ("the Saudis\' severing of ties with Iran")', () => {
