@@ -23,6 +23,8 @@ export interface VerbPattern {
   thirdPlaceCode: string | null;
   /** Code used instead when both sides are states, governments or their forces (an attack between armies is 190, not 180). */
   stateCode: string | null;
+  /** Code used instead when the source is armed forces ("Russian aircraft killed 46 Afghan civilians" is fighting, 190, not 1823). */
+  forcesCode: string | null;
   /** Confidence override for a weak pattern. */
   confidence: number | null;
   /** The target is a place ("arrived in Amman" → Jordan's government): visits happen at places. */
@@ -174,16 +176,17 @@ export function compilePattern(text: string, where: string): PatternElement[] {
 }
 
 function parseOptions(field: string, where: string, codebook: Codebook) {
-  const options = { symmetric: false, thirdPlaceCode: null as string | null, stateCode: null as string | null, confidence: null as number | null, placeTarget: false, namingPraiseCode: null as string | null };
+  const options = { symmetric: false, thirdPlaceCode: null as string | null, stateCode: null as string | null, forcesCode: null as string | null, confidence: null as number | null, placeTarget: false, namingPraiseCode: null as string | null };
   for (const opt of field.split(/[ ,]+/).filter(Boolean)) {
     const [key, value] = opt.split('=');
     if (key === 'sym' && value === undefined) options.symmetric = true;
     else if (key === 'place' && value === undefined) options.placeTarget = true;
     else if (key === 'third' && value && codebook.get(value)) options.thirdPlaceCode = value;
     else if (key === 'state' && value && codebook.get(value)) options.stateCode = value;
+    else if (key === 'forces' && value && codebook.get(value)) options.forcesCode = value;
     else if (key === 'conf' && value && Number(value) > 0 && Number(value) <= 1) options.confidence = Number(value);
     else if (key === 'naming' && value && codebook.get(value)) options.namingPraiseCode = value;
-    else throw new DyadError('E010', `option "${opt}" is unknown; expected sym, place, third=CODE, state=CODE, naming=CODE or conf=0..1`, where);
+    else throw new DyadError('E010', `option "${opt}" is unknown; expected sym, place, third=CODE, state=CODE, forces=CODE, naming=CODE or conf=0..1`, where);
   }
   return options;
 }

@@ -214,6 +214,12 @@ function isStateSide(m: ActorMention): boolean {
   return m.code.length === 6 && STATE_ROLES.has(m.code.slice(3));
 }
 
+/** Whether a mention is armed forces (a military role: "Russian aircraft", "Serb forces", "troops"). */
+function isArmedForces(m: ActorMention): boolean {
+  return m.code.length === 6 && m.code.endsWith(MILITARY);
+}
+const MILITARY = 'MIL';
+
 /** Whether actor code `specific` is `general` or one of its parts ("USAMIL" refines "USA"; "USA" refines "USA"). */
 function refines(specific: string, general: string): boolean {
   return specific === general || (general.length === COUNTRY_CODE_LENGTH && !general.startsWith('---') && specific.startsWith(general));
@@ -436,6 +442,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       let code = statedCode;
       if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
       if (p.stateCode && isStateSide(s) && isStateSide(t)) code = p.stateCode;
+      if (p.forcesCode && isArmedForces(s)) code = p.forcesCode;
       // "bases hosting U.S. troops" is a presence, not a visit: only leaders, governments, states and envoys visit.
       const visitor = code === VISIT_MADE ? s : code === VISIT_HOSTED ? t : null;
       if (visitor && !isVisitor(visitor, mods.envoy)) continue;
