@@ -102,6 +102,8 @@ export interface Modifiers {
   intransitive: ReadonlySet<string>;
   /** Nouns of a lasting conflict: inside a prepositional phrase, background rather than an event ("in the war against Iraq"). */
   durative: ReadonlySet<string>;
+  /** Weapons and strikes: a state named on one ("U.S. air strikes killed") acts through its armed forces (pattern option `forces`). */
+  armed: ReadonlySet<string>;
   /** Objects with which a one-word verb of force is a figure of speech ("struck a note of optimism", "hit a snag"). */
   figurative: ReadonlySet<string>;
   /** Participles that describe a stance, not a passive act: their subject is the source ("is opposed to"). */
@@ -238,7 +240,7 @@ function loadModifiers(path: string): Modifiers {
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
     counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), reproach: new Set(), charge: new Set(), menace: new Set(), phone: new Set(), praise: new Set(), filler: new Set(),
-    member: new Set(), readiness: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), owner: new Set(),
+    member: new Set(), readiness: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), armed: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const where = `${path}:${row.line}`;

@@ -480,6 +480,10 @@ describe('coder on news constructions', () => {
     expect(dyads('Baghdad said its forces had repulsed the attack, killing thousands of Iranians.', '1987-01-10')).toEqual(['IRQMIL 190 IRN']);
     expect(dyads('Russian aircraft killed 46 Afghan civilians in an attack on a village.', '1987-01-10')).toEqual(['RUSMIL 190 AFGCVL']);
     expect(dyads('Hamas gunmen killed three Israeli civilians.', '2003-01-01')).toEqual(['PSEREB 1823 ISRCVL']);
+    // A state named on its weapons acts through its forces (modifiers.tsv `armed`); so do forces that attack.
+    expect(dyads('Russian missiles killed 12 Ukrainian civilians in Kharkiv.', '2023-01-05')).toEqual(['RUS 190 UKRCVL']);
+    expect(dyads('Israeli troops attacked Palestinian protesters in Hebron.', '2003-01-01')).toEqual(['ISRMIL 190 PSECVL']);
+    expect(dyads('Hamas gunmen attacked Israeli civilians.', '2003-01-01')).toEqual(['PSEREB 180 ISRCVL']);
   });
 
   it('gives people whom police or courts act on, and civilians a government addresses, the country of the police, court or government', () => {

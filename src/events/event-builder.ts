@@ -220,6 +220,11 @@ function isArmedForces(m: ActorMention): boolean {
 }
 const MILITARY = 'MIL';
 
+/** Whether a state or government is named on a weapon or strike ("U.S. air strikes", "Russian missiles"): it acts through its forces. */
+function armedBy(tokens: readonly Token[], m: ActorMention, armed: ReadonlySet<string>): boolean {
+  return isStateSide(m) && armed.has(tokens[m.endToken]?.norm ?? '');
+}
+
 /** Whether actor code `specific` is `general` or one of its parts ("USAMIL" refines "USA"; "USA" refines "USA"). */
 function refines(specific: string, general: string): boolean {
   return specific === general || (general.length === COUNTRY_CODE_LENGTH && !general.startsWith('---') && specific.startsWith(general));
@@ -442,7 +447,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       let code = statedCode;
       if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
       if (p.stateCode && isStateSide(s) && isStateSide(t)) code = p.stateCode;
-      if (p.forcesCode && isArmedForces(s)) code = p.forcesCode;
+      if (p.forcesCode && (isArmedForces(s) || armedBy(ctx.tokens, s, mods.armed))) code = p.forcesCode;
       // "bases hosting U.S. troops" is a presence, not a visit: only leaders, governments, states and envoys visit.
       const visitor = code === VISIT_MADE ? s : code === VISIT_HOSTED ? t : null;
       if (visitor && !isVisitor(visitor, mods.envoy)) continue;
