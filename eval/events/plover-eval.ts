@@ -16,7 +16,7 @@ const COUNTRY_WEIGHT = 2;
 const SECTOR_WEIGHT = 1;
 
 /** A predicted event in PLOVER terms. */
-interface PloverView { type: string; actor: PloverActor; recipient: PloverActor | null }
+interface PloverView { type: string; code: string; actor: PloverActor; recipient: PloverActor | null }
 
 /** How often one actor field agrees on matched events, out of the gold fields that are given. */
 interface Agreement { right: number; of: number }
@@ -52,9 +52,23 @@ function view(coder: Coder, tables: CodeTables, id: string, text: string, date: 
   const doc = coder.code({ id, uri: `plover:${id}`, content: text, format: 'text' }, { date });
   return doc.events.filter((e) => !e.negated && e.plover).map((e) => ({
     type: e.plover!.type,
+    code: e.code,
     actor: ploverActor(e.source.code, e.source.text, tables),
     recipient: e.target ? ploverActor(e.target.code, e.target.text, tables) : null,
   }));
+}
+
+/** How many gold dyads `candidates` find, one to one, agreeing on both countries the gold gives. */
+function matchedOnRoot(golds: readonly PloverDyad[], candidates: readonly PloverView[]): number {
+  const used = new Set<number>();
+  let n = 0;
+  for (const d of golds) {
+    const j = candidates.findIndex((p, k) => !used.has(k) && found(agreement(d, p)));
+    if (j < 0) continue;
+    used.add(j);
+    n++;
+  }
+  return n;
 }
 
 /** Scores the PLOVER gold at `path`; skipped when it is absent. */
@@ -66,6 +80,10 @@ export function evalPlover(coder: Coder, path: string, options: EvalOptions): Da
   const byType = new Map<string, { right: number; of: number }>();
   const typeMisses: string[] = [];
   let typeRight = 0, typeTp = 0, typePredicted = 0, dyads = 0, dyadsFound = 0, dyadsMatched = 0;
+  // dyad+root as held-out CAMEO gold is scored: a prediction is right when its CAMEO root is one the record's
+  // older category covers and it agrees on both countries; each gold dyad and each prediction count once.
+  let rootTp = 0, rootPredicted = 0, rootGold = 0;
+  const seen = new Set<string>();
   for (const c of cases) {
     const predicted = view(coder, tables, c.id, c.text, c.date);
     const types = new Set(predicted.map((p) => p.type));
@@ -86,14 +104,20 @@ export function evalPlover(coder: Coder, path: string, options: EvalOptions): Da
       for (const field of fields) if (f[field] !== null) { const a = agree.get(field)!; a.of++; if (f[field]) a.right++; }
     }
     dyads += c.dyads.length;
+    // A record with several expected events is several cases of one sentence: its predictions count once.
+    if (!seen.has(c.id)) { seen.add(c.id); rootPredicted += predicted.length; }
+    rootGold += c.dyads.length;
+    rootTp += matchedOnRoot(c.dyads, predicted.filter((p) => c.cameoRoots.includes(p.code.slice(0, 2))));
   }
   const types = prf(typeTp, typePredicted, cases.length);
+  const roots = prf(rootTp, rootPredicted, rootGold);
   const ratio = (a: number, b: number) => `${a}/${b} (${b ? ((100 * a) / b).toFixed(1) : '0.0'}%)`;
   const lines = [
     `PLOVER gold (plover_gsr.jsonl): ${cases.length} sentences, ${dyads} gold dyads`,
     `    event type accuracy  ${ratio(typeRight, cases.length)} sentences have an event of the gold type`,
     `    event types          P ${types.precision.toFixed(3)}  R ${types.recall.toFixed(3)}  F1 ${types.f1.toFixed(3)}  (distinct types per sentence: ${typeTp} right of ${typePredicted} predicted)`,
     `    events found         ${ratio(dyadsFound, dyads)} gold dyads (type, actor and recipient country); ${dyadsMatched} matched by type`,
+    `    dyad+root (CAMEO)    P ${roots.precision.toFixed(3)}  R ${roots.recall.toFixed(3)}  F1 ${roots.f1.toFixed(3)}  (${rootTp} of ${rootGold} gold dyads with a CAMEO root of the record's older category and both countries; ${rootPredicted} events predicted)`,
     `    on matched events    ${fields.map((f) => `${f} ${ratio(agree.get(f)!.right, agree.get(f)!.of)}`).join(', ')}`,
     `    type accuracy by type: ${[...byType].sort((a, b) => b[1].of - a[1].of).map(([k, v]) => `${k} ${v.right}/${v.of}`).join(', ')}`,
     ...(options.verbose ? [`    sentences without the gold type (${Math.min(options.verbose, typeMisses.length)} of ${typeMisses.length}):`, ...typeMisses.slice(0, options.verbose)] : []),
@@ -104,6 +128,7 @@ export function evalPlover(coder: Coder, path: string, options: EvalOptions): Da
       sentences: cases.length, typeAccuracy: round3(typeRight / Math.max(1, cases.length)),
       types: { precision: round3(types.precision), recall: round3(types.recall), f1: round3(types.f1), tp: typeTp, predicted: typePredicted },
       dyads, dyadsFound, eventRecall: round3(dyadsFound / Math.max(1, dyads)), dyadsMatched,
+      dyadRoot: { precision: round3(roots.precision), recall: round3(roots.recall), f1: round3(roots.f1), tp: rootTp, predicted: rootPredicted, gold: rootGold },
       actors: Object.fromEntries([...agree].map(([f, a]) => [f, { right: a.right, of: a.of, accuracy: round3(a.right / Math.max(1, a.of)) }])),
     },
   };

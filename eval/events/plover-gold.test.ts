@@ -28,6 +28,8 @@ describe('readPloverGold', () => {
     writeFileSync(join(dir, 'g.jsonl'), `${JSON.stringify(record)}\n`);
     const [c] = readPloverGold(join(dir, 'g.jsonl'));
     expect(c!.type).toBe('ACCUSE');
+    // The older category keeps its CAMEO root for dyad+root scoring, which the 2023 type (ACCUSE: 09 and 11) would blur.
+    expect(c!.cameoRoots).toEqual(['11']);
     expect(c!.dyads.map((d) => [d.actor, d.recipient])).toEqual([
       [{ code: 'JPN', sector: 'GOV', text: 'Japan' }, { code: 'TUR', sector: 'CVL', text: 'Kurds' }],
       [{ code: 'JPN', sector: 'GOV', text: 'Japan' }, { code: 'ITA', sector: null, text: 'x' }],

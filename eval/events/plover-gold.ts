@@ -18,14 +18,14 @@ export interface PloverSide { code: string | null; sector: string | null; text: 
 export interface PloverDyad { actor: PloverSide | null; recipient: PloverSide | null; symmetric: boolean }
 
 /** One gold sentence with its PLOVER event type (2023 names) and its dyads. */
-export interface PloverCase { id: string; text: string; date: string; type: string; dyads: PloverDyad[] }
+export interface PloverCase { id: string; text: string; date: string; type: string; dyads: PloverDyad[]; cameoRoots: string[] }
 
 interface RawActor { actorText?: string; code?: string | null; sector?: string | null }
 interface RawEvent { event: string; event_plover_2023?: string; actor: RawActor[]; recipient: RawActor[] }
 
 /** The name table as maps per kind. */
-export function loadPloverNames(path = PLOVER_NAMES_FILE): Record<'event' | 'country' | 'sector', Map<string, string>> {
-  const names = { event: new Map<string, string>(), country: new Map<string, string>(), sector: new Map<string, string>() };
+export function loadPloverNames(path = PLOVER_NAMES_FILE): Record<'event' | 'country' | 'sector' | 'root', Map<string, string>> {
+  const names = { event: new Map<string, string>(), country: new Map<string, string>(), sector: new Map<string, string>(), root: new Map<string, string>() };
   for (const { fields: f } of readTsv(path, NAME_COLUMNS)) names[f.kind as keyof typeof names]?.set(f.gold!, f.dyad!);
   return names;
 }
@@ -49,7 +49,8 @@ export function readPloverGold(path: string, names = loadPloverNames()): PloverC
     const r = JSON.parse(line) as { id: string; text: string; date: string; expected: RawEvent[] };
     for (const e of r.expected) {
       const type = e.event_plover_2023 ?? names.event.get(e.event) ?? e.event;
-      cases.push({ id: r.id, text: r.text, date: r.date, type, dyads: expandDyads(e.actor.map(side), e.recipient.map(side)) });
+      const cameoRoots = names.root.get(e.event)?.split('|') ?? [];
+      cases.push({ id: r.id, text: r.text, date: r.date, type, dyads: expandDyads(e.actor.map(side), e.recipient.map(side)), cameoRoots });
     }
   }
   return cases;
