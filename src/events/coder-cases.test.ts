@@ -89,6 +89,8 @@ describe('coder on news constructions', () => {
   it('takes a media outlet told something for the audience, not the target', () => {
     expect(dyads("The Norwegian Foreign Ministry told Norway's news agency NTB that a tourist was hurt.", '2016-06-29')).toEqual([]);
     expect(dyads('The Norwegian Foreign Ministry told Sweden that a tourist was hurt.', '2016-06-29')).toEqual(['NORGOV 010 SWE']);
+    // The wire service's name holds a country that is no side.
+    expect(dyads('The Syrian opposition spokesman told Agence France-Presse that the time had come.', '2013-05-01')).toEqual([]);
   });
 
   it('codes no event of a government on its own state, save measures placed in it', () => {
