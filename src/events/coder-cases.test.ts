@@ -491,6 +491,7 @@ describe('coder on news constructions', () => {
   it('gives people whom police or courts act on, and civilians a government addresses, the country of the police, court or government', () => {
     expect(dyads('Turkish police arrested dozens of protesters.', '2003-01-01')).toEqual(['TURCOP 173 TURCVL']);
     expect(dyads('Iranian leaders asked that protesters gather at the public square, ISNA reported.', '2016-01-03')).toContain('IRNGOV 020 IRNCVL');
+    expect(dyads('Attorney General Eric Holder told lawmakers last week that the investigation had made progress.', '2013-05-01')).toEqual(['USAGOV 010 USALEG']);
   });
 
   it('does not code what an appeal asks for, in a conjoined infinitive too ("urged him to pull back forces and address …")', () => {

@@ -189,7 +189,7 @@ function isVisitor(m: ActorMention, envoy: ReadonlySet<string>): boolean {
 /** Roles whose power stops at their country's border: whom police or courts act on is of their country. */
 const DOMESTIC_ROLES = new Set(['COP', 'JUD']);
 
-/** Civil society: whom a government addresses with no country named is its own ("Iranian leaders asked protesters to …"). */
+/** Civil society: whom a government addresses with no country named is its own ("Iranian leaders asked protesters to …"); so are lawmakers ("Holder told lawmakers"). */
 const CIVIL_ROLES = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
 
 /** Civil society, or a people named by its plural demonym ("Young Algerians blocked roads"), who are no state organ. */
@@ -425,7 +425,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (negated && mutual) continue;
     for (const [s, target] of pairs) {
       // "Egyptian police dispersed demonstrators": police and courts act on people of their own country.
-      const domestic = DOMESTIC_ROLES.has(s.code.slice(3)) || (s.code.slice(3) === 'GOV' && CIVIL_ROLES.has(target.code.slice(3)));
+      const domestic = DOMESTIC_ROLES.has(s.code.slice(3)) || (s.code.slice(3) === 'GOV' && (CIVIL_ROLES.has(target.code.slice(3)) || target.code.slice(3) === 'LEG'));
       const t = target.code.startsWith('---') && s.country && domestic && target.kind === 'agent'
         ? { ...target, code: s.country + target.code.slice(3), country: s.country } : target;
       // One actor never acts on itself ("China's foreign ministry said Beijing…"); two people of
