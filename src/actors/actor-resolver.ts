@@ -50,6 +50,9 @@ const SAME_NOUN_ONLY = new Set(['regime']);
 /** Role codes of people a verb takes "from" a group rather than sends from it. */
 const TAKEN_FROM_ROLES = new Set(['CVL', 'REF']);
 /** Participles after a hyphen by which a bare role still owns or leads what follows ("rebel-held", "army-backed"). */
+/** Roles of those who oppose a government: "anti-Assad rebels", "anti-Kremlin protesters" are of its country. */
+const OPPONENT_ROLES = new Set(['REB', 'OPP', 'CVL']);
+const ANTI = 'anti';
 const HYPHEN_OWNED = /(held|controlled|run|led|backed|occupied|dominated|linked|allied|aligned|friendly|supported|sponsored|appointed|installed|style)$/;
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
@@ -753,6 +756,8 @@ export class SentenceResolver {
     const earlier = !owner && start > 0 && t[start - 1].norm === 'the'
       ? this.memory.countryByNoun.get(role.name) ?? (SAME_NOUN_ONLY.has(role.name) ? undefined : this.memory.countryByRole.get(role.code)) : undefined;
     if (earlier) owner = { code: earlier, country: earlier };
+    const opposed = !owner && OPPONENT_ROLES.has(role.code) ? this.opposedCountry(start) : null;
+    if (opposed) owner = { code: opposed, country: opposed };
     // "PARIS - Chad's embassy said government troops had annihilated a Libyan column": forces the role
     // phrase itself calls the government's belong to the government last named in the article, before
     // the dateline's country.
@@ -765,6 +770,30 @@ export class SentenceResolver {
       if (owner && !stated) this.guessed.add(mention);
     }
     return j;
+  }
+
+  /**
+   * The country of the leader, capital or seat of government named in "anti-X" right before a role word
+   * ("anti-Assad rebels", "anti-Kremlin protesters"): those who oppose a government are of its country.
+   * Not a state or people ("anti-American protesters" in Pakistan are no Americans).
+   */
+  private opposedCountry(start: number): string | null {
+    const t = this.tokens;
+    // The tokenizer keeps "anti-Assad" as one word; "anti - Assad" split in three is read the same.
+    const prev = t[start - 1]?.text ?? '';
+    const joined = prev.toLowerCase().startsWith(`${ANTI}-`) ? prev.slice(ANTI.length + 1) : null;
+    const split = start >= 3 && t[start - 3].norm === ANTI && isGluedHyphen(t, start - 2) ? prev : null;
+    const word = joined ?? split;
+    if (!word) return null;
+    const person = this.knownPerson(word) ?? this.leaderByName(word);
+    if (person?.country) return person.country;
+    // The joined word's second half, read as a word of its own.
+    const words = split ? t : [{ ...t[start - 1], text: word, norm: word.toLowerCase(), lemma: word.toLowerCase() }];
+    const at = split ? start - 1 : 0;
+    const seat = this.dict.trie.longestAt(words, at, at + 1)?.values.find((v) => v.type === 'capital' || v.type === 'institution');
+    if (!seat) return null;
+    const country = seat.code.slice(0, 3);
+    return this.dict.countryNames.has(country) ? country : null;
   }
 
   /** Whether a word of the role phrase [start, end) before its head is itself the role "government". */

@@ -19,6 +19,14 @@ describe('a role of another role', () => {
   });
 });
 
+describe('opponents of a leader or government ("anti-X")', () => {
+  it('are of that leader\'s or government\'s country, not of a state or people named so', () => {
+    expect(codedActors('The United States has refused to arm anti-Assad rebels.', '2013-06-01')).toContain('rebels=SYRREB');
+    expect(codedActors('Thousands of anti-Kremlin protesters marched.', '2013-06-01')).toContain('protesters=RUSCVL');
+    expect(codedActors('Anti-American protesters rallied outside the embassy.', '2013-06-01')).toContain('protesters=---CVL');
+  });
+});
+
 describe('group roles of eval/events/GUIDELINE.md', () => {
   it('codes separatists as rebels', () => {
     expect(codedActors('There are Russian servicemen fighting alongside pro-Russian separatists in eastern Ukraine.', '2014-08-28')).toContain('separatists=UKRREB');
