@@ -53,6 +53,10 @@ const TAKEN_FROM_ROLES = new Set(['CVL', 'REF']);
 /** Roles of those who oppose a government: "anti-Assad rebels", "anti-Kremlin protesters" are of its country. */
 const OPPONENT_ROLES = new Set(['REB', 'OPP', 'CVL']);
 const ANTI = 'anti';
+/** Armed roles that may be "loyal to" a leader ("forces loyal to President Assad" are Syria's). */
+const ARMED_ROLES = new Set(['MIL', 'REB', 'UAF']);
+/** How many words after "loyal to" may hold the leader's country or name ("loyal to ousted Syrian President Bashar Assad"). */
+const MAX_LOYAL_WORDS = 5;
 const HYPHEN_OWNED = /(held|controlled|run|led|backed|occupied|dominated|linked|allied|aligned|friendly|supported|sponsored|appointed|installed|style)$/;
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
@@ -758,6 +762,8 @@ export class SentenceResolver {
     if (earlier) owner = { code: earlier, country: earlier };
     const opposed = !owner && OPPONENT_ROLES.has(role.code) ? this.opposedCountry(start) : null;
     if (opposed) owner = { code: opposed, country: opposed };
+    const loyal = !owner && ARMED_ROLES.has(role.code) ? this.loyalCountry(end) : null;
+    if (loyal) owner = { code: loyal, country: loyal };
     // "PARIS - Chad's embassy said government troops had annihilated a Libyan column": forces the role
     // phrase itself calls the government's belong to the government last named in the article, before
     // the dateline's country.
@@ -794,6 +800,25 @@ export class SentenceResolver {
     if (!seat) return null;
     const country = seat.code.slice(0, 3);
     return this.dict.countryNames.has(country) ? country : null;
+  }
+
+  /**
+   * The country of the state, capital or leader named in "loyal to …" right after an armed role ("troops loyal
+   * to President Gbagbo" → Côte d'Ivoire's), found in the first words after "to".
+   */
+  private loyalCountry(end: number): string | null {
+    const t = this.tokens;
+    if (t[end]?.norm !== 'loyal' || t[end + 1]?.norm !== 'to') return null;
+    for (let i = end + 2; i < Math.min(t.length, end + 2 + MAX_LOYAL_WORDS); i++) {
+      const found = this.dict.trie.longestAt(t, i)?.values.find((v) => v.type === 'country' || v.type === 'demonym' || v.type === 'capital');
+      if (found) return found.code.slice(0, 3);
+      if (isCapitalisedWord(t[i])) {
+        const person = this.knownPerson(t[i].text) ?? this.leaderByName(t[i].text);
+        if (person?.country) return person.country;
+      }
+      if (t[i].pos === 'VERB' || t[i].norm === ',') break;
+    }
+    return null;
   }
 
   /** Whether a word of the role phrase [start, end) before its head is itself the role "government". */

@@ -27,6 +27,13 @@ describe('opponents of a leader or government ("anti-X")', () => {
   });
 });
 
+describe('armed roles "loyal to" a leader or state', () => {
+  it('are of that country, a leader out of office included', () => {
+    expect(codedActors('Troops loyal to President Gbagbo attacked the rebels.', '2013-06-01')).toContain('Troops=CIVMIL');
+    expect(codedActors('Militias loyal to Syria shelled the town.', '2013-06-01')).toContain('Militias=SYRREB');
+  });
+});
+
 describe('group roles of eval/events/GUIDELINE.md', () => {
   it('codes separatists as rebels', () => {
     expect(codedActors('There are Russian servicemen fighting alongside pro-Russian separatists in eastern Ukraine.', '2014-08-28')).toContain('separatists=UKRREB');
