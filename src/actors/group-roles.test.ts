@@ -35,6 +35,10 @@ describe('armed roles "loyal to" a leader or state', () => {
 });
 
 describe('group roles of eval/events/GUIDELINE.md', () => {
+  it('codes fundamentalists and radicals as radicals (RAD) of the country the story names', () => {
+    expect(codedActors('Islamic fundamentalists continued their hunger strike against Algerian President Ahmed Ben Bella.', '1965-01-01')).toContain('fundamentalists=DZARAD');
+  });
+
   it('codes separatists as rebels', () => {
     expect(codedActors('There are Russian servicemen fighting alongside pro-Russian separatists in eastern Ukraine.', '2014-08-28')).toContain('separatists=UKRREB');
   });
