@@ -82,3 +82,11 @@ describe.skipIf(!existsSync(manifestPath))('the shipped tagger on words named li
     expect(loadSyntaxModels().tagger.tag(['The', 'constructor', 'failed', '.']).upos).toEqual(['DET', 'NOUN', 'VERB', 'PUNCT']);
   });
 });
+
+describe.skipIf(!existsSync(manifestPath))('the shipped tagger on words unseen in training', () => {
+  it('never makes one an auxiliary or modal, a closed class', () => {
+    const tags = loadSyntaxModels().tagger.tag(['A', 'man', 'with', 'an', 'ax', 'attacked', 'a', 'guard', '.']);
+    expect(tags.upos[4]).not.toBe('AUX');
+    expect(tags.upos[5]).toBe('VERB');
+  });
+});

@@ -64,6 +64,8 @@ export class SyntaxModels {
       if (!b.models[name]) throw new Error(`${where}: model "${name}" is missing; found ${Object.keys(b.models).join(', ')}`);
     }
     const clusters = meta.clusters ? new WordClusters(meta.clusters) : WordClusters.EMPTY;
-    return new SyntaxModels(new Tagger(meta.tagger, b.models.xpos, b.models.upos, clusters), new Parser(meta.parser, b.models.parser, clusters), meta.info ?? {});
+    const tagger = new Tagger(meta.tagger, b.models.xpos, b.models.upos, clusters);
+    tagger.openClassForUnseen = true;
+    return new SyntaxModels(tagger, new Parser(meta.parser, b.models.parser, clusters), meta.info ?? {});
   }
 }
