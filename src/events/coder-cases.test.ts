@@ -146,7 +146,7 @@ describe('coder on news constructions', () => {
   });
 
   it('gives a role its country across adjectives joined by "and", and "in" a country\'s institution', () => {
-    expect(dyads('Israeli aerial and naval forces assaulted several Gaza targets.', '2014-07-01')).toEqual(['ISRMIL 182 PSE']);
+    expect(dyads('Israeli aerial and naval forces assaulted several Gaza targets.', '2014-07-01')).toEqual(['ISRMIL 190 PSE']);
     expect(dyads('Hardliner lawmakers in Iran\'s parliament burned a U.S. flag.', '2018-05-09')).toEqual(['IRNLEG 145 USA']);
   });
 
