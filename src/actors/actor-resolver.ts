@@ -49,7 +49,6 @@ const NGO_ROLES = new Set([NGO, 'HRI']);
 const SAME_NOUN_ONLY = new Set(['regime']);
 /** Role codes of people a verb takes "from" a group rather than sends from it. */
 const TAKEN_FROM_ROLES = new Set(['CVL', 'REF']);
-/** Participles after a hyphen by which a bare role still owns or leads what follows ("rebel-held", "army-backed"). */
 /** Roles of those who oppose a government: "anti-Assad rebels", "anti-Kremlin protesters" are of its country. */
 const OPPONENT_ROLES = new Set(['REB', 'OPP', 'CVL']);
 const ANTI = 'anti';
@@ -57,6 +56,7 @@ const ANTI = 'anti';
 const ARMED_ROLES = new Set(['MIL', 'REB', 'UAF']);
 /** How many words after "loyal to" may hold the leader's country or name ("loyal to ousted Syrian President Bashar Assad"). */
 const MAX_LOYAL_WORDS = 5;
+/** Participles after a hyphen by which a bare role still owns or leads what follows ("rebel-held", "army-backed"). */
 const HYPHEN_OWNED = /(held|controlled|run|led|backed|occupied|dominated|linked|allied|aligned|friendly|supported|sponsored|appointed|installed|style)$/;
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 

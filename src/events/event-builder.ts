@@ -189,8 +189,10 @@ function isVisitor(m: ActorMention, envoy: ReadonlySet<string>): boolean {
 /** Roles whose power stops at their country's border: whom police or courts act on is of their country. */
 const DOMESTIC_ROLES = new Set(['COP', 'JUD']);
 
-/** Civil society: whom a government addresses with no country named is its own ("Iranian leaders asked protesters to …"); so are lawmakers ("Holder told lawmakers"). */
+/** Civil society. */
 const CIVIL_ROLES = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
+/** Whom a government addresses with no country named is its own: civil society ("Iranian leaders asked protesters to …") and lawmakers ("Holder told lawmakers"). */
+const HOME_AUDIENCE_ROLES = new Set([...CIVIL_ROLES, 'LEG']);
 
 /** Civil society, or a people named by its plural demonym ("Young Algerians blocked roads"), who are no state organ. */
 function isCivil(m: ActorMention): boolean {
@@ -214,11 +216,12 @@ function isStateSide(m: ActorMention): boolean {
   return m.code.length === 6 && STATE_ROLES.has(m.code.slice(3));
 }
 
+const MILITARY = 'MIL';
+
 /** Whether a mention is armed forces (a military role: "Russian aircraft", "Serb forces", "troops"). */
 function isArmedForces(m: ActorMention): boolean {
   return m.code.length === 6 && m.code.endsWith(MILITARY);
 }
-const MILITARY = 'MIL';
 
 /** Whether a state or government is named on a weapon or strike ("U.S. air strikes", "Russian missiles"): it acts through its forces. */
 function armedBy(tokens: readonly Token[], m: ActorMention, armed: ReadonlySet<string>): boolean {
@@ -425,7 +428,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (negated && mutual) continue;
     for (const [s, target] of pairs) {
       // "Egyptian police dispersed demonstrators": police and courts act on people of their own country.
-      const domestic = DOMESTIC_ROLES.has(s.code.slice(3)) || (s.code.slice(3) === 'GOV' && (CIVIL_ROLES.has(target.code.slice(3)) || target.code.slice(3) === 'LEG'));
+      const domestic = DOMESTIC_ROLES.has(s.code.slice(3)) || (s.code.slice(3) === 'GOV' && HOME_AUDIENCE_ROLES.has(target.code.slice(3)));
       const t = target.code.startsWith('---') && s.country && domestic && target.kind === 'agent'
         ? { ...target, code: s.country + target.code.slice(3), country: s.country } : target;
       // One actor never acts on itself ("China's foreign ministry said Beijing…"); two people of
