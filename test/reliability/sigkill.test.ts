@@ -34,14 +34,21 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The most articles a start-up kill lets a run store before it lands: a fast run may have started work by then. */
+const START_UP_CAP = 8;
+
 /**
- * Where to kill: during start-up (one time in five, after 0–2 s), else once the store holds a random
- * number of articles beyond `stored` (a few batches on), plus a few milliseconds, mid-write or between.
+ * Where to kill: during start-up (one time in five, after 0–2 s, but before the run has stored more than
+ * START_UP_CAP articles, so that a fast run cannot finish the input and leave too few kills mid-run), else
+ * once the store holds a random number of articles beyond `stored` (a few batches on), plus a few
+ * milliseconds, mid-write or between.
  */
 async function killPoint(next: () => number, stored: number, storedNow: () => Promise<number>, exited: () => boolean, total = DOCS): Promise<string> {
   if (next() < 0.2) {
     const ms = Math.round(next() * 2_000);
-    await sleep(ms);
+    const cap = Math.min(total - 1, stored + START_UP_CAP);
+    const t0 = Date.now();
+    await until(async () => Date.now() - t0 >= ms || exited() || (await storedNow()) >= cap, ms + 120_000, `start-up +${ms} ms`);
     return `start-up +${ms} ms`;
   }
   const target = Math.min(total - 1, stored + 1 + Math.floor(next() * 8));
