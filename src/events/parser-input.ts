@@ -54,9 +54,9 @@ export function parseSentenceInput(models: SyntaxModels, first: number, end: num
   const named = (i: number) => nameEnd[i] >= 0;
   const head = new Int32Array(n).fill(-1);
   const rel = new Array<string>(n).fill('dep');
-  /** Parses the positions given (in order) and returns the one left as their root. */
   /** Whether word `i` is read by the parser: it is in no name, or ends one. */
   const read = (i: number) => !named(i) || nameEnd[i] === i;
+  /** Parses the positions given (in order) and returns the one left as their root. */
   const parse = (positions: readonly number[]): number => {
     const kept = positions.filter(read);
     standInHash ??= hashWords([STAND_IN_NAME]).lower[0];

@@ -371,9 +371,9 @@ export class Tagger {
         this.tagJointly(h, amb, cl, i, px, pu, k);
         continue;
       }
-      const open = this.openClassForUnseen && amb[i] === NONE ? [this.xOpen, this.uOpen] : null;
-      px[i] = argmax(this.xpos, this.feats, k, this.xScores, open?.[0]);
-      pu[i] = argmax(this.upos, this.feats, this.xposFeatures(h, amb, cl, i, px, px[i], k), this.uScores, open?.[1]);
+      const open = this.openClassForUnseen && amb[i] === NONE;
+      px[i] = argmax(this.xpos, this.feats, k, this.xScores, open ? this.xOpen : undefined);
+      pu[i] = argmax(this.upos, this.feats, this.xposFeatures(h, amb, cl, i, px, px[i], k), this.uScores, open ? this.uOpen : undefined);
     }
   }
 }
