@@ -826,4 +826,21 @@ describe('coder on news constructions', () => {
     // A light verb's object is its subject's act; a gerund of means is the subject's.
     expect(dyads('Iran issued a statement condemning Israel.', '1990-01-03')).toEqual(['IRN 111 ISR']);
   });
+
+  it('lets the word after a slot be the last noun of a name ("return of {T} inspectors" over "U.N. weapons inspectors")', () => {
+    expect(dyads('Iraq allowed the return of U.N. weapons inspectors.', '1998-11-14')).toEqual(['IRQ 0862 IGOUNO']);
+    expect(dyads('Iraq allowed the return of U.N. inspectors.', '1998-11-14')).toEqual(['IRQ 0862 IGOUNO']);
+  });
+
+  it('reads force a verb announces in the future as a threat of force (modifiers.tsv future), not force a noun names', () => {
+    expect(dyads('Iran said it would attack Israel.', '2019-05-01')).toEqual(['IRN 138 ISR']);
+    expect(dyads('Radical French farmers said on Friday they would blockade Paris from Monday night.', '1992-05-29')).toEqual(['FRAAGR 138 FRAGOV']);
+    // Force for a purpose is no threat.
+    expect(dyads('Russia sent troops to attack Ukraine.', '2019-05-01')).toEqual([]);
+  });
+
+  it('reads "engage" as diplomacy, and as fighting only when armed forces engage (04-consult.tsv forces=190)', () => {
+    expect(dyads('The United States engaged North Korea directly.', '2019-05-01')).toEqual(['USA 040 PRK']);
+    expect(dyads('Israeli forces engaged Hezbollah fighters.', '2019-05-01')).toEqual(['ISRMIL 190 LBNREB']);
+  });
 });

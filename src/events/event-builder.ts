@@ -58,7 +58,7 @@ function nearest<T extends { start: number; end: number }>(items: T[], at: numbe
   return [...items].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
-function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWords: number[] | null, infinitive: boolean): { negated: boolean; modality: CodedEvent['modality']; ready: boolean } {
+function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWords: number[] | null, infinitive: boolean, verbal: boolean): { negated: boolean; modality: CodedEvent['modality']; ready: boolean } {
   // The parse tells which words govern the trigger; without it, the few words before it.
   const near = statusWords ?? Array.from({ length: Math.min(MODIFIER_WINDOW, first - ctx.firstToken) }, (_, i) => first - 1 - i);
   const words = near.map((k) => [ctx.tokens[k].norm, ctx.tokens[k].lemma]);
@@ -66,7 +66,8 @@ function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWo
   return {
     negated: has(mods.negation),
     modality: has(mods.hypothetical) ? 'hypothetical' : has(mods.intent) || infinitive ? 'intended' : 'asserted',
-    ready: has(mods.readiness),
+    // A verb in the future is force announced ("said it would attack"); a noun's act is not its speaker's to announce.
+    ready: has(mods.readiness) || (verbal && has(mods.future)),
   };
 }
 
@@ -406,7 +407,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // "Israel plans to launch an offensive", "vows to launch a nuclear strike": a noun event taken
     // by a light verb has that verb's status.
     const governing = !ctx.roles ? -1 : verbal ? m.first : ctx.roles.lightVerb(m.first);
-    const status = modality(ctx, m.first, mods, governing >= 0 ? ctx.roles!.statusWords(governing) : null, governing >= 0 ? ctx.roles!.unrealisedInfinitive(governing) : false);
+    const status = modality(ctx, m.first, mods, governing >= 0 ? ctx.roles!.statusWords(governing) : null, governing >= 0 ? ctx.roles!.unrealisedInfinitive(governing) : false, !!verbal);
     const { modality: mode, ready } = status;
     // "vowed not to return the Golan Heights", "agreed never to attack": a negation between the pattern's words negates it too,
     // save in what is asked or threatened: "urged the US not to pull out of the accord" is still an appeal, but not the

@@ -51,6 +51,11 @@ function groupEnd(m: ActorMention, byStart: MentionIndex): ActorMention {
   return last;
 }
 
+/** Whether a name ends in a common noun of its own ("U.N. weapons inspectors"), which a pattern's word after its slot may be. */
+function ownNoun(m: ActorMention, last: Token): boolean {
+  return m.endToken - m.firstToken > 1 && last.text !== last.text.toUpperCase() && last.text[0] === last.text[0]!.toLowerCase();
+}
+
 /** Actors by first token, for slot matching. */
 export type MentionIndex = Map<number, ActorMention>;
 
@@ -76,10 +81,10 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
   let slotted: ActorMention | null = null;
   for (let e = firstWord + 1; e < elements.length; e++) {
     const el = elements[e];
-    const after = slotted;
+    const after: ActorMention | null = slotted;
     slotted = null;
     if (el.kind === 'word') {
-      if (after?.role && after.endToken - 1 === pos && wordMatches(tokens[pos], el.alts)) {
+      if (after && (after.role || ownNoun(after, tokens[pos])) && after.endToken - 1 === pos && wordMatches(tokens[pos], el.alts)) {
         wordTokens.push(pos);
         continue;
       }
@@ -92,7 +97,9 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
         if (!filler(j) && (tokens[j].pos !== 'PROPN' || byStart.has(j) || byEnd.has(j + 1))) break;
       }
       if (found < 0) {
-        if (el.optional) continue;
+        // A skipped optional word leaves the slot's role noun in reach: "allow the return of {T} [weapons] inspectors"
+        // over "U.N. weapons inspectors".
+        if (el.optional) { slotted = after; continue; }
         return null;
       }
       wordTokens.push(found);
