@@ -843,4 +843,9 @@ describe('coder on news constructions', () => {
     expect(dyads('The United States engaged North Korea directly.', '2019-05-01')).toEqual(['USA 040 PRK']);
     expect(dyads('Israeli forces engaged Hezbollah fighters.', '2019-05-01')).toEqual(['ISRMIL 190 LBNREB']);
   });
+
+  it('reads riots named in a prepositional phrase as background (modifiers.tsv durative) and an aim as intent', () => {
+    expect(dyads('Serbia lifted a night curfew in Montenegro where 28 people have been killed in ethnic riots this year.', '1990-01-01')).toEqual(['SRB 0813 MNEGOV']);
+    expect(dyads('Hungary said it will support a U.N. Security Council resolution that aims to impose a naval blockade against Serbia.', '1992-05-01')).toEqual(['HUN 032 IGOUNO']);
+  });
 });
