@@ -848,4 +848,9 @@ describe('coder on news constructions', () => {
     expect(dyads('Serbia lifted a night curfew in Montenegro where 28 people have been killed in ethnic riots this year.', '1990-01-01')).toEqual(['SRB 0813 MNEGOV']);
     expect(dyads('Hungary said it will support a U.N. Security Council resolution that aims to impose a naval blockade against Serbia.', '1992-05-01')).toEqual(['HUN 032 IGOUNO']);
   });
+
+  it('codes no act asked for in a "that" clause of a demand (modifiers.tsv mandative)', () => {
+    expect(dyads('Iran asked that Iraq release the prisoners.', '1992-01-01')).toEqual(['IRN 020 IRQ']);
+    expect(dyads('Greece demanded that its European Community partners refuse to recognize Macedonia.', '1992-01-01')).toEqual(['GRC 100 IGOEUR']);
+  });
 });
