@@ -84,3 +84,9 @@ describe('civilians "from" a group', () => {
     expect(codedActors('Troops rescued hostages from Abu Sayyaf.', '2001-06-01')).toContain('hostages=---CVL');
   });
 });
+
+describe('a country\'s assembly', () => {
+  it('is its legislature (roles.tsv assembly), as its parliament is', () => {
+    expect(codedActors('Officials demanded support from the Montenegro Assembly.', '2005-01-01')).toContain('Montenegro Assembly=MNELEG');
+  });
+});
