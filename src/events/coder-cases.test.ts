@@ -853,4 +853,8 @@ describe('coder on news constructions', () => {
     expect(dyads('Iran asked that Iraq release the prisoners.', '1992-01-01')).toEqual(['IRN 020 IRQ']);
     expect(dyads('Greece demanded that its European Community partners refuse to recognize Macedonia.', '1992-01-01')).toEqual(['GRC 100 IGOEUR']);
   });
+
+  it('takes the subject that names an actor when the parse gives a verb two ("Kerry earlier this week met")', () => {
+    expect(dyads('Kerry earlier this week met with South Korean Foreign Affairs Minister Yun Byung-se in Washington.', '2013-04-01')).toEqual(['USAGOV 040 KORGOV']);
+  });
 });

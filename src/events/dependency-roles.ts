@@ -197,9 +197,11 @@ export class RoleReader {
     const subj = childrenWith(p, v, ['nsubj', 'csubj']).filter((c) => active || !relOf(p, c).endsWith(':pass'));
     if (subj.length) {
       // Two subjects come from a misparse ("PARIS, March 20 - Chadian troops killed"): the nearer
-      // one is right, unless it is no nominal ("Bangladesh has outright rejected").
+      // one is right, unless it is no nominal ("Bangladesh has outright rejected") or the other
+      // alone names an actor ("Kerry earlier this week met with", "this week" taken for a subject).
       const nominals = subj.filter((c) => NOMINAL_TAGS.has(p.upos[c - p.first]));
-      const s = (nominals.length ? nominals : subj).reduce((a, b) => (Math.abs(b - v) < Math.abs(a - v) ? b : a));
+      const named = subj.length > 1 ? nominals.filter((c) => this.actorFor(c)) : [];
+      const s = (named.length ? named : nominals.length ? nominals : subj).reduce((a, b) => (Math.abs(b - v) < Math.abs(a - v) ? b : a));
       if (this.mods.relative.has(this.tokens[s].norm) && relOf(p, v).startsWith('acl')) return this.groupMember(headOf(p, v));
       return s;
     }
