@@ -857,4 +857,8 @@ describe('coder on news constructions', () => {
   it('takes the subject that names an actor when the parse gives a verb two ("Kerry earlier this week met")', () => {
     expect(dyads('Kerry earlier this week met with South Korean Foreign Affairs Minister Yun Byung-se in Washington.', '2013-04-01')).toEqual(['USAGOV 040 KORGOV']);
   });
+
+  it('codes no act warned against ("warned Moscow against sending troops": modifiers.tsv hypothetical)', () => {
+    expect(dyads('Washington warned Moscow against sending troops into Ukraine.', '2014-03-01')).toEqual(['USAGOV 130 RUSGOV']);
+  });
 });
