@@ -861,4 +861,12 @@ describe('coder on news constructions', () => {
   it('codes no act warned against ("warned Moscow against sending troops": modifiers.tsv hypothetical)', () => {
     expect(dyads('Washington warned Moscow against sending troops into Ukraine.', '2014-03-01')).toEqual(['USAGOV 130 RUSGOV']);
   });
+
+  it('finds the agent of a passive hung from its secondary predicate ("were shot dead by")', () => {
+    expect(dyads('Two Palestinians were shot dead by Israeli troops in Hebron.', '1998-06-01')).toEqual(['ISRMIL 193 PSE']);
+  });
+
+  it('reads "its" after a body of people named in the singular as that body ("the Indian army said its soldiers")', () => {
+    expect(dyads('The Indian army said its soldiers killed three militants in Kashmir.', '1998-06-01')).toEqual(['INDMIL 190 INDREB']);
+  });
 });

@@ -314,7 +314,9 @@ export class RoleReader {
   /** The passive doer of `v` ("by X"), as a word. */
   agentWord(v: number): number | undefined {
     const p = this.parse;
-    return childrenWith(p, v, ['obl']).find((c) => relOf(p, c) === 'obl:agent' || this.mods.agent.has(caseWord(p, this.tokens, c)));
+    const agent = (w: number) => childrenWith(p, w, ['obl']).find((c) => relOf(p, c) === 'obl:agent' || this.mods.agent.has(caseWord(p, this.tokens, c)));
+    // "were shot dead by Israeli troops": the parse may hang the agent from the verb's secondary predicate.
+    return agent(v) ?? childrenWith(p, v, ['xcomp']).map(agent).find((c) => c !== undefined);
   }
 
   /**

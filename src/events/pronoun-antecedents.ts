@@ -20,7 +20,8 @@ const BODY_KINDS = new Set<ActorKind>(['state', 'government', 'igo', 'ngo', 'gro
  * A resolver for pronouns: the latest fitting actor named earlier in the same sentence
  * ("Putin said he would…", "Saudi Arabia said it was severing ties"), else the first fitting
  * actor of the nearest sentence before that names one (news puts the subject first), at most
- * three sentences back. "It" fits states and organisations; "they" fits those and plural agents.
+ * three sentences back. "It" fits states, organisations and bodies named in the singular ("the army");
+ * "they" fits those and plural agents.
  * @example pronounAntecedents(doc.actors, classes)(tokens[12].norm, 12, 3)
  */
 export function pronounAntecedents(
@@ -33,7 +34,8 @@ export function pronounAntecedents(
 ): (pronoun: string, token: number, sentence: number) => ActorMention | null {
   const fits = (pronoun: string, a: ActorMention): boolean => {
     if (classes.person.has(pronoun)) return a.kind === 'person';
-    if (classes.body.has(pronoun)) return BODY_KINDS.has(a.kind);
+    // "The Indian army said its soldiers …": a body of people named in the singular is an "it".
+    if (classes.body.has(pronoun)) return BODY_KINDS.has(a.kind) || (a.kind === 'agent' && !/s$/i.test(a.text));
     if (classes.group.has(pronoun)) return BODY_KINDS.has(a.kind) || (a.kind === 'agent' && /s$/i.test(a.text));
     return false;
   };
