@@ -869,4 +869,9 @@ describe('coder on news constructions', () => {
   it('reads "its" after a body of people named in the singular as that body ("the Indian army said its soldiers")', () => {
     expect(dyads('The Indian army said its soldiers killed three militants in Kashmir.', '1998-06-01')).toEqual(['INDMIL 190 INDREB']);
   });
+
+  it('negates an act in the "that" clause of a denial (modifiers.tsv denial)', () => {
+    const events = coder.code({ uri: 'test:cases', content: 'Uganda denied that its troops were fighting in Congo.', format: 'text' }, { date: '1999-06-01' }).events;
+    expect(events.map((e) => [e.code, e.negated])).toEqual([['190', true]]);
+  });
 });

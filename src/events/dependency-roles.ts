@@ -713,7 +713,7 @@ export class RoleReader {
         // "vows to launch a strike", "a plan to attack": the noun an infinitive completes sets its status too.
         if (rel === 'acl' && this.infinitiveHead(cur) === h) words.push(h);
         // "demanded that Iraq release the prisoners": what a "that" clause asks for has not happened.
-        if (rel === 'ccomp' && this.mods.mandative.has(this.tokens[h].lemma)) words.push(h);
+        if (rel === 'ccomp' && (this.mods.mandative.has(this.tokens[h].lemma) || this.mods.denial.has(this.tokens[h].lemma))) words.push(h);
         break;
       }
     }

@@ -64,7 +64,7 @@ function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWo
   const words = near.map((k) => [ctx.tokens[k].norm, ctx.tokens[k].lemma]);
   const has = (set: ReadonlySet<string>) => words.some(([n, l]) => set.has(n) || set.has(l));
   return {
-    negated: has(mods.negation),
+    negated: has(mods.negation) || has(mods.denial),
     modality: has(mods.hypothetical) || has(mods.mandative) ? 'hypothetical' : has(mods.intent) || infinitive ? 'intended' : 'asserted',
     // A verb in the future is force announced ("said it would attack"); a noun's act is not its speaker's to announce.
     ready: has(mods.readiness) || (verbal && has(mods.future)),
