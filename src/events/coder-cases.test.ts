@@ -874,4 +874,8 @@ describe('coder on news constructions', () => {
     const events = coder.code({ uri: 'test:cases', content: 'Uganda denied that its troops were fighting in Congo.', format: 'text' }, { date: '1999-06-01' }).events;
     expect(events.map((e) => [e.code, e.negated])).toEqual([['190', true]]);
   });
+
+  it('codes coordinated sides of a mutual act on each other, not on the place named ("exchanged fire … in Kashmir")', () => {
+    expect(dyads('Indian and Pakistani troops exchanged fire across the Line of Control in Kashmir.', '2015-06-01')).toEqual(['INDMIL 190 PAKMIL']);
+  });
 });

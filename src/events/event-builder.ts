@@ -368,7 +368,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
     } else if (sourceMention) {
       const sources = expandGroup(sourceMention, ctx.actors);
-      if (targets.length) for (const s of sources) for (const t of targets) pairs.push([s, t]);
+      // "Indian and Pakistani troops exchanged fire … in Kashmir": coordinated sides of a mutual act act on
+      // each other, not on the place.
+      if (targets.length && !(placed && p.symmetric && sources.length >= 2)) for (const s of sources) for (const t of targets) pairs.push([s, t]);
       else if (p.symmetric && sources.length >= 2) {
         // "Britain and France agreed": the coordinated sides agree with each other.
         for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) pairs.push([sources[a], sources[b]]);
