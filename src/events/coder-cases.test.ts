@@ -878,4 +878,8 @@ describe('coder on news constructions', () => {
   it('codes coordinated sides of a mutual act on each other, not on the place named ("exchanged fire … in Kashmir")', () => {
     expect(dyads('Indian and Pakistani troops exchanged fire across the Line of Control in Kashmir.', '2015-06-01')).toEqual(['INDMIL 190 PAKMIL']);
   });
+
+  it('reads a report that someone committed a wrong as an accusation (modifiers.tsv perpetration)', () => {
+    expect(dyads('Turkish Prime Minister Erdogan said Israel had committed a massacre in Gaza.', '2014-07-20')).toContain('TURGOV 112 ISR');
+  });
 });

@@ -375,7 +375,9 @@ export class RoleReader {
       const words = [...heads, ...heads.slice(1).flatMap((h) => childrenWith(p, h, ['amod']))];
       const reproach = has(words, this.mods.reproach);
       // A trailing attribution ("Rebels shelled Juba, officials said") sources the report; it accuses no one of an act.
-      if (!reproach && (c < v || !has([c], this.mods.charge))) continue;
+      // "said Israel had committed a massacre": the object of a verb of perpetration is the clause's act.
+      const acts = listed(this.mods.perpetration, this.tokens[c]) ? [c, ...childrenWith(p, c, ['obj'])] : [c];
+      if (!reproach && (c < v || !has(acts, this.mods.charge))) continue;
       const subj = childrenWith(p, c, ['nsubj', 'nsubj:pass'])[0];
       // The subject of a passive act is its victim ("said civilians were killed"), not the accused.
       const accused = subj === undefined || (relOf(p, subj) === 'nsubj:pass' && !reproach) ? null : this.actorFor(subj);
