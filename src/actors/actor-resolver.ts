@@ -308,13 +308,13 @@ export class SentenceResolver {
   }
 
   /**
-   * "rebels in Darfur", "separatists in eastern Ukraine", "demonstrators in Baghdad": an agent
+   * "rebels in Darfur", "separatists in eastern Ukraine", "demonstrators in Baghdad", "officials in Kabul": an agent or official
    * with no country, placed by "in" in a country or city, belongs to that country.
    */
   private localizeBareAgents(): void {
     const t = this.tokens;
     this.actors.forEach((m, i) => {
-      if (!m.code.startsWith('---') || m.kind !== 'agent' || t[m.endToken]?.norm !== 'in') return;
+      if (!m.code.startsWith('---') || (m.kind !== 'agent' && m.kind !== 'government') || t[m.endToken]?.norm !== 'in') return;
       // "in eastern Ukraine" is read as an actor, not a place, because of the adjective.
       const near = (first: number) => first > m.endToken && first <= m.endToken + 1 + MAX_PLACE_MODIFIERS
         && t.slice(m.endToken + 1, first).every((x) => x.pos === 'DET' || x.pos === 'ADJ');

@@ -90,3 +90,15 @@ describe('a country\'s assembly', () => {
     expect(codedActors('Officials demanded support from the Montenegro Assembly.', '2005-01-01')).toContain('Montenegro Assembly=MNELEG');
   });
 });
+
+describe('a bare role placed "in" a country or capital', () => {
+  it('is of that country, officials as well as agents ("Officials in Kabul")', () => {
+    expect(codedActors('Officials in Kabul accused Pakistan of harboring militants.', '2018-11-30')).toContain('Officials=AFGGOV');
+  });
+});
+
+describe('a rebel leader\'s title before a name', () => {
+  it('makes one mention with the name ("rebel leader Riek Machar"), so that he can be coordinated', () => {
+    expect(codedActors('President Salva Kiir and rebel leader Riek Machar signed a deal.', '2018-11-30')).toContain('rebel leader Riek Machar=SSDREB');
+  });
+});
