@@ -882,4 +882,12 @@ describe('coder on news constructions', () => {
   it('reads a report that someone committed a wrong as an accusation (modifiers.tsv perpetration)', () => {
     expect(dyads('Turkish Prime Minister Erdogan said Israel had committed a massacre in Gaza.', '2014-07-20')).toContain('TURGOV 112 ISR');
   });
+
+  it('reads "they" after a body of people as that body ("Israeli police said they arrested")', () => {
+    expect(dyads('Israeli police said they arrested three Palestinians.', '2015-06-01')).toEqual(['ISRCOP 173 PSE']);
+  });
+
+  it('gives a source found by word order the country of the pronoun that owns it ("said its jets struck")', () => {
+    expect(dyads('The Turkish military said its jets struck PKK targets in northern Iraq.', '2015-06-01')).toEqual(['TURMIL 190 TURREB']);
+  });
 });

@@ -178,7 +178,7 @@ export class RoleReader {
    * "Iraq said its forces…": an agent with no country, owned by a pronoun, takes the country
    * of the actor the pronoun stands for (IRQMIL).
    */
-  private owned(m: ActorMention): ActorMention {
+  owned(m: ActorMention): ActorMention {
     if (!m.code.startsWith('---')) return m;
     const before = m.firstToken - 1;
     const word = this.tokens[before]?.norm;

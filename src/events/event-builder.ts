@@ -305,7 +305,11 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (!m.source && dep?.source === undefined && to?.norm === 'to' && ctx.tokens[m.first - 2]?.pos === 'NOUN'
       && !ctx.actors.some((a) => a.endToken === m.first - 1)) continue;
     const byInPattern = m.wordTokens.some((w) => ctx.tokens[w].norm === 'by');
-    const heuristicSource = () => findSource(ctx.tokens, ctx.actors, m.first, ctx.firstToken, nominal, mods.speech);
+    // "said its jets struck", found by word order: the pronoun still says whose they are.
+    const heuristicSource = () => {
+      const found = findSource(ctx.tokens, ctx.actors, m.first, ctx.firstToken, nominal, mods.speech);
+      return found && ctx.roles ? ctx.roles.owned(found) : found;
+    };
     let sourceMention: ActorMention | null;
     let targetMention: ActorMention | null;
     if (!m.source && !m.target && !byInPattern && (dep ? dep.passive : isPassive(ctx.tokens, m.first, ctx.firstToken))) {

@@ -21,7 +21,7 @@ const BODY_KINDS = new Set<ActorKind>(['state', 'government', 'igo', 'ngo', 'gro
  * ("Putin said he would…", "Saudi Arabia said it was severing ties"), else the first fitting
  * actor of the nearest sentence before that names one (news puts the subject first), at most
  * three sentences back. "It" fits states, organisations and bodies named in the singular ("the army");
- * "they" fits those and plural agents.
+ * "they" fits those and every agent ("police", "rebels").
  * @example pronounAntecedents(doc.actors, classes)(tokens[12].norm, 12, 3)
  */
 export function pronounAntecedents(
@@ -36,7 +36,8 @@ export function pronounAntecedents(
     if (classes.person.has(pronoun)) return a.kind === 'person';
     // "The Indian army said its soldiers …": a body of people named in the singular is an "it".
     if (classes.body.has(pronoun)) return BODY_KINDS.has(a.kind) || (a.kind === 'agent' && !/s$/i.test(a.text));
-    if (classes.group.has(pronoun)) return BODY_KINDS.has(a.kind) || (a.kind === 'agent' && /s$/i.test(a.text));
+    // "Israeli police said they arrested …": a body of people is a "they" too.
+    if (classes.group.has(pronoun)) return BODY_KINDS.has(a.kind) || a.kind === 'agent';
     return false;
   };
   return (pronoun, token, sentence) => {
