@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Coder } from '../src/coder.js';
 import { evalDevGold } from './events/dev-gold-eval.js';
 import { evalOptions } from './events/eval-options.js';
+import { evalPhrasings } from './events/phrasings-eval.js';
 import { evalPlover } from './events/plover-eval.js';
 import { evalSeed } from './events/seed-eval.js';
 import { evalWikinews } from './events/wikinews-eval.js';
@@ -58,10 +59,11 @@ const dev = evalDevGold(coder, join(ROOT, 'eval/events/dev-gold.jsonl'), CORPUS,
 const CHECK_SETS = ['check', 'check2', 'check3', 'check4', 'check5', 'check6'] as const;
 const checks = CHECK_SETS.map((name) => [name, evalDevGold(coder, join(ROOT, `eval/events/${name}-gold.jsonl`), CORPUS, options, `${name} gold`)] as const);
 const plover = evalPlover(coder, join(SHARED, 'datasets/plover-gold/plover_gsr.jsonl'), options);
+const phrasings = evalPhrasings(coder, options);
 
 if (options.json) {
   const checkSummaries = Object.fromEntries(checks.map(([name, r]) => [name, r.summary]));
-  console.log(JSON.stringify({ dictionaries: coder.dicts.version, seed: seed.summary, wikinews: wikinews.summary, dev: dev.summary, ...checkSummaries, plover: plover.summary }));
+  console.log(JSON.stringify({ dictionaries: coder.dicts.version, seed: seed.summary, wikinews: wikinews.summary, dev: dev.summary, ...checkSummaries, plover: plover.summary, phrasings: phrasings.summary }));
 } else {
-  for (const block of [seed.lines, extraction, wikinews.lines, dev.lines, ...checks.map(([, r]) => r.lines), plover.lines]) if (block.length) console.log(block.join('\n'));
+  for (const block of [seed.lines, extraction, wikinews.lines, dev.lines, ...checks.map(([, r]) => r.lines), plover.lines, phrasings.lines]) if (block.length) console.log(block.join('\n'));
 }
