@@ -18,9 +18,9 @@ describe('codebook phrasings', () => {
     expect(thin.map((c) => c.code)).toEqual([]);
   });
 
-  it('counts a sentence right only with the row\'s root and both countries ("-": any target)', () => {
+  it('counts a sentence right only with the row\'s root and both countries ("-": any target; a mutual event either way round)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'phrasings-'));
-    writeFileSync(join(dir, 'p.tsv'), 'code\tsource\ttarget\tsentence\n190\tRUS\tUKR\tRussia attacked Ukraine.\n190\tUKR\tRUS\tRussia attacked Ukraine.\n111\tFRA\t-\tFrance condemned Germany.\n');
-    expect(evalPhrasings(coder, { json: false, verbose: 0 }, join(dir, 'p.tsv')).summary).toMatchObject({ sentences: 3, right: 2, byRoot: { 19: { right: 1, of: 2 }, 11: { right: 1, of: 1 } } });
+    writeFileSync(join(dir, 'p.tsv'), 'code\tsource\ttarget\tsentence\n190\tRUS\tUKR\tRussia attacked Ukraine.\n190\tUKR\tRUS\tRussia attacked Ukraine.\n111\tFRA\t-\tFrance condemned Germany.\n057\tIRQ\tIRN\tIran and Iraq signed a peace agreement.\n');
+    expect(evalPhrasings(coder, { json: false, verbose: 0 }, join(dir, 'p.tsv')).summary).toMatchObject({ sentences: 4, right: 3, byRoot: { '19': { right: 1, of: 2 }, '11': { right: 1, of: 1 }, '05': { right: 1, of: 1 } } });
   });
 });

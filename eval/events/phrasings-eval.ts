@@ -2,7 +2,7 @@
  * The codebook phrasings (eval/events/codebook-phrasings.tsv): one short sentence per row with the CAMEO code, and
  * the country parts of source and target, that a coder should give. A sentence is right when some asserted or
  * announced, non-negated event has the row's root, its source country and its target country (any target when the
- * row expects none).
+ * row expects none; either way round for a mutual event).
  * The patterns were widened on these sentences, so the figure is coverage of the codebook, not held-out accuracy.
  */
 import { fileURLToPath } from 'node:url';
@@ -30,8 +30,10 @@ export function readPhrasings(path = PHRASINGS_FILE): Phrasing[] {
 /** Whether the coder gives the phrasing's root between its two countries. */
 export function codesPhrasing(coder: Coder, p: Phrasing): boolean {
   const events = coder.code({ uri: 'phrasing:', content: p.sentence, format: 'text' }, { date: PHRASINGS_DATE }).events;
-  return events.some((e) => !e.negated && e.code.slice(0, 2) === p.code.slice(0, 2) && e.source.code.slice(0, 3) === p.source
-    && (p.target === null || e.target?.code.slice(0, 3) === p.target));
+  const between = (source: string, target: string | undefined, s: string, t: string | null) => source.slice(0, 3) === s && (t === null || target?.slice(0, 3) === t);
+  // A mutual event ("the United States and Russia signed a treaty") may name either side first.
+  return events.some((e) => !e.negated && e.code.slice(0, 2) === p.code.slice(0, 2)
+    && (between(e.source.code, e.target?.code, p.source, p.target) || (e.symmetric && !!e.target && between(e.target.code, e.source.code, p.source, p.target))));
 }
 
 /** Scores every phrasing, by root. */
