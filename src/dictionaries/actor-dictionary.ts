@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DyadError } from '../core/errors.js';
-import { tokenize } from '../nlp/tokenizer.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { readTsv, splitList, type TsvRow } from './tsv.js';
 
@@ -242,21 +241,12 @@ export function loadActorDictionary(dataDir: string): ActorDictionary {
   }
 
   // Now that roles are known, give each period the canonical title it is referred back by.
-  // A few hundred role names serve some two thousand periods, so each is tokenized once.
-  const titles = new Map<string, string>();
-  const titleOf = (roleName: string): string => {
-    let title = titles.get(roleName);
-    if (title === undefined) {
-      const tokens = tokenize(roleName).tokens;
-      const m = trie.longestAt(tokens, 0);
-      const role = m && m.end === tokens.length ? m.values.find((v) => v.type === 'role') : undefined;
-      title = role?.name ?? roleName.toLowerCase();
-      titles.set(roleName, title);
-    }
-    return title;
-  };
+  // A few hundred role names serve some two thousand periods, so each is looked up once.
+  const roleNames = [...new Set([...persons.values()].flatMap((p) => p.periods.map((period) => period.role)))];
+  const entries = trie.exactly(roleNames);
+  const titles = new Map(roleNames.map((roleName, i) => [roleName, entries[i].find((v) => v.type === 'role')?.name ?? roleName.toLowerCase()]));
   for (const person of persons.values()) {
-    for (const period of person.periods) period.title = titleOf(period.role);
+    for (const period of person.periods) period.title = titles.get(period.role)!;
   }
   const nameOrder = loadNameOrder(join(dataDir, 'actors/name-order.tsv'), join(dataDir, 'actors/name-particles.tsv'), countryNames);
   for (const n of nameOrder.names.keys()) {

@@ -101,6 +101,23 @@ export class PhraseTrie<T> {
     }
     return best;
   }
+
+  /**
+   * For each phrase, the values of the entries that are exactly that phrase, as `longestAt` over
+   * the phrase's own tokens finds them when its match spans them all. The phrases are tokenized
+   * in one batch, as added phrases are: the 345 role names of people.tsv took 36 to 55 ms of CPU
+   * tokenized one by one (the tokenizer's set-up per text), 9 to 10 ms in one batch.
+   * @example trie.exactly(['Prime Minister'])[0] // [{ type: 'role', … }]
+   */
+  exactly(phrases: readonly string[]): T[][] {
+    if (this.pending.length) this.settle();
+    return phraseTokensOf(phrases).map((words) => {
+      let node: TrieNode<T> | undefined = this.root;
+      for (const w of words) if (node) node = node.next.get(straightApostrophes(w.toLowerCase()));
+      if (!node || !words.length) return [];
+      return node.values.filter((v) => !v.surface || v.surface.every((s, k) => s === words[k])).map((v) => v.value);
+    });
+  }
 }
 
 /** Whether the tokens from `i` on are written exactly as a case-sensitive entry ("US", not "us"). */
