@@ -890,4 +890,8 @@ describe('coder on news constructions', () => {
   it('gives a source found by word order the country of the pronoun that owns it ("said its jets struck")', () => {
     expect(dyads('The Turkish military said its jets struck PKK targets in northern Iraq.', '2015-06-01')).toEqual(['TURMIL 190 TURREB']);
   });
+
+  it('finds the target in what a free relative names ("condemned what it called Indian aggression")', () => {
+    expect(dyads('Pakistan on Sunday condemned what it called Indian aggression in Kashmir.', '2005-06-01')).toEqual(['PAK 111 IND']);
+  });
 });

@@ -574,7 +574,7 @@ export class RoleReader {
       // After a meeting "on" names the topic ("due to meet on crises including Libya"); a target below it still counts ("met on Monday with Lavrov").
       const sides = meeting ? marked.filter((c) => caseWord(p, this.tokens, c) !== TOPIC_CASE) : marked;
       for (const c of [...members, ...(topical ? [] : objects), ...bare, ...sides]) {
-        const a = this.actorFor(c, 0, inPattern);
+        const a = this.actorFor(c, 0, inPattern) ?? this.namedByFreeRelative(c, inPattern);
         if (a) return a;
       }
       // "met on Monday with Lavrov" parsed with "with Lavrov" under "Monday": a target phrase one level down.
@@ -637,6 +637,22 @@ export class RoleReader {
       }
     }
     return objectSeen ? null : undefined;
+  }
+
+  /**
+   * "condemned what it called Indian aggression": the actor of the noun a free relative's naming verb
+   * names, or null.
+   */
+  private namedByFreeRelative(c: number, skip: ReadonlySet<number>): ActorMention | null {
+    const p = this.parse;
+    if (!this.mods.relative.has(this.tokens[c].norm)) return null;
+    for (const v of childrenWith(p, c, ['acl:relcl']).filter((x) => listed(this.mods.naming, this.tokens[x]))) {
+      for (const o of childrenWith(p, v, ['obj', 'xcomp'])) {
+        const a = this.actorFor(o, 0, skip);
+        if (a) return a;
+      }
+    }
+    return null;
   }
 
   /** The noun whose relative clause verb `w` heads, through infinitives it controls ("ship which Greece threatened to tackle"), or -1. */
