@@ -894,4 +894,8 @@ describe('coder on news constructions', () => {
   it('finds the target in what a free relative names ("condemned what it called Indian aggression")', () => {
     expect(dyads('Pakistan on Sunday condemned what it called Indian aggression in Kashmir.', '2005-06-01')).toEqual(['PAK 111 IND']);
   });
+
+  it('reads an act noun as subject as its doer ("A rocket attack by Palestinian militants hit an Israeli town")', () => {
+    expect(dyads('The attack by Hamas killed three Israeli soldiers.', '2014-07-20')).toEqual(['PSEREB 1823 ISRMIL']);
+  });
 });

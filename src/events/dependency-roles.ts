@@ -701,7 +701,19 @@ export class RoleReader {
       // No agent named: the doer is unknown, so no event — unless the parse found no subject either.
       return { passive, target: this.toActor(subj), source: agent === undefined ? (subj === undefined ? undefined : null) : this.toActor(agent) };
     }
-    return { passive, source: this.toActor(this.subjectWord(v)), target: this.targetActor(words, how) };
+    const subject = this.subjectWord(v);
+    const source = this.toActor(subject);
+    return { passive, source: source === null ? this.actNounDoer(subject) : source, target: this.targetActor(words, how) };
+  }
+
+  /** "A rocket attack by Palestinian militants hit an Israeli town": an act noun as subject stands for its doer ("by …"). */
+  private actNounDoer(subject: number | undefined): ActorMention | null {
+    if (subject === undefined || !isActNoun(this.mods, this.tokens[subject])) return null;
+    for (const c of childrenWith(this.parse, subject, ['nmod']).filter((x) => this.mods.agent.has(caseWord(this.parse, this.tokens, x)))) {
+      const a = this.actorFor(c);
+      if (a) return a;
+    }
+    return null;
   }
 
   /**
