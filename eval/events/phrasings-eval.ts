@@ -11,7 +11,7 @@ import { readTsv } from '../../src/dictionaries/tsv.js';
 import type { DataSetResult, EvalOptions } from './eval-options.js';
 import { round3 } from './event-report.js';
 
-export const PHRASINGS_FILE = fileURLToPath(new URL('./codebook-phrasings.tsv', import.meta.url));
+const PHRASINGS_FILE = fileURLToPath(new URL('./codebook-phrasings.tsv', import.meta.url));
 /** The publication date the sentences are coded with: office holders are looked up on it. */
 const PHRASINGS_DATE = '2005-06-01';
 /** The target column's mark for "no target expected". */

@@ -709,7 +709,13 @@ export class RoleReader {
   /** "A rocket attack by Palestinian militants hit an Israeli town": an act noun as subject stands for its doer ("by …"). */
   private actNounDoer(subject: number | undefined): ActorMention | null {
     if (subject === undefined || !isActNoun(this.mods, this.tokens[subject])) return null;
-    for (const c of childrenWith(this.parse, subject, ['nmod']).filter((x) => this.mods.agent.has(caseWord(this.parse, this.tokens, x)))) {
+    return this.phraseActor(subject, (prep) => this.mods.agent.has(prep));
+  }
+
+  /** The actor of the first "nmod" phrase under word `w` whose preposition `takes` accepts, or null. */
+  private phraseActor(w: number, takes: (prep: string) => boolean): ActorMention | null {
+    for (const c of childrenWith(this.parse, w, ['nmod'])) {
+      if (!takes(caseWord(this.parse, this.tokens, c))) continue;
       const a = this.actorFor(c);
       if (a) return a;
     }
@@ -873,19 +879,13 @@ export class RoleReader {
   private nounSourceBeyond(noun: number, joined: boolean): Role {
     const p = this.parse;
     // "condemnation from the United States", "an attack by rebels".
-    for (const c of childrenWith(p, noun, ['nmod'])) {
-      const prep = caseWord(p, this.tokens, c);
-      if (prep !== 'from' && !this.mods.agent.has(prep)) continue;
-      const a = this.actorFor(c);
-      if (a) return a;
-    }
+    const direct = this.phraseActor(noun, (prep) => prep === 'from' || this.mods.agent.has(prep));
+    if (direct) return direct;
     // "the detention of Kuwaiti fishing vessels by Iran": the parser hangs the doer from the
     // nearer noun, the event's "of" complement.
     for (const c of childrenWith(p, noun, ['nmod']).filter((x) => caseWord(p, this.tokens, x) === OBJECT_CASE)) {
-      for (const d of childrenWith(p, c, ['nmod']).filter((x) => this.mods.agent.has(caseWord(p, this.tokens, x)))) {
-        const a = this.actorFor(d);
-        if (a) return a;
-      }
+      const a = this.phraseActor(c, (prep) => this.mods.agent.has(prep));
+      if (a) return a;
     }
     const rel = relOf(p, noun);
     const h = headOf(p, noun);
