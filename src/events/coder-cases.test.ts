@@ -898,4 +898,19 @@ describe('coder on news constructions', () => {
   it('reads an act noun as subject as its doer ("A rocket attack by Palestinian militants hit an Israeli town")', () => {
     expect(dyads('The attack by Hamas killed three Israeli soldiers.', '2014-07-20')).toEqual(['PSEREB 1823 ISRMIL']);
   });
+
+  it('takes whoever speaks during a call or meeting as a side of it (modifiers.tsv attended)', () => {
+    expect(dyads('During a phone conversation with Ban Ki-moon, Netanyahu said the statement ignores Israel\'s demands.', '2014-07-28'))
+      .toContain('ISRGOV 041 IGOUNO');
+    expect(dyads('In a phone call to Russian Foreign Minister Sergey Lavrov, Secretary of State John F. Kerry warned of more sanctions.', '2014-04-01'))
+      .toEqual(['USAGOV 041 RUSGOV']);
+    // Speaking of a meeting others held is no part in it.
+    expect(dyads('Kerry said after the meeting between Vladimir Putin and Recep Tayyip Erdogan that the deal was good.', '2016-08-10'))
+      .toEqual(['RUSGOV 040 TURGOV']);
+  });
+
+  it('expands a pronoun subject by the actors coordinated with it ("he and Lavrov discussed")', () => {
+    expect(dyads('Erdogan said that he and Vladimir Putin discussed a ceasefire.', '2016-08-10')).toEqual(['TURGOV 040 RUSGOV']);
+    expect(dyads('Moon Jae-in said he and Kim Jong Un had agreed that the summit must be held.', '2018-05-27')).toEqual(['KORGOV 030 PRKGOV']);
+  });
 });

@@ -92,6 +92,8 @@ export interface DependencyRoles {
   target: Role;
   /** The trigger is a passive verb: the subject is the target. */
   passive: boolean;
+  /** Actors coordinated with a pronoun subject ("he and Lavrov discussed"), which expand the source like a coordinated mention. */
+  coSources?: ActorMention[];
 }
 
 /** Reads roles off one parsed sentence. */
@@ -703,7 +705,14 @@ export class RoleReader {
     }
     const subject = this.subjectWord(v);
     const source = this.toActor(subject);
-    return { passive, source: source === null ? this.actNounDoer(subject) : source, target: this.targetActor(words, how) };
+    return { passive, source: source === null ? this.actNounDoer(subject) : source, target: this.targetActor(words, how), coSources: this.pronounConjuncts(subject) };
+  }
+
+  /** "he and Russian Foreign Minister Sergei Lavrov": the actors coordinated with a pronoun subject, which mentions do not group. */
+  private pronounConjuncts(subject: number | undefined): ActorMention[] | undefined {
+    if (subject === undefined || !isPronoun(this.mods, this.tokens[subject].norm)) return undefined;
+    const found = childrenWith(this.parse, subject, ['conj']).map((c) => this.actorFor(c)).filter((a): a is ActorMention => !!a);
+    return found.length ? found : undefined;
   }
 
   /** "A rocket attack by Palestinian militants hit an Israeli town": an act noun as subject stands for its doer ("by …"). */
@@ -875,6 +884,19 @@ export class RoleReader {
     return undefined;
   }
 
+  /** The head of the noun phrase whose compound word `n` is ("phone" in "a phone call"), else `n`. */
+  private phraseHead(n: number): number {
+    return relOf(this.parse, n) === 'compound' && headOf(this.parse, n) > n ? headOf(this.parse, n) : n;
+  }
+
+  /** Whether meeting noun `noun` hangs from a verb by a preposition of `attended` ("[During] a phone call with Ban, Netanyahu said"). */
+  private attendedAt(noun: number): boolean {
+    const p = this.parse;
+    const n = this.phraseHead(noun);
+    const h = headOf(p, n);
+    return h >= 0 && relOf(p, n) === 'obl' && p.upos[h - p.first] === 'VERB' && this.mods.attended.has(caseWord(p, this.tokens, n));
+  }
+
   /** nounSource past the noun's own modifiers. */
   private nounSourceBeyond(noun: number, joined: boolean): Role {
     const p = this.parse;
@@ -906,7 +928,11 @@ export class RoleReader {
       if (this.mods.light.has(lemma)) return this.toActor(this.subjectWord(h));
       if (this.mods.speech.has(lemma) || this.mods.commentary.has(lemma)) return null;
     }
-    // "went into a meeting with Shevardnadze": whoever goes to or joins a meeting takes part in it.
+    // "went into a meeting with Shevardnadze": whoever goes to or joins a meeting takes part in it;
+    // "During a phone call with Ban, Netanyahu said": so does whoever speaks at it (modifiers.tsv `attended`).
+    // A subject that names no actor leaves the question open: the parse may have hung the meeting from the wrong verb.
+    const attendee = joined && this.attendedAt(noun) ? this.toActor(this.subjectWord(headOf(p, this.phraseHead(noun)))) : null;
+    if (attendee) return attendee;
     if (joined && h >= 0 && (OBJECT_RELS.includes(rel) || rel === 'obl') && this.parse.upos[h - this.parse.first] === 'VERB'
       && !this.mods.speech.has(this.tokens[h].lemma) && !this.mods.commentary.has(this.tokens[h].lemma)) {
       return this.toActor(this.subjectWord(h));

@@ -372,6 +372,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
     } else if (sourceMention) {
       const sources = expandGroup(sourceMention, ctx.actors);
+      if (dep?.coSources && sourceMention === dep.source) sources.push(...dep.coSources.filter((a) => !sources.includes(a)));
       // "Indian and Pakistani troops exchanged fire … in Kashmir": coordinated sides of a mutual act act on
       // each other, not on the place.
       if (targets.length && !(placed && p.symmetric && sources.length >= 2)) for (const s of sources) for (const t of targets) pairs.push([s, t]);
