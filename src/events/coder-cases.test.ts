@@ -913,4 +913,8 @@ describe('coder on news constructions', () => {
     expect(dyads('Erdogan said that he and Vladimir Putin discussed a ceasefire.', '2016-08-10')).toEqual(['TURGOV 040 RUSGOV']);
     expect(dyads('Moon Jae-in said he and Kim Jong Un had agreed that the summit must be held.', '2018-05-27')).toEqual(['KORGOV 030 PRKGOV']);
   });
+
+  it('takes the object of a participle of aiming as the target (modifiers.tsv aiming)', () => {
+    expect(dyads('The United States on Friday imposed more sanctions, targeting the Central Bank of Iran.', '2019-09-20')).toEqual(['USA 163 IRNGOV']);
+  });
 });

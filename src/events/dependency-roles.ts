@@ -623,6 +623,12 @@ export class RoleReader {
         const a = this.targetActor([x], {}, 1);
         if (a) return a;
       }
+      // "imposed more sanctions, targeting the Central Bank of Iran": a participle of aiming (modifiers.tsv `aiming`) names the target.
+      for (const x of words.flatMap((w) => childrenWith(p, w, ['advcl', 'acl']))) {
+        if (inPattern.has(x) || !this.mods.aiming.has(this.tokens[x].lemma) || !this.tokens[x].norm.endsWith('ing') || childrenWith(p, x, ['nsubj']).length) continue;
+        const a = this.targetActor([x], {}, 1);
+        if (a) return a;
+      }
       // "threatened to stop the talks if the United States deploys …": a threat is aimed at whoever must meet its condition.
       if (conditioned) {
         const a = this.conditionSubject(last);
