@@ -917,4 +917,9 @@ describe('coder on news constructions', () => {
   it('takes the object of a participle of aiming as the target (modifiers.tsv aiming)', () => {
     expect(dyads('The United States on Friday imposed more sanctions, targeting the Central Bank of Iran.', '2019-09-20')).toEqual(['USA 163 IRNGOV']);
   });
+
+  it('reads a charge inside a report within the report ("said it believed Iran fired missiles")', () => {
+    expect(dyads('The Pentagon said that it believed Iran fired missiles at U.S. troops.', '2020-01-08')).toContain('USAMIL 112 IRN');
+    expect(dyads('Syria said it thought Israel had violated the agreement.', '2013-05-05')).toEqual(['SYR 112 ISR']);
+  });
 });

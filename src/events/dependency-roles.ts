@@ -369,7 +369,9 @@ export class RoleReader {
    */
   reproached(v: number, mayCharge: (accused: ActorMention) => boolean): ActorMention | null {
     const p = this.parse;
-    const clauses = this.reportedClauses(v).flatMap((c) => [c, ...childrenWith(p, c, ['conj'])]);
+    const reported = this.reportedClauses(v).flatMap((c) => [c, ...childrenWith(p, c, ['conj'])]);
+    // "said it believed Iran fired the missiles": a report within the report is reported too.
+    const clauses = [...reported, ...reported.filter((c) => this.mods.speech.has(this.tokens[c].lemma)).flatMap((c) => this.reportedClauses(c))];
     const has = (words: number[], kind: ReadonlySet<string>) => words.some((w) => listed(kind, this.tokens[w]));
     for (const c of clauses) {
       if (childrenWith(p, c, ['advmod', 'aux', 'neg']).some((k) => this.mods.negation.has(this.tokens[k].norm))) continue;
@@ -380,12 +382,23 @@ export class RoleReader {
       // "said Israel had committed a massacre": the object of a verb of perpetration is the clause's act.
       const acts = listed(this.mods.perpetration, this.tokens[c]) ? [c, ...childrenWith(p, c, ['obj'])] : [c];
       if (!reproach && (c < v || !has(acts, this.mods.charge))) continue;
-      const subj = childrenWith(p, c, ['nsubj', 'nsubj:pass'])[0];
+      const subj = childrenWith(p, c, ['nsubj', 'nsubj:pass'])[0] ?? this.raisedSubject(c);
       // The subject of a passive act is its victim ("said civilians were killed"), not the accused.
       const accused = subj === undefined || (relOf(p, subj) === 'nsubj:pass' && !reproach) ? null : this.actorFor(subj);
       if (accused && (reproach || mayCharge(accused))) return accused;
     }
     return null;
+  }
+
+  /**
+   * "believed Iran fired the missiles", parsed with "Iran" as the object of "believed": the object of
+   * a verb of speech right before a reported clause that has no subject of its own is that clause's subject.
+   */
+  private raisedSubject(c: number): number | undefined {
+    const p = this.parse;
+    const h = headOf(p, c);
+    if (h < 0 || relOf(p, c) !== 'ccomp' || !this.mods.speech.has(this.tokens[h].lemma)) return undefined;
+    return childrenWith(p, h, ['obj']).find((o) => o > h && o < c);
   }
 
   /**
