@@ -922,4 +922,11 @@ describe('coder on news constructions', () => {
     expect(dyads('The Pentagon said that it believed Iran fired missiles at U.S. troops.', '2020-01-08')).toContain('USAMIL 112 IRN');
     expect(dyads('Syria said it thought Israel had violated the agreement.', '2013-05-05')).toEqual(['SYR 112 ISR']);
   });
+
+  it('parses a floating quantifier as an adverb (modifiers.tsv floating) and trusts the parse that a mistagged word is a verb', () => {
+    expect(dyads('France, Germany and Britain all condemned Iran.', '2019-09-20')).toEqual(['FRA 111 IRN', 'DEU 111 IRN', 'GBR 111 IRN']);
+    // The tokenizer tags "spoke" a noun after "all"; the parse gives it a subject.
+    expect(dyads('Foreign ministers from China and Russia all spoke with their North Korean counterpart.', '2017-08-07'))
+      .toEqual(['CHNGOV 040 PRKGOV', 'RUSGOV 040 PRKGOV']);
+  });
 });

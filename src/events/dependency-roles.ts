@@ -436,6 +436,11 @@ export class RoleReader {
     return this.mods.durative.has(this.tokens[n].norm) && (rel.startsWith('obl') || rel.startsWith('nmod')) && caseWord(this.parse, this.tokens, n) !== '';
   }
 
+  /** Whether the parse makes word `w` a verb with a subject of its own, which no noun has. */
+  isVerbWithSubject(w: number): boolean {
+    return this.parse.upos[w - this.parse.first] === 'VERB' && childrenWith(this.parse, w, ['nsubj', 'nsubj:pass']).length > 0;
+  }
+
   /** Whether the parse tags word `w` a noun ("an offensive by Iran", which the tagger may call an adjective). */
   isNoun(w: number): boolean {
     return this.parse.upos[w - this.parse.first] === 'NOUN';

@@ -289,7 +289,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // A capitalised noun in a headline style ("a U.S. Attack on") may be tagged a proper noun.
       && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN' || ctx.tokens[w].pos === 'PROPN')
       // "Hamas responded by firing rockets at Israel": a gerund of means is a verb, however the tokenizer tagged it.
-      && !(ctx.roles?.isByGerund(m.first) ?? false))
+      && !(ctx.roles?.isByGerund(m.first) ?? false)
+      // "Foreign ministers … all spoke with": a word the tokenizer took for a noun that the parse makes a verb with a subject.
+      && !(ctx.roles?.isVerbWithSubject(m.first) ?? false))
       // A gerund with a possessor is a noun ("the Saudis' severing of ties with Iran").
       || (ctx.roles?.hasPossessor(m.first) ?? false)
       // "over the U.S. killing of an Iranian general": one the parse makes a noun with a determiner.

@@ -20,6 +20,10 @@ export interface SentenceParse {
 }
 
 const PROPER_NOUN = ['PROPN', 'NNP'] as const;
+const ADVERB = ['ADV', 'RB'] as const;
+/** Tags of the word a floating quantifier follows, and of the word it precedes. */
+const FLOAT_HOSTS = new Set(['PROPN', 'NOUN', 'PRON']);
+const FLOAT_VERBS = new Set(['VERB', 'AUX']);
 /** Tags a word of a recognised name may have; any other is a tagger error on an unknown name. */
 const NAME_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 
@@ -29,7 +33,8 @@ const NAME_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
  * visited") is a proper noun: it is re-tagged as one before parsing.
  * @example parseSentence(models, tokens, 0, tokens.length, actors)?.rel
  */
-export function parseSentence(models: SyntaxModels, tokens: readonly Token[], sentenceFirst: number, end: number, actors: readonly ActorMention[], dateWords: ReadonlySet<number> = new Set()): SentenceParse | null {
+export function parseSentence(models: SyntaxModels, tokens: readonly Token[], sentenceFirst: number, end: number, actors: readonly ActorMention[], dateWords: ReadonlySet<number> = new Set(),
+  floating: ReadonlySet<string> = new Set()): SentenceParse | null {
   if (end - sentenceFirst === 0 || end - sentenceFirst > MAX_PARSED_TOKENS) return null;
   // "CAIRO (AFP) - Abbas announced …": the dateline is no part of the sentence's grammar.
   const dateline = datelineLength(tokens, sentenceFirst, end);
@@ -39,8 +44,15 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
   // The words are hashed once, for both tagging passes and the parser.
   const hashes = hashWords(words);
   let tags = models.tagger.tagHashed(words, hashes, undefined, false);
-  const fixed: Array<typeof PROPER_NOUN | undefined> = new Array(n);
+  const fixed: Array<readonly [string, string] | undefined> = new Array(n);
   let misTagged = false;
+  // "France, Germany and Britain all condemned Iran": a quantifier floating between a noun and its verb
+  // (modifiers.tsv `floating`) is tagged an adverb; as a determiner it throws the parse off.
+  for (let k = 1; k + 1 < n; k++) {
+    if (!floating.has(tokens[first + k].norm) || !FLOAT_HOSTS.has(tags.upos[k - 1]) || !FLOAT_VERBS.has(tags.upos[k + 1]) || tags.upos[k] === 'ADV') continue;
+    fixed[k] = ADVERB;
+    misTagged = true;
+  }
   for (const m of actors) {
     for (let t = Math.max(m.firstToken, first); t < Math.min(m.endToken, end); t++) {
       if (tokens[t].pos === 'PROPN' && !NAME_TAGS.has(tags.upos[t - first])) {
