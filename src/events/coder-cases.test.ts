@@ -929,4 +929,8 @@ describe('coder on news constructions', () => {
     expect(dyads('Foreign ministers from China and Russia all spoke with their North Korean counterpart.', '2017-08-07'))
       .toEqual(['CHNGOV 040 PRKGOV', 'RUSGOV 040 PRKGOV']);
   });
+
+  it('gives a mention found by a pattern slot or by word order the country of the pronoun owning it ("sanctions against its central bank")', () => {
+    expect(dyads('Iran\'s foreign minister denounced U.S. sanctions against its central bank.', '2019-09-21')).toEqual(['IRNGOV 111 USA', 'USA 163 IRNGOV']);
+  });
 });

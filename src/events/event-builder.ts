@@ -321,8 +321,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       targetMention = orElse(dep?.target, heuristicSource);
       sourceMention = orElse(dep?.source, () => findAgent(ctx.tokens, ctx.actors, m.last, ctx.endToken));
     } else {
-      sourceMention = m.source ?? orElse(dep?.source, heuristicSource);
-      targetMention = m.target ?? orElse(dep?.target, () => findTarget(ctx.tokens, ctx.actors, m.last, ctx.endToken, nominal));
+      // "sanctions against its central bank": a slot's mention owned by a pronoun takes the pronoun's country too.
+      const own = (a: ActorMention | null) => (a && ctx.roles ? ctx.roles.owned(a) : a);
+      sourceMention = own(m.source) ?? orElse(dep?.source, heuristicSource);
+      targetMention = own(m.target ?? orElse(dep?.target, () => findTarget(ctx.tokens, ctx.actors, m.last, ctx.endToken, nominal)));
     }
     // "Russia said Sudan must return the helicopter": the statement is a demand to Sudan.
     let statedCode = p.code;
