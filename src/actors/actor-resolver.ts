@@ -14,6 +14,8 @@ const COUNTRY_LOCATION_PREPOSITIONS = new Set(['in', 'inside', 'within', 'throug
 const CITY_LOCATION_PREPOSITIONS = new Set([...COUNTRY_LOCATION_PREPOSITIONS, 'at', 'near', 'outside', 'into']);
 /** Words that join coordinated actors ("Armenia and Azerbaijan", "the U.S., Russia and France"). */
 const COORDINATORS = new Set(['and', ',', 'or', '&']);
+/** Words of a count that may open a coordinated mention ("and at least 10 civilians", "and some 300 police"). */
+const QUANTIFIERS = new Set(['at', 'least', 'about', 'some', 'nearly', 'around', 'almost', 'more', 'than', 'over', 'dozens', 'hundreds', 'thousands', 'of']);
 /** Possessive markers between a country and a role ("Russia's military"). */
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 /** Words ("the", "eastern") allowed between "in" and the place that localises a bare agent. */
@@ -34,7 +36,7 @@ const THE_WEST = { word: 'West', code: 'WST', name: 'the West' } as const;
 const COMPASS_HALVES = new Set(['North', 'South']);
 /** Words of an unknown name that a title in apposition may describe ("Jen Psaki"). */
 const MIN_APPOSED_NAME_WORDS = 2;
-/** Articles that may stand between an apposition's comma and its title. */
+/** Articles that may stand between an apposition's comma and its title, and between coordinated mentions ("a U.S. soldier and a Romanian soldier"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** The longest short form of a country name ("U.S.", "UK", "UAE") that may stand as an adjective before a shared role. */
 const MAX_SHORT_COUNTRY_LETTERS = 3;
@@ -910,8 +912,10 @@ export class SentenceResolver {
       if (!prev || cur.firstToken <= prev.endToken - 1) return null;
       const between = t.slice(prev.endToken, cur.firstToken);
       // "Armenia and the Azerbaijani side" is joined; "told the Arab League the US plan …" is not.
-      if (!between.some((x) => COORDINATORS.has(x.norm)) || !between.every((x) => COORDINATORS.has(x.norm) || x.norm === 'the')) return null;
-      return between.some((x) => x.norm !== ',' && x.norm !== 'the') ? 'and' : 'comma';
+      // "a U.S. soldier and a Romanian soldier", "… and at least 10 civilians": so is a list of indefinite or counted ones.
+      const filler = (x: Token) => ARTICLES.has(x.norm) || QUANTIFIERS.has(x.norm) || x.pos === 'NUM';
+      if (!between.some((x) => COORDINATORS.has(x.norm)) || !between.every((x) => COORDINATORS.has(x.norm) || filler(x))) return null;
+      return between.some((x) => x.norm !== ',' && !filler(x)) ? 'and' : 'comma';
     });
     // A comma joins a list only when the list goes on to an "and" ("Iran, Iraq and Syria"), not
     // after one ("between protesters and police, President Yanukovych fired …").

@@ -933,4 +933,9 @@ describe('coder on news constructions', () => {
   it('gives a mention found by a pattern slot or by word order the country of the pronoun owning it ("sanctions against its central bank")', () => {
     expect(dyads('Iran\'s foreign minister denounced U.S. sanctions against its central bank.', '2019-09-21')).toEqual(['IRNGOV 111 USA', 'USA 163 IRNGOV']);
   });
+
+  it('codes each of a list of indefinite or counted targets ("killed a U.S. soldier, a Romanian service member and at least 10 civilians")', () => {
+    expect(dyads('A Taliban suicide blast in Kabul killed a U.S. soldier, a Romanian service member and at least 10 civilians.', '2019-09-05'))
+      .toEqual(['AFGREB 1823 USAMIL', 'AFGREB 1823 ROUMIL', 'AFGREB 1823 ---CVL']);
+  });
 });
