@@ -938,4 +938,8 @@ describe('coder on news constructions', () => {
     expect(dyads('A Taliban suicide blast in Kabul killed a U.S. soldier, a Romanian service member and at least 10 civilians.', '2019-09-05'))
       .toEqual(['AFGREB 1823 USAMIL', 'AFGREB 1823 ROUMIL', 'AFGREB 1823 ---CVL']);
   });
+
+  it('reads an act noun told before as its doer when it is the subject of a passive ("The launch was condemned by Japan")', () => {
+    expect(dyads('North Korea fired a missile on Monday. The launch was condemned by Japan.', '2014-05-01')).toContain('JPN 111 PRK');
+  });
 });

@@ -725,7 +725,12 @@ export class RoleReader {
         : this.openingParticiple(v) ? this.subjectWord(headOf(p, v)) : undefined);
       const agent = this.agentWord(v);
       // No agent named: the doer is unknown, so no event — unless the parse found no subject either.
-      return { passive, target: this.toActor(subj), source: agent === undefined ? (subj === undefined ? undefined : null) : this.toActor(agent) };
+      // "North Korea fired a missile. The launch was condemned by Japan": an act noun told before stands for its doer.
+      const target = this.toActor(subj);
+      // Only the subject of a passive clause: "the tanker attack, blamed by Kuwait on Iran" is described, not recalled.
+      const recalled = target === null && subj !== undefined && relOf(p, subj) === 'nsubj:pass' && this.isAnaphor(subj)
+        ? this.previousDoer(this.tokens[subj].lemma) : null;
+      return { passive, target: recalled ?? target, source: agent === undefined ? (subj === undefined ? undefined : null) : this.toActor(agent) };
     }
     const subject = this.subjectWord(v);
     const source = this.toActor(subject);
