@@ -12,6 +12,9 @@ import type { ArticleMemory, KnownPerson } from './article-memory.js';
  */
 const COUNTRY_LOCATION_PREPOSITIONS = new Set(['in', 'inside', 'within', 'throughout', 'across']);
 const CITY_LOCATION_PREPOSITIONS = new Set([...COUNTRY_LOCATION_PREPOSITIONS, 'at', 'near', 'outside', 'into']);
+/** Words of a part of a country between the preposition and its name ("in northern Israel", "in eastern Ukraine"). */
+const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'north-eastern', 'north-western', 'south-eastern', 'south-western']);
 /** Words that join coordinated actors ("Armenia and Azerbaijan", "the U.S., Russia and France"). */
 const COORDINATORS = new Set(['and', ',', 'or', '&']);
 /** Words of a count that may open a coordinated mention ("and at least 10 civilians", "and some 300 police"). */
@@ -194,6 +197,7 @@ export class SentenceResolver {
     // A wire dateline names where the story was filed: "PARIS, March 20 -", "Cairo (AFP) -".
     if (i === floor && DATELINE_FOLLOWERS.test(this.tokens.slice(end, end + 3).map((x) => x.text).join(' '))) return true;
     let j = i - 1;
+    if (j >= floor && COMPASS_WORDS.has(this.tokens[j].norm)) j--;
     if (j >= floor && this.tokens[j].norm === 'the') j--;
     return j >= floor && (city ? CITY_LOCATION_PREPOSITIONS : COUNTRY_LOCATION_PREPOSITIONS).has(this.tokens[j].norm);
   }

@@ -942,4 +942,8 @@ describe('coder on news constructions', () => {
   it('reads an act noun told before as its doer when it is the subject of a passive ("The launch was condemned by Japan")', () => {
     expect(dyads('North Korea fired a missile on Monday. The launch was condemned by Japan.', '2014-05-01')).toContain('JPN 111 PRK');
   });
+
+  it('reads a country after a compass word as a place ("rioted at a jail in northern Israel")', () => {
+    expect(dyads('Palestinian prisoners rioted Monday at this jail in northern Israel.', '2000-01-01')).toEqual(['PSECVL 145 ISRGOV']);
+  });
 });
