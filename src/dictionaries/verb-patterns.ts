@@ -74,6 +74,8 @@ export interface Modifiers {
   /** Modals by which a reported clause demands ("must") or asks ("should") that its subject act. */
   'demand-modal': ReadonlySet<string>;
   'appeal-modal': ReadonlySet<string>;
+  /** Verbs that with an infinitive say what their subject must do, like "must" ("needs to end", "has to leave"). */
+  'demand-semimodal': ReadonlySet<string>;
   /** Words of wrongdoing: a reported clause built on one accuses its subject ("said Greek activities contravened the agreement"). */
   reproach: ReadonlySet<string>;
   /** Hostile acts: a reported clause built on one, said by another side than the doer's own state, accuses the doer ("said the Taliban attacked a checkpoint"). */
@@ -253,7 +255,7 @@ function loadModifiers(path: string): Modifiers {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
-    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), reproach: new Set(), charge: new Set(), menace: new Set(), phone: new Set(), praise: new Set(), filler: new Set(),
+    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), 'demand-semimodal': new Set(), reproach: new Set(), charge: new Set(), menace: new Set(), phone: new Set(), praise: new Set(), filler: new Set(),
     member: new Set(), attended: new Set(), aiming: new Set(), floating: new Set(), readiness: new Set(), future: new Set(), mandative: new Set(), denial: new Set(), perpetration: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), armed: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {

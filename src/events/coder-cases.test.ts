@@ -946,4 +946,10 @@ describe('coder on news constructions', () => {
   it('reads a country after a compass word as a place ("rioted at a jail in northern Israel")', () => {
     expect(dyads('Palestinian prisoners rioted Monday at this jail in northern Israel.', '2000-01-01')).toEqual(['PSECVL 145 ISRGOV']);
   });
+
+  it('reads a reported "needs to"/"has to" as a demand on the clause\'s subject (modifiers.tsv demand-semimodal)', () => {
+    expect(dyads('Khaled Meshal, the Hamas leader, said in Cairo that Israel needed to end its blockade of Gaza.', '2014-07-20')).toContain('PSEREB 100 ISR');
+    // A need of a thing demands nothing.
+    expect(dyads('Officials said the Egyptian government needed no encouragement to broker a truce.', '2012-11-20')).toEqual([]);
+  });
 });

@@ -348,7 +348,11 @@ export class RoleReader {
   obligation(v: number): { subject: ActorMention; demand: boolean } | null {
     const p = this.parse;
     for (const c of this.reportedClauses(v)) {
-      const modal = childrenWith(p, c, ['aux']).map((a) => this.tokens[a].norm)
+      // "Israel needed to end its blockade": a semi-modal (modifiers.tsv `demand-semimodal`) heading the clause, with its infinitive, obliges as "must" does.
+      // ("needed no encouragement to …" has an object: it needs a thing, it is told nothing.)
+      const semi = listed(this.mods['demand-semimodal'], this.tokens[c]) && !childrenWith(p, c, ['obj']).length
+        && childrenWith(p, c, ['xcomp']).some((x) => childrenWith(p, x, ['mark']).some((m) => this.tokens[m].norm === 'to'));
+      const modal = semi ? [...this.mods['demand-modal']][0] : childrenWith(p, c, ['aux']).map((a) => this.tokens[a].norm)
         .find((w) => this.mods['demand-modal'].has(w) || this.mods['appeal-modal'].has(w));
       const subj = childrenWith(p, c, ['nsubj'])[0];
       const subject = modal && subj !== undefined ? this.actorFor(subj) : null;
