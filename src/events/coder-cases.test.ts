@@ -952,4 +952,12 @@ describe('coder on news constructions', () => {
     // A need of a thing demands nothing.
     expect(dyads('Officials said the Egyptian government needed no encouragement to broker a truce.', '2012-11-20')).toEqual([]);
   });
+
+  it('reads a reported clause that says ill of an actor\'s act as criticism of its doer (modifiers.tsv disapproval)', () => {
+    expect(dyads('Russia said the American plan was dangerous.', '2019-12-31')).toEqual(['RUS 111 USA']);
+    expect(dyads('Iraqi militias fired rockets at a U.S. base. Russia said the strikes were unacceptable.', '2019-12-31')).toContain('RUS 111 IRQREB');
+    // Not of the victim of the act, and not when the clause is negated.
+    expect(dyads('A United Nations official said Soleimani\'s killing was illegal.', '2020-01-08')).toEqual([]);
+    expect(dyads('Iran said its program was not dangerous.', '2019-12-31')).toEqual([]);
+  });
 });

@@ -395,6 +395,30 @@ export class RoleReader {
   }
 
   /**
+   * "Russia said the strikes were unacceptable": a statement whose reported clause is built on a word
+   * of disapproval (modifiers.tsv `disapproval`: the clause's predicate, or an adjective of it) says
+   * ill of the clause's subject, an actor or the doer of an act told before ("the strikes"). A negated
+   * clause says no ill. Returns that actor when `may` allows it (not the speaker's own side), or null.
+   */
+  disapproved(v: number, may: (target: ActorMention) => boolean): ActorMention | null {
+    const p = this.parse;
+    const clauses = this.reportedClauses(v).flatMap((c) => [c, ...childrenWith(p, c, ['conj'])]);
+    for (const c of clauses) {
+      if (childrenWith(p, c, ['advmod', 'aux', 'neg', 'det']).some((k) => this.mods.negation.has(this.tokens[k].norm))) continue;
+      const words = [c, ...childrenWith(p, c, ['amod'])];
+      if (!words.some((w) => listed(this.mods.disapproval, this.tokens[w]))) continue;
+      const subj = childrenWith(p, c, ['nsubj'])[0];
+      if (subj === undefined) continue;
+      // An act is said ill of its doer ("the American plan", "the strikes" told before), not of its victim ("Soleimani's killing").
+      const target = isActNoun(this.mods, this.tokens[subj])
+        ? (this.nounRoles(subj).source ?? null) ?? (this.isAnaphor(subj) ? this.previousDoer(this.tokens[subj].lemma) : null)
+        : this.actorFor(subj);
+      if (target && may(target)) return target;
+    }
+    return null;
+  }
+
+  /**
    * "believed Iran fired the missiles", parsed with "Iran" as the object of "believed": the object of
    * a verb of speech right before a reported clause that has no subject of its own is that clause's subject.
    */

@@ -101,6 +101,8 @@ const DEMAND_CODE = '100';
 const APPEAL_CODE = '020';
 /** Statements that report another actor's wrongdoing are accusations (112). */
 const ACCUSE_CODE = '112';
+/** Criticize or denounce. */
+const CRITICIZE_CODE = '111';
 const APPEAL_ROOT = '02';
 
 /** Appeals (02), demands (10) and threats (13): the act they ask for or threaten is not coded as done. */
@@ -340,17 +342,24 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       targetMention = accused;
       statedCode = ACCUSE_CODE;
     }
+    // "Russia said the strikes were unacceptable": a statement whose reported clause says ill of an actor's act criticizes it.
+    const criticized = !obliged && !accused && !m.target && p.code.startsWith(STATEMENT_ROOT) && !nominal && ctx.roles
+      ? ctx.roles.disapproved(m.first, (a) => !!sourceMention && a.country !== null && a.country !== sourceMention.country) : null;
+    if (criticized) {
+      targetMention = criticized;
+      statedCode = CRITICIZE_CODE;
+    }
     // "In a phone call Monday, Biden told Yatsenyuk …": a statement made on the phone (modifiers.tsv `phone`) is a phone call.
     if (statedCode === STATEMENT_CODE && onPhone(ctx, mods.phone)) statedCode = PHONE_CALL_CODE;
     const wordOrder = (!m.source && dep?.source === undefined) || (!m.target && dep?.target === undefined);
     // "X said Y had shelled…": after a speech verb comes a report, not a target; only "said to Y"
     // or "told Y" names one.
     const triggerToken = ctx.tokens[m.first];
-    if (!obliged && !accused && !m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
+    if (!obliged && !accused && !criticized && !m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
       && !DIRECT_ADDRESS.has(triggerToken.lemma) && ctx.tokens[targetMention.firstToken - 1]?.norm !== 'to') targetMention = null;
     // "The White House reiterated that Russia has days to change course": whoever the reported clause
     // names is talked about, not addressed.
-    if (!obliged && !accused && !m.target && targetMention && p.code.startsWith(STATEMENT_ROOT) && ctx.roles?.inReport(m.first, targetMention.firstToken)) targetMention = null;
+    if (!obliged && !accused && !criticized && !m.target && targetMention && p.code.startsWith(STATEMENT_ROOT) && ctx.roles?.inReport(m.first, targetMention.firstToken)) targetMention = null;
     // "Asked by the broadcaster what …": a question from the press asks for an answer, not for an act.
     if (sourceMention && p.code.startsWith(APPEAL_ROOT) && mods.audience.has(ctx.tokens[sourceMention.endToken - 1].norm)) continue;
     // "told reporters", "said in a statement to the press", "spoke to reporters", "told CNN": an audience
