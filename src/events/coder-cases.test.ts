@@ -960,4 +960,8 @@ describe('coder on news constructions', () => {
     expect(dyads('A United Nations official said Soleimani\'s killing was illegal.', '2020-01-08')).toEqual([]);
     expect(dyads('Iran said its program was not dangerous.', '2019-12-31')).toEqual([]);
   });
+
+  it('reads a noun after "on <day>" as the verb\'s object, not as part of the date ("dismissed on Thursday warnings by Trump")', () => {
+    expect(dyads('North Korea dismissed on Thursday warnings by U.S. President Donald Trump.', '2017-08-10')).toEqual(['PRK 120 USAGOV']);
+  });
 });

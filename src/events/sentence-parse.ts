@@ -69,6 +69,7 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
   promoteOverDateSubject(parse, dateWords);
   demoteDateSubject(parse, dateWords);
   liftClauseOffDateObject(parse, dateWords);
+  detachDateFromObject(parse, dateWords);
   return withDateline(parse, tokens, sentenceFirst);
 }
 
@@ -120,6 +121,28 @@ function liftClauseOffDateObject(p: SentenceParse, dateWords: ReadonlySet<number
     p.head[clause] = p.head[i];
     p.rel[clause] = 'ccomp';
     p.rel[i] = 'obl:tmod';
+  }
+}
+
+/**
+ * "North Korea dismissed on Thursday warnings by Trump" parsed with "on Thursday warnings" as one
+ * oblique: a noun after the verb whose own preposition and modifiers are all date words is the
+ * verb's object, and the date a time modifier of the verb.
+ */
+function detachDateFromObject(p: SentenceParse, dateWords: ReadonlySet<number>): void {
+  for (let i = 0; i < p.rel.length; i++) {
+    const n = i + p.first;
+    const v = p.head[i];
+    if (!p.rel[i].startsWith('obl') || p.upos[i] !== 'NOUN' || dateWords.has(n) || v < 0 || v > n || p.upos[v - p.first] !== 'VERB') continue;
+    const before: number[] = [];
+    for (let k = 0; k < i; k++) if (p.head[k] === n) before.push(k);
+    if (!before.length || !before.every((k) => dateWords.has(k + p.first) || p.upos[k] === 'PUNCT')) continue;
+    const date = before.filter((k) => p.upos[k] !== 'ADP' && p.upos[k] !== 'PUNCT').pop();
+    if (date === undefined || !before.some((k) => p.rel[k] === 'case')) continue;
+    p.rel[i] = 'obj';
+    p.head[date] = v;
+    p.rel[date] = 'obl:tmod';
+    for (const k of before) if (k !== date) p.head[k] = date + p.first;
   }
 }
 
