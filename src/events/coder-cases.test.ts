@@ -964,4 +964,8 @@ describe('coder on news constructions', () => {
   it('reads a noun after "on <day>" as the verb\'s object, not as part of the date ("dismissed on Thursday warnings by Trump")', () => {
     expect(dyads('North Korea dismissed on Thursday warnings by U.S. President Donald Trump.', '2017-08-10')).toEqual(['PRK 120 USAGOV']);
   });
+
+  it('reads indiscriminate or excessive force in a report as an accusation (modifiers.tsv reproach)', () => {
+    expect(dyads('Hamas says that Israel\'s military makes indiscriminate use of its military power.', '2014-07-20')).toEqual(['PSEREB 112 ISR']);
+  });
 });
