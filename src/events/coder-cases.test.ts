@@ -968,4 +968,9 @@ describe('coder on news constructions', () => {
   it('reads indiscriminate or excessive force in a report as an accusation (modifiers.tsv reproach)', () => {
     expect(dyads('Hamas says that Israel\'s military makes indiscriminate use of its military power.', '2014-07-20')).toEqual(['PSEREB 112 ISR']);
   });
+
+  it('finds the predicate of a naming verb in an "as" phrase the parse hangs from the object ("labeled the leaders of the U.S. … as “criminals”")', () => {
+    expect(dyads('Iran’s Supreme Leader Ayatollah Ali Khamenei labeled the leaders of the U.S., France and the U.K. as “criminals,” according to IRNA.', '2018-04-15'))
+      .toEqual(['IRNGOV 111 USAGOV', 'IRNGOV 111 FRAGOV', 'IRNGOV 111 GBR']);
+  });
 });

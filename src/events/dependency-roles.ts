@@ -543,7 +543,9 @@ export class RoleReader {
     if (small !== undefined) return small;
     // "called the detonation an act of recklessness": the parse may take the predicate noun for a second object.
     if (objects.length > 1) return objects[objects.length - 1];
-    return childrenWith(this.parse, v, ['obl']).find((c) => caseWord(this.parse, this.tokens, c) === 'as') ?? -1;
+    // "labeled the leaders of the U.S. as criminals": the parse may hang the "as" phrase from the object.
+    const asPhrase = (w: number, rel: string) => childrenWith(this.parse, w, [rel]).find((c) => caseWord(this.parse, this.tokens, c) === 'as');
+    return asPhrase(v, 'obl') ?? asPhrase(objects[0], 'nmod') ?? -1;
   }
 
   /** Whether the predicate verb `v` gives its object holds a word of praise (modifiers.tsv `praise`): "called the talks constructive". */
