@@ -973,4 +973,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Iran’s Supreme Leader Ayatollah Ali Khamenei labeled the leaders of the U.S., France and the U.K. as “criminals,” according to IRNA.', '2018-04-15'))
       .toEqual(['IRNGOV 111 USAGOV', 'IRNGOV 111 FRAGOV', 'IRNGOV 111 GBR']);
   });
+
+  it('codes the ultimatum of a request as a threat besides (modifiers.tsv ultimatum)', () => {
+    expect(dyads('Mr. Biden implored Moscow to step back or risk further punishment from the U.S. and its allies.', '2014-04-22'))
+      .toEqual(['USAGOV 020 RUSGOV', 'USAGOV 130 RUSGOV']);
+    expect(dyads('The European Union urged Russia to scale back its intervention in Ukraine or face additional economic sanctions.', '2014-04-22'))
+      .toContain('IGOEUR 1312 RUS');
+  });
 });

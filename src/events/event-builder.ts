@@ -255,6 +255,24 @@ function dependencyRoles(ctx: SentenceContext, m: PatternMatch, nominal: boolean
   return ctx.roles.verbRoles(m.wordTokens, { addressee: ADDRESSED_ROOTS.has(root), conditioned: CONDITIONED_ROOTS.has(root), purpose: LOCAL_PROTEST_ROOTS.has(root), meeting: root === VISIT_ROOT || m.pattern.code === INTENT_TO_MEET });
 }
 
+/** Threat codes of an ultimatum: with sanctions named, 1312; else 130. */
+const SANCTIONS_THREAT_CODE = '1312';
+const THREAT_CODE = '130';
+const THREAT_ROOT = '13';
+/** How many words after "or face" a sanction may be named ("or face another round of economic sanctions"). */
+const ULTIMATUM_REACH = 6;
+const SANCTION_WORDS = /^(sanction|sanctions|penalties|tariffs|embargo)$/;
+
+/** The threat code of an ultimatum after `from` ("… or face sanctions", "… or risk punishment"), or null. */
+function ultimatumAfter(tokens: readonly Token[], from: number, end: number, ultimatum: ReadonlySet<string>): string | null {
+  for (let i = from + 1; i + 1 < end; i++) {
+    if (tokens[i].norm !== 'or' || !ultimatum.has(tokens[i + 1].lemma)) continue;
+    for (let k = i + 2; k < Math.min(end, i + 2 + ULTIMATUM_REACH); k++) if (SANCTION_WORDS.test(tokens[k].norm)) return SANCTIONS_THREAT_CODE;
+    return THREAT_CODE;
+  }
+  return null;
+}
+
 /** Whether the sentence says it happened on the phone ("in a phone call", "by telephone"). */
 function onPhone(ctx: SentenceContext, phone: ReadonlySet<string>): boolean {
   for (let i = ctx.firstToken; i < ctx.endToken; i++) if (phone.has(ctx.tokens[i].norm)) return true;
@@ -436,6 +454,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const requesting = REQUESTING_ROOTS.has(p.code.slice(0, 2));
     const negated = status.negated || (inner && !requesting);
     if (inner && requesting) statedCode = `${p.code.slice(0, 2)}0`;
+    // "implored Moscow to step back or risk further punishment": a request with an ultimatum (modifiers.tsv `ultimatum`) is a threat too.
+    // The request stands, and its ultimatum is a threat besides.
+    const ultimatum = requesting && !p.code.startsWith(THREAT_ROOT) ? ultimatumAfter(ctx.tokens, m.last, ctx.endToken, mods.ultimatum) : null;
     // A reported (not announced) event cannot postdate its report: "signed on January 2 a deal
     // to finish the pipeline by 2025" happened on January 2.
     const possible = mode === 'asserted' && ctx.published ? ctx.dates.filter((d) => d.value <= ctx.published!) : ctx.dates;
@@ -521,6 +542,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       const abroad = visit && place && !negated && mode === 'asserted' && t.country === place.country && s.country !== place.country
         && VISITOR_KINDS.has(s.kind) && !seen.has(visitKey) ? derived(main, visit, false, codebook) : null;
       if (abroad) { seen.add(visitKey); events.push(abroad); }
+      const threatKey = `${s.code}|${t.code}|${ultimatum}`;
+      if (ultimatum && !negated && !seen.has(threatKey)) { seen.add(threatKey); events.push(derived(main, ultimatum, false, codebook)); }
       // "Netanyahu visited Egypt": Egypt hosted Netanyahu too.
       const mirror = patterns.mirrors.get(code);
       const mirrorKey = `${t.code}|${s.code}|${mirror}`;
