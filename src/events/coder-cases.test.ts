@@ -980,4 +980,9 @@ describe('coder on news constructions', () => {
     expect(dyads('The European Union urged Russia to scale back its intervention in Ukraine or face additional economic sanctions.', '2014-04-22'))
       .toContain('IGOEUR 1312 RUS');
   });
+
+  it('reads a statement that ends in an ultimatum as a threat to the subject of its report', () => {
+    expect(dyads('The White House reiterated that Russia has days, not weeks, to change its course of action or face another round of economic sanctions.', '2014-04-22'))
+      .toEqual(['USAGOV 1312 RUS']);
+  });
 });

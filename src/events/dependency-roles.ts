@@ -394,6 +394,16 @@ export class RoleReader {
     return null;
   }
 
+  /** The actor subject of the first clause verb of speech `v` reports ("reiterated that Russia has days to …" → Russia), or null. */
+  reportedSubject(v: number): ActorMention | null {
+    for (const c of this.reportedClauses(v)) {
+      const subj = childrenWith(this.parse, c, ['nsubj'])[0];
+      const a = subj === undefined ? null : this.actorFor(subj);
+      if (a) return a;
+    }
+    return null;
+  }
+
   /**
    * "Russia said the strikes were unacceptable": a statement whose reported clause is built on a word
    * of disapproval (modifiers.tsv `disapproval`: the clause's predicate, or an adjective of it) says

@@ -367,17 +367,26 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       targetMention = criticized;
       statedCode = CRITICIZE_CODE;
     }
+    // "The White House reiterated that Russia has days to change course or face another round of sanctions": a
+    // statement that ends in an ultimatum threatens the subject of its report.
+    const warned = !obliged && !accused && !criticized && !m.target && p.code.startsWith(STATEMENT_ROOT) && !nominal && ctx.roles
+      ? ultimatumAfter(ctx.tokens, m.last, ctx.endToken, mods.ultimatum) : null;
+    const threatened = warned ? ctx.roles!.reportedSubject(m.first) : null;
+    if (warned && threatened) {
+      targetMention = threatened;
+      statedCode = warned;
+    }
     // "In a phone call Monday, Biden told Yatsenyuk …": a statement made on the phone (modifiers.tsv `phone`) is a phone call.
     if (statedCode === STATEMENT_CODE && onPhone(ctx, mods.phone)) statedCode = PHONE_CALL_CODE;
     const wordOrder = (!m.source && dep?.source === undefined) || (!m.target && dep?.target === undefined);
     // "X said Y had shelled…": after a speech verb comes a report, not a target; only "said to Y"
     // or "told Y" names one.
     const triggerToken = ctx.tokens[m.first];
-    if (!obliged && !accused && !criticized && !m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
+    if (!obliged && !accused && !criticized && !threatened && !m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
       && !DIRECT_ADDRESS.has(triggerToken.lemma) && ctx.tokens[targetMention.firstToken - 1]?.norm !== 'to') targetMention = null;
     // "The White House reiterated that Russia has days to change course": whoever the reported clause
     // names is talked about, not addressed.
-    if (!obliged && !accused && !criticized && !m.target && targetMention && p.code.startsWith(STATEMENT_ROOT) && ctx.roles?.inReport(m.first, targetMention.firstToken)) targetMention = null;
+    if (!obliged && !accused && !criticized && !threatened && !m.target && targetMention && p.code.startsWith(STATEMENT_ROOT) && ctx.roles?.inReport(m.first, targetMention.firstToken)) targetMention = null;
     // "Asked by the broadcaster what …": a question from the press asks for an answer, not for an act.
     if (sourceMention && p.code.startsWith(APPEAL_ROOT) && mods.audience.has(ctx.tokens[sourceMention.endToken - 1].norm)) continue;
     // "told reporters", "said in a statement to the press", "spoke to reporters", "told CNN": an audience
@@ -456,7 +465,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (inner && requesting) statedCode = `${p.code.slice(0, 2)}0`;
     // "implored Moscow to step back or risk further punishment": a request with an ultimatum (modifiers.tsv `ultimatum`) is a threat too.
     // The request stands, and its ultimatum is a threat besides.
-    const ultimatum = requesting && !p.code.startsWith(THREAT_ROOT) ? ultimatumAfter(ctx.tokens, m.last, ctx.endToken, mods.ultimatum) : null;
+    // ("told Japan to resolve the row or face a deterioration in trade": so is a statement to someone.)
+    const ultimatum = (requesting && !p.code.startsWith(THREAT_ROOT)) || (statedCode === STATEMENT_CODE && !threatened && targetMention)
+      ? ultimatumAfter(ctx.tokens, m.last, ctx.endToken, mods.ultimatum) : null;
     // A reported (not announced) event cannot postdate its report: "signed on January 2 a deal
     // to finish the pipeline by 2025" happened on January 2.
     const possible = mode === 'asserted' && ctx.published ? ctx.dates.filter((d) => d.value <= ctx.published!) : ctx.dates;
