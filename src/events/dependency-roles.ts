@@ -352,11 +352,11 @@ export class RoleReader {
       // ("needed no encouragement to …" has an object: it needs a thing, it is told nothing.)
       const semi = listed(this.mods['demand-semimodal'], this.tokens[c]) && !childrenWith(p, c, ['obj']).length
         && childrenWith(p, c, ['xcomp']).some((x) => childrenWith(p, x, ['mark']).some((m) => this.tokens[m].norm === 'to'));
-      const modal = semi ? [...this.mods['demand-modal']][0] : childrenWith(p, c, ['aux']).map((a) => this.tokens[a].norm)
+      const modal = childrenWith(p, c, ['aux']).map((a) => this.tokens[a].norm)
         .find((w) => this.mods['demand-modal'].has(w) || this.mods['appeal-modal'].has(w));
       const subj = childrenWith(p, c, ['nsubj'])[0];
-      const subject = modal && subj !== undefined ? this.actorFor(subj) : null;
-      if (subject) return { subject, demand: this.mods['demand-modal'].has(modal!) };
+      const subject = (semi || modal) && subj !== undefined ? this.actorFor(subj) : null;
+      if (subject) return { subject, demand: semi || this.mods['demand-modal'].has(modal!) };
     }
     return null;
   }
