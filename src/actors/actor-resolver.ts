@@ -17,6 +17,8 @@ const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'ce
   'north-eastern', 'north-western', 'south-eastern', 'south-western']);
 /** Words that join coordinated actors ("Armenia and Azerbaijan", "the U.S., Russia and France"). */
 const COORDINATORS = new Set(['and', ',', 'or', '&']);
+/** Participles that, glued after a country or demonym, say where a thing was made ("Chinese-made missiles"). */
+const MADE_IN = new Set(['made', 'built', 'designed', 'manufactured', 'produced', 'developed']);
 /** Words of a count that may open a coordinated mention ("and at least 10 civilians", "and some 300 police"). */
 const QUANTIFIERS = new Set(['at', 'least', 'about', 'some', 'nearly', 'around', 'almost', 'more', 'than', 'over', 'dozens', 'hundreds', 'thousands', 'of']);
 /** Possessive markers between a country and a role ("Russia's military"). */
@@ -426,6 +428,8 @@ export class SentenceResolver {
     }
     const country = pick(atom, 'country');
     const capital = pick(atom, 'capital');
+    // "Chinese-made missiles", "Russian-built jets": where a weapon was made is no side of the event it is used in.
+    if ((country || pick(atom, 'demonym')) && isGluedHyphen(t, atom.end) && MADE_IN.has(t[atom.end + 1].norm)) return k + 1;
     if ((country || capital) && this.precededByLocation(atom.start, floor, !country, atom.end)) {
       // "PARIS, Oct 19 - Chadian troops…" is a story about Chad: the dateline's country counts only when the article names it most.
       const code = (country ?? capital)!.code;

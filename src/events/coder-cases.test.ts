@@ -985,4 +985,10 @@ describe('coder on news constructions', () => {
     expect(dyads('The White House reiterated that Russia has days, not weeks, to change its course of action or face another round of economic sanctions.', '2014-04-22'))
       .toEqual(['USAGOV 1312 RUS']);
   });
+
+  it('reads a country glued to "made" or "built" as where a weapon comes from, no side ("Chinese-made missiles")', () => {
+    const codes = dyads('Iranian forces used Chinese-made Silkworm missiles to hit a U.S.-owned ship.', '1987-10-20');
+    expect(codes.some((d) => d.startsWith('IRNMIL 19') && d.endsWith(' USA'))).toBe(true);
+    expect(codes.some((d) => d.includes('CHN'))).toBe(false);
+  });
 });
