@@ -991,4 +991,9 @@ describe('coder on news constructions', () => {
     expect(codes.some((d) => d.startsWith('IRNMIL 19') && d.endsWith(' USA'))).toBe(true);
     expect(codes.some((d) => d.includes('CHN'))).toBe(false);
   });
+
+  it('aims an event that frames a suffered act at its victim ("Soleimani\'s death in an American drone strike")', () => {
+    expect(dyads('Qassem Soleimani\'s death last week in an American drone strike in Baghdad prompted calls for vengeance.', '2020-01-08'))
+      .toEqual(['USA 1952 IRN']);
+  });
 });

@@ -881,12 +881,29 @@ export class RoleReader {
    */
   private nounTarget(noun: number): Role {
     const h = this.undergoingVerb(noun);
-    if (h < 0) return undefined;
+    if (h < 0) return this.sufferedIn(noun);
     const subject = this.subjectWord(h);
     const actor = this.toActor(subject);
     // "North Korea claimed a nuclear test. The announcement drew condemnation from Japan": a bare
     // act noun stands for the act the sentence before reports, aimed at whoever did it.
     return !actor && subject !== undefined && this.isAnaphor(subject) ? this.previousDoer(this.tokens[subject].lemma) : actor;
+  }
+
+  /**
+   * "Soleimani's death in an American drone strike": an event that frames what a noun of an act suffered
+   * (modifiers.tsv `suffered`) names is aimed at that noun's possessor or "of" complement. Undefined otherwise.
+   */
+  private sufferedIn(word: number): Role {
+    const p = this.parse;
+    const noun = this.phraseHead(word);
+    const h = headOf(p, noun);
+    if (h < 0 || !relOf(p, noun).startsWith('nmod') || !UNDERGONE_IN.has(caseWord(p, this.tokens, noun)) || !listed(this.mods.suffered, this.tokens[h])) return undefined;
+    for (const c of childrenWith(p, h, ['nmod'])) {
+      if (relOf(p, c) !== 'nmod:poss' && caseWord(p, this.tokens, c) !== OBJECT_CASE) continue;
+      const a = this.actorFor(c);
+      if (a) return a;
+    }
+    return undefined;
   }
 
   /** Whether noun `n` is an act noun after "the", "this" or "that" (modifiers.tsv `anaphor`) with no actor below it. */
