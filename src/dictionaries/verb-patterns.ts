@@ -126,6 +126,8 @@ export interface Modifiers {
   disapproval: ReadonlySet<string>;
   /** Verbs of an ultimatum after "or": a request ending in one is a threat ("urged Moscow to step back or risk punishment"). */
   ultimatum: ReadonlySet<string>;
+  /** Nouns of an answer to an act ("in response to Hamas rocket fire"): the act was aimed at whoever answers it. */
+  response: ReadonlySet<string>;
   /** Quantifiers that float between a subject and its verb ("France and Britain all condemned"), tagged adverbs before parsing. */
   floating: ReadonlySet<string>;
   /** Participles whose object is the target of the act they elaborate ("imposed more sanctions, targeting the Central Bank of Iran"). */
@@ -260,7 +262,7 @@ function loadModifiers(path: string): Modifiers {
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
     counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), 'demand-semimodal': new Set(), reproach: new Set(), charge: new Set(), menace: new Set(), phone: new Set(), praise: new Set(), filler: new Set(),
-    member: new Set(), attended: new Set(), aiming: new Set(), floating: new Set(), ultimatum: new Set(), disapproval: new Set(), readiness: new Set(), future: new Set(), mandative: new Set(), denial: new Set(), perpetration: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), armed: new Set(), owner: new Set(),
+    member: new Set(), attended: new Set(), aiming: new Set(), floating: new Set(), response: new Set(), ultimatum: new Set(), disapproval: new Set(), readiness: new Set(), future: new Set(), mandative: new Set(), denial: new Set(), perpetration: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), armed: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const where = `${path}:${row.line}`;

@@ -996,4 +996,8 @@ describe('coder on news constructions', () => {
     expect(dyads('Qassem Soleimani\'s death last week in an American drone strike in Baghdad prompted calls for vengeance.', '2020-01-08'))
       .toEqual(['USA 1952 IRN']);
   });
+
+  it('aims an act a clause answers at the side that answers it (modifiers.tsv response)', () => {
+    expect(dyads('Israeli jets resumed airstrikes in the Gaza Strip in response to Hamas rocket fire.', '2014-08-08')).toContain('PSEREB 194 ISRMIL');
+  });
 });

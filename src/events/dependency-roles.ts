@@ -881,7 +881,7 @@ export class RoleReader {
    */
   private nounTarget(noun: number): Role {
     const h = this.undergoingVerb(noun);
-    if (h < 0) return this.sufferedIn(noun);
+    if (h < 0) return this.sufferedIn(noun) ?? this.respondedTo(noun);
     const subject = this.subjectWord(h);
     const actor = this.toActor(subject);
     // "North Korea claimed a nuclear test. The announcement drew condemnation from Japan": a bare
@@ -904,6 +904,20 @@ export class RoleReader {
       if (a) return a;
     }
     return undefined;
+  }
+
+  /**
+   * "Israeli jets resumed airstrikes in response to Hamas rocket fire": an act that a clause answers
+   * (modifiers.tsv `response`) was aimed at that clause's subject, the side that answers it. Undefined otherwise.
+   */
+  private respondedTo(word: number): Role {
+    const p = this.parse;
+    const noun = this.phraseHead(word);
+    const h = headOf(p, noun);
+    if (h < 0 || !relOf(p, noun).startsWith('nmod') || !listed(this.mods.response, this.tokens[h])) return undefined;
+    const v = headOf(p, h);
+    if (v < 0 || !relOf(p, h).startsWith('obl') || p.upos[v - p.first] !== 'VERB') return undefined;
+    return this.toActor(this.subjectWord(v)) ?? undefined;
   }
 
   /** Whether noun `n` is an act noun after "the", "this" or "that" (modifiers.tsv `anaphor`) with no actor below it. */
