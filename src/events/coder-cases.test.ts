@@ -1000,4 +1000,9 @@ describe('coder on news constructions', () => {
   it('aims an act a clause answers at the side that answers it (modifiers.tsv response)', () => {
     expect(dyads('Israeli jets resumed airstrikes in the Gaza Strip in response to Hamas rocket fire.', '2014-08-08')).toContain('PSEREB 194 ISRMIL');
   });
+
+  it('reads an act noun subject that recalls an act coded before as its doer ("the attack killed one Peruvian man")', () => {
+    expect(dyads('An ISIS suicide bomber attacked tourists in Istanbul on Tuesday. Peru\'s foreign ministry said the attack killed one Peruvian man.', '2016-01-13'))
+      .toContain('IMGMUSISI 1823 PER');
+  });
 });

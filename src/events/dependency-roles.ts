@@ -107,8 +107,8 @@ export class RoleReader {
     private readonly mods: Modifiers,
     /** The actor a pronoun at a token stands for, if known. */
     private readonly antecedent: (pronoun: string, token: number) => ActorMention | null = () => null,
-    /** The doer of an act reported before, named here by an act noun (its lemma), if any. */
-    private readonly previousDoer: (noun: string) => ActorMention | null = () => null,
+    /** The doer of an act reported before, named here by an act noun (its lemma), if any; `coded` asks for a coded act's only. */
+    private readonly previousDoer: (noun: string, coded?: boolean) => ActorMention | null = () => null,
     /** Who spoke last before this sentence, for a quote that goes on with no speaker of its own. */
     private readonly previousSpeaker: () => ActorMention | null = () => null,
   ) {
@@ -787,7 +787,9 @@ export class RoleReader {
   /** "A rocket attack by Palestinian militants hit an Israeli town": an act noun as subject stands for its doer ("by …"). */
   private actNounDoer(subject: number | undefined): ActorMention | null {
     if (subject === undefined || !isActNoun(this.mods, this.tokens[subject])) return null;
-    return this.phraseActor(subject, (prep) => this.mods.agent.has(prep));
+    // "Peru's foreign ministry said the attack killed one Peruvian man": an act told before stands for its doer.
+    // Only an act coded before will do: the first actor of the sentence before is too often a victim or a witness.
+    return this.phraseActor(subject, (prep) => this.mods.agent.has(prep)) ?? (this.isAnaphor(subject) ? this.previousDoer(this.tokens[subject].lemma, true) : null);
   }
 
   /** The actor of the first "nmod" phrase under word `w` whose preposition `takes` accepts, or null. */

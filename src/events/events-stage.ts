@@ -164,7 +164,7 @@ export const eventsStage: Stage<EventResources> = {
           places, dates: sentenceDates,
           published: doc.article!.published,
           roles: parse ? new RoleReader(parse, tokens, actors, mods, (word, t) => antecedent(word, t, index),
-            (noun) => actAntecedent(events, doc.actors!, patterns.actRoots.get(noun), index) ?? previousLead(), previousLead) : null,
+            (noun, coded) => actAntecedent(events, doc.actors!, patterns.actRoots.get(noun), index) ?? (coded ? null : previousLead()), previousLead) : null,
         }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));
       });
       return { events };
