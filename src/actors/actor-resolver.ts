@@ -647,8 +647,12 @@ export class SentenceResolver {
     if (!role || !known.country || (role.code !== 'GOV' && role.code !== '~')) return 0;
     const gap = this.tokens.slice(atoms[k].end, next.start);
     if (gap.length > 1 || (gap.length === 1 && !POSSESSIVES.has(gap[0].norm))) return 0;
-    this.add(this.roleMention(role, { code: known.country, country: known.country }), atoms[k].start, next.end);
-    return k + 2;
+    // "Trump administration officials": role words right after it are the same government's.
+    let j = k + 2;
+    let end = next.end;
+    while (atoms[j] && atoms[j].start === end && pick(atoms[j], 'role')) end = atoms[j++].end;
+    this.add(this.roleMention(role, { code: known.country, country: known.country }), atoms[k].start, end);
+    return j;
   }
 
   /** A role at atoms[k], maybe owned, maybe followed by a name or by "of COUNTRY (and COUNTRY)". */

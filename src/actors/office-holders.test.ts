@@ -37,4 +37,9 @@ describe('date-bounded office holders', () => {
       .toEqual(['Republican lawmakers=USALEG', 'Obama administration=USAGOV']);
     expect(codedActors('Sweden Democrats won seats.', '2013-05-01')).toEqual(['Sweden=SWE']);
   });
+
+  it('reads role words after a leader\'s government as that government ("Trump administration officials")', () => {
+    expect(codedActors('Trump administration officials met North Korean officials.', '2018-06-01'))
+      .toEqual(['Trump administration officials=USAGOV', 'North Korean officials=PRKGOV']);
+  });
 });
