@@ -1005,4 +1005,8 @@ describe('coder on news constructions', () => {
     expect(dyads('An ISIS suicide bomber attacked tourists in Istanbul on Tuesday. Peru\'s foreign ministry said the attack killed one Peruvian man.', '2016-01-13'))
       .toContain('IMGMUSISI 1823 PER');
   });
+
+  it('reads "press" before the noun it modifies as no side ("held a press conference" is no detention)', () => {
+    expect(dyads('Mahmoud Abbas held a press conference in Cairo on Monday.', '2014-07-20')).toEqual([]);
+  });
 });

@@ -273,6 +273,15 @@ function ultimatumAfter(tokens: readonly Token[], from: number, end: number, ult
   return null;
 }
 
+/**
+ * Whether mention `a` is one lower-case media noun right before a noun it modifies ("press" in "a press
+ * conference"). ("opposition supporters" are the opposition's.)
+ */
+function modifiesNextNoun(tokens: readonly Token[], a: ActorMention): boolean {
+  const next = tokens[a.endToken];
+  return a.endToken - a.firstToken === 1 && a.code.endsWith(MEDIA_ROLE) && /^\p{Ll}/u.test(tokens[a.firstToken].text) && next?.pos === 'NOUN';
+}
+
 /** Whether the sentence says it happened on the phone ("in a phone call", "by telephone"). */
 function onPhone(ctx: SentenceContext, phone: ReadonlySet<string>): boolean {
   for (let i = ctx.firstToken; i < ctx.endToken; i++) if (phone.has(ctx.tokens[i].norm)) return true;
@@ -302,6 +311,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // A word belongs to the most specific match that coded an event; a match that found no
     // actors leaves its words to the next pattern.
     if (m.wordTokens.some((w) => used.has(w))) continue;
+    // "held a press conference": a bare role noun in a slot that only modifies the noun after it is no side.
+    if (m.target && modifiesNextNoun(ctx.tokens, m.target)) continue;
     const before = events.length;
     const p = m.pattern;
     // A pattern of nouns and adjectives only ("military assistance to") is a nominal event.
