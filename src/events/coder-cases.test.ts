@@ -1009,4 +1009,8 @@ describe('coder on news constructions', () => {
   it('reads "press" before the noun it modifies as no side ("held a press conference" is no detention)', () => {
     expect(dyads('Mahmoud Abbas held a press conference in Cairo on Monday.', '2014-07-20')).toEqual([]);
   });
+
+  it('reads a participle of feeling as a stance of its subject, not a passive ("Qatar was encouraged by Israel\'s response")', () => {
+    expect(dyads('Qatar was encouraged by Israel\'s response.', '2014-07-20')).toEqual(['QAT 013 ISR']);
+  });
 });
