@@ -17,6 +17,8 @@ const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'ce
   'north-eastern', 'north-western', 'south-eastern', 'south-western']);
 /** Words that join coordinated actors ("Armenia and Azerbaijan", "the U.S., Russia and France"). */
 const COORDINATORS = new Set(['and', ',', 'or', '&']);
+/** Participles that, glued after a country, make it the doer of what follows ("the U.S.-led coalition", "Iranian-backed militias"). */
+const AGENT_PARTICIPLES = new Set(['led', 'backed', 'brokered', 'funded', 'sponsored', 'supported', 'armed', 'trained', 'allied', 'imposed', 'drafted']);
 /** Participles that, glued after a country or demonym, say where a thing was made ("Chinese-made missiles"). */
 const MADE_IN = new Set(['made', 'built', 'designed', 'manufactured', 'produced', 'developed']);
 /** Words of a count that may open a coordinated mention ("and at least 10 civilians", "and some 300 police"). */
@@ -430,7 +432,9 @@ export class SentenceResolver {
     const capital = pick(atom, 'capital');
     // "Chinese-made missiles", "Russian-built jets": where a weapon was made is no side of the event it is used in.
     if ((country || pick(atom, 'demonym')) && isGluedHyphen(t, atom.end) && MADE_IN.has(t[atom.end + 1].norm)) return k + 1;
-    if ((country || capital) && this.precededByLocation(atom.start, floor, !country, atom.end)) {
+    // "in the U.S.-led fight against ISIS": a country that leads or backs what follows acts; it is no place.
+    const acting = isGluedHyphen(t, atom.end) && AGENT_PARTICIPLES.has(t[atom.end + 1]?.norm ?? '');
+    if ((country || capital) && !acting && this.precededByLocation(atom.start, floor, !country, atom.end)) {
       // "PARIS, Oct 19 - Chadian troops…" is a story about Chad: the dateline's country counts only when the article names it most.
       const code = (country ?? capital)!.code;
       const counts = this.memory.countryMentions;

@@ -42,4 +42,10 @@ describe('date-bounded office holders', () => {
     expect(codedActors('Trump administration officials met North Korean officials.', '2018-06-01'))
       .toEqual(['Trump administration officials=USAGOV', 'North Korean officials=PRKGOV']);
   });
+
+  it('keeps a country that leads or backs what follows an actor after "in", and drops one that only made a weapon', () => {
+    expect(codedActors('Turkey took a more active role in the U.S.-led fight against the Islamic State.', '2015-08-01'))
+      .toEqual(['Turkey=TUR', 'U.S.=USA', 'Islamic State=IMGMUSISI']);
+    expect(codedActors('Iranian forces fired Chinese-made missiles.', '1987-10-20')).toEqual(['Iranian forces=IRNMIL']);
+  });
 });
