@@ -311,7 +311,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // A word belongs to the most specific match that coded an event; a match that found no
     // actors leaves its words to the next pattern.
     if (m.wordTokens.some((w) => used.has(w))) continue;
-    // "held a press conference": a bare role noun in a slot that only modifies the noun after it is no side.
+    // "held a press conference": a media noun in a slot that only modifies the noun after it is no side.
     if (m.target && modifiesNextNoun(ctx.tokens, m.target)) continue;
     const before = events.length;
     const p = m.pattern;
@@ -393,11 +393,13 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // "X said Y had shelled…": after a speech verb comes a report, not a target; only "said to Y"
     // or "told Y" names one.
     const triggerToken = ctx.tokens[m.first];
-    if (!obliged && !accused && !criticized && !threatened && !m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
+    // (A target read off the report — a demand, an accusation, a criticism, a threat — stays.)
+    const fromReport = !!(obliged || accused || criticized || threatened);
+    if (!fromReport && !m.target && targetMention && mods.speech.has(triggerToken.lemma) && m.wordTokens.length === 1
       && !DIRECT_ADDRESS.has(triggerToken.lemma) && ctx.tokens[targetMention.firstToken - 1]?.norm !== 'to') targetMention = null;
     // "The White House reiterated that Russia has days to change course": whoever the reported clause
     // names is talked about, not addressed.
-    if (!obliged && !accused && !criticized && !threatened && !m.target && targetMention && p.code.startsWith(STATEMENT_ROOT) && ctx.roles?.inReport(m.first, targetMention.firstToken)) targetMention = null;
+    if (!fromReport && !m.target && targetMention && p.code.startsWith(STATEMENT_ROOT) && ctx.roles?.inReport(m.first, targetMention.firstToken)) targetMention = null;
     // "Asked by the broadcaster what …": a question from the press asks for an answer, not for an act.
     if (sourceMention && p.code.startsWith(APPEAL_ROOT) && mods.audience.has(ctx.tokens[sourceMention.endToken - 1].norm)) continue;
     // "told reporters", "said in a statement to the press", "spoke to reporters", "told CNN": an audience
@@ -474,9 +476,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const requesting = REQUESTING_ROOTS.has(p.code.slice(0, 2));
     const negated = status.negated || (inner && !requesting);
     if (inner && requesting) statedCode = `${p.code.slice(0, 2)}0`;
-    // "implored Moscow to step back or risk further punishment": a request with an ultimatum (modifiers.tsv `ultimatum`) is a threat too.
-    // The request stands, and its ultimatum is a threat besides.
-    // ("told Japan to resolve the row or face a deterioration in trade": so is a statement to someone.)
+    // "implored Moscow to step back or risk further punishment", "told Japan to resolve the row or face a deterioration
+    // in trade": a request or a statement to someone that ends in an ultimatum (modifiers.tsv `ultimatum`) stands, and
+    // the ultimatum is a threat besides.
     const ultimatum = (requesting && !p.code.startsWith(THREAT_ROOT)) || (statedCode === STATEMENT_CODE && !threatened && targetMention)
       ? ultimatumAfter(ctx.tokens, m.last, ctx.endToken, mods.ultimatum) : null;
     // A reported (not announced) event cannot postdate its report: "signed on January 2 a deal
