@@ -1013,4 +1013,8 @@ describe('coder on news constructions', () => {
   it('reads a participle of feeling as a stance of its subject, not a passive ("Qatar was encouraged by Israel\'s response")', () => {
     expect(dyads('Qatar was encouraged by Israel\'s response.', '2014-07-20')).toEqual(['QAT 013 ISR']);
   });
+
+  it('reads force whose passive agent is a figure of speech as none ("hit by a series of U.N. and U.S. sanctions")', () => {
+    expect(dyads('Impoverished North Korea has been hit by a series of U.N. and U.S. sanctions in recent years.', '2018-05-06')).toEqual([]);
+  });
 });

@@ -259,7 +259,11 @@ export class RoleReader {
 
   /** Whether verb `v` has a direct object after it whose lemma is in `lemmas` ("struck a [note]"). */
   hasObjectIn(v: number, lemmas: ReadonlySet<string>): boolean {
-    return this.objectsAfter(v).some((o) => lemmas.has(this.tokens[o].lemma));
+    // "has been hit by a series of U.N. and U.S. sanctions": a passive's agent is what strikes, like an object.
+    // ("a series of sanctions": the noun a quantity hangs over.)
+    const agent = this.isPassive(v) ? this.agentWord(v) : undefined;
+    const agents = agent === undefined ? [] : [agent, ...childrenWith(this.parse, agent, ['nmod'])];
+    return [...this.objectsAfter(v), ...agents].some((o) => lemmas.has(this.tokens[o].lemma));
   }
 
   /** The direct objects of verb `v` that follow it (one before it is a misparsed name). */
