@@ -456,10 +456,12 @@ export class SentenceResolver {
       this.addOrgan(organ, atom.start, atom.end);
       return k + 1;
     }
-    if (capital) {
+    // "Victoria Nuland", "Jackson Diehl": a capital's name that goes on with a capitalised word of no other entry is a person's.
+    if (capital && !(t[atom.end] && isNameToken(t[atom.end]) && isCapitalisedWord(t[atom.end]) && !atoms.some((a) => a.start === atom.end && a.kind !== 'name'))) {
       this.add({ code: `${capital.code}GOV`, name: capital.name, country: capital.code, role: null, kind: 'government' }, atom.start, atom.end);
       return k + 1;
     }
+    if (capital) return k + 1;
     const demonym = pick(atom, 'demonym');
     if (demonym) {
       this.add({ code: demonym.code, name: demonym.name, country: demonym.code, role: null, kind: 'agent' }, atom.start, atom.end);

@@ -48,4 +48,9 @@ describe('date-bounded office holders', () => {
       .toEqual(['Turkey=TUR', 'U.S.=USA', 'Islamic State=IMGMUSISI']);
     expect(codedActors('Iranian forces fired Chinese-made missiles.', '1987-10-20')).toEqual(['Iranian forces=IRNMIL']);
   });
+
+  it('reads a capital\'s name that goes on with a capitalised name as a person\'s, not a government ("Victoria Nuland")', () => {
+    expect(codedActors('Spokeswoman Victoria Nuland said China\'s role has been important.', '2013-02-13')).toEqual(['China=CHN']);
+    expect(codedActors('Moscow Tuesday rejected the plan.', '2013-02-13')).toEqual(['Moscow=RUSGOV']);
+  });
 });
