@@ -1017,4 +1017,8 @@ describe('coder on news constructions', () => {
   it('reads force whose passive agent is a figure of speech as none ("hit by a series of U.N. and U.S. sanctions")', () => {
     expect(dyads('Impoverished North Korea has been hit by a series of U.N. and U.S. sanctions in recent years.', '2018-05-06')).toEqual([]);
   });
+
+  it('codes no act of another that a clause of hope holds (modifiers.tsv wish)', () => {
+    expect(dyads('The Kremlin still holds out hope that Mr. Trump will relax sanctions and help Russia.', '2017-03-01')).toEqual([]);
+  });
 });

@@ -828,16 +828,46 @@ export class RoleReader {
         cur = h;
       } else if (rel === 'conj') {
         words.push(...childrenWith(p, h, ['aux']));
+        // "demanded that Iraq release the prisoners and pay": the first conjunct's clause holds the second too.
+        const wished = this.wishingHead(h);
+        if (wished >= 0) words.push(wished);
         break;
       } else {
         // "vows to launch a strike", "a plan to attack": the noun an infinitive completes sets its status too.
         if (rel === 'acl' && this.infinitiveHead(cur) === h) words.push(h);
         // "demanded that Iraq release the prisoners": what a "that" clause asks for has not happened.
-        if (rel === 'ccomp' && (this.mods.mandative.has(this.tokens[h].lemma) || this.mods.denial.has(this.tokens[h].lemma))) words.push(h);
+        const wished = this.wishingHead(cur);
+        if (wished >= 0) words.push(wished);
         break;
       }
     }
     return words;
+  }
+
+  /**
+   * Whether verb `v` (or the first of its conjuncts) heads a clause of hope whose doer is another than the
+   * hoper (modifiers.tsv `wish`: "The Kremlin holds out hope that Trump will relax sanctions and help
+   * Russia"): the act hoped for has not happened. One's own hope is an intent ("Moon said he hoped they
+   * would have further meetings").
+   */
+  hopedFor(v: number): boolean {
+    const p = this.parse;
+    const c = relOf(p, v) === 'conj' && headOf(p, v) >= 0 ? headOf(p, v) : v;
+    const h = headOf(p, c);
+    const rel = relOf(p, c);
+    if (h < 0 || (rel !== 'ccomp' && !rel.startsWith('acl')) || !this.mods.wish.has(this.tokens[h].lemma)) return false;
+    const hoper = this.toActor(this.subjectWord(h)) ?? this.toActor(this.subjectWord(headOf(p, h)));
+    const doer = this.toActor(this.subjectWord(c));
+    return !(hoper && doer && hoper.country !== null && hoper.country === doer.country);
+  }
+
+  /** The verb or noun of asking or denying (modifiers.tsv `mandative`, `denial`) whose "that" clause `c` heads, or −1. */
+  private wishingHead(c: number): number {
+    const p = this.parse;
+    const h = headOf(p, c);
+    const rel = relOf(p, c);
+    if (h < 0 || (rel !== 'ccomp' && !rel.startsWith('acl'))) return -1;
+    return this.mods.mandative.has(this.tokens[h].lemma) || this.mods.denial.has(this.tokens[h].lemma) ? h : -1;
   }
 
   /**
