@@ -1021,4 +1021,10 @@ describe('coder on news constructions', () => {
   it('codes no act of another that a clause of hope holds (modifiers.tsv wish)', () => {
     expect(dyads('The Kremlin still holds out hope that Mr. Trump will relax sanctions and help Russia.', '2017-03-01')).toEqual([]);
   });
+
+  it('negates an event whose noun has a negative determiner ("reached no agreement"), unless the "no" is the pattern\'s', () => {
+    const events = coder.code({ uri: 'test:cases', content: 'Russia reached no agreement with Ukraine.', format: 'text' }, { date: '2014-05-01' }).events;
+    expect(events.map((e) => [e.code, e.negated])).toEqual([['057', true]]);
+    expect(dyads('The Kremlin had no comment on the U.S. report.', '2014-05-01')).toEqual(['RUSGOV 011 USA']);
+  });
 });

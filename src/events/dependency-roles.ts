@@ -61,6 +61,8 @@ function inflection(word: string): string {
 const OPENING_QUOTES = new Set(['"', '“', '«', "``"]);
 /** Forms of the auxiliary of a passive ("was attacked", "got arrested"), by lower-case form: lemmas of upper-case wire copy may be unreduced. */
 const PASSIVE_AUXILIARIES = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', "'s", "'re", 'get', 'gets', 'got', 'gotten', 'getting']);
+/** Determiners that deny the noun they go with ("no agreement"). */
+const NEGATIVE_DETERMINERS = new Set(['no', 'neither']);
 /** Tags of a predicate said of an object. */
 const PREDICATE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** Tags of words that can be a subject; a misparse may hang an adverb or adjective as one. */
@@ -476,6 +478,13 @@ export class RoleReader {
   isBackground(n: number): boolean {
     const rel = relOf(this.parse, n);
     return this.mods.durative.has(this.tokens[n].norm) && (rel.startsWith('obl') || rel.startsWith('nmod')) && caseWord(this.parse, this.tokens, n) !== '';
+  }
+
+  /** Whether a noun among `words` has a negative determiner ("no", "neither": "reached no agreement"). */
+  deniedByDeterminer(words: readonly number[]): boolean {
+    return words.some((w) => this.parse.upos[w - this.parse.first] === 'NOUN'
+      // ("had no comment on" has its "no" in the pattern: declining comment is the event.)
+      && childrenWith(this.parse, w, ['det']).some((d) => NEGATIVE_DETERMINERS.has(this.tokens[d].norm) && !words.includes(d)));
   }
 
   /** Whether the parse makes word `w` a verb with a subject of its own, which no noun has. */

@@ -476,7 +476,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // one its pattern names (an appeal to withdraw), so it takes its root's general code (020).
     const inner = innerNegation(ctx.tokens, m);
     const requesting = REQUESTING_ROOTS.has(p.code.slice(0, 2));
-    const negated = status.negated || (inner && !requesting);
+    // "reached no agreement with Ukraine", "held no talks with Hamas": a word of the pattern denied by its determiner.
+    const denied = ctx.roles?.deniedByDeterminer(m.wordTokens) ?? false;
+    const negated = status.negated || (inner && !requesting) || denied;
     if (inner && requesting) statedCode = `${p.code.slice(0, 2)}0`;
     // "implored Moscow to step back or risk further punishment", "told Japan to resolve the row or face a deterioration
     // in trade": a request or a statement to someone that ends in an ultimatum (modifiers.tsv `ultimatum`) stands, and
