@@ -116,6 +116,8 @@ export interface Modifiers {
   future: ReadonlySet<string>;
   /** Verbs whose "that" clause is asked for, not done ("demanded that Iraq release the prisoners"). */
   mandative: ReadonlySet<string>;
+  /** Adjectives that make the act a noun names only possible ("a possible strike", "potential sanctions"). */
+  potential: ReadonlySet<string>;
   /** Verbs and nouns of hoping: an act of another that they hope for has not happened ("holds out hope that Trump will relax sanctions"). */
   wish: ReadonlySet<string>;
   /** Verbs whose "that" clause is denied ("Uganda denied that its troops were fighting in Congo"). */
@@ -264,7 +266,7 @@ function loadModifiers(path: string): Modifiers {
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
     counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), 'demand-semimodal': new Set(), reproach: new Set(), charge: new Set(), menace: new Set(), phone: new Set(), praise: new Set(), filler: new Set(),
-    member: new Set(), attended: new Set(), aiming: new Set(), floating: new Set(), response: new Set(), ultimatum: new Set(), disapproval: new Set(), readiness: new Set(), future: new Set(), mandative: new Set(), wish: new Set(), denial: new Set(), perpetration: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), armed: new Set(), owner: new Set(),
+    member: new Set(), attended: new Set(), aiming: new Set(), floating: new Set(), response: new Set(), ultimatum: new Set(), disapproval: new Set(), readiness: new Set(), future: new Set(), mandative: new Set(), wish: new Set(), potential: new Set(), denial: new Set(), perpetration: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), armed: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const where = `${path}:${row.line}`;

@@ -1027,4 +1027,8 @@ describe('coder on news constructions', () => {
     expect(events.map((e) => [e.code, e.negated])).toEqual([['057', true]]);
     expect(dyads('The Kremlin had no comment on the U.S. report.', '2014-05-01')).toEqual(['RUSGOV 011 USA']);
   });
+
+  it('codes no act a noun names as only possible (modifiers.tsv potential)', () => {
+    expect(dyads('While the U.S. weighs a possible strike on the Assad regime, Russia called for talks.', '2013-09-01')).not.toContain('USA 190 SYRGOV');
+  });
 });

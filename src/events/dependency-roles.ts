@@ -480,6 +480,12 @@ export class RoleReader {
     return this.mods.durative.has(this.tokens[n].norm) && (rel.startsWith('obl') || rel.startsWith('nmod')) && caseWord(this.parse, this.tokens, n) !== '';
   }
 
+  /** Whether noun `w` (or the head of its compound) has an adjective of `words` ("a possible strike"). */
+  qualifiedBy(w: number, words: ReadonlySet<string>): boolean {
+    const n = this.phraseHead(w);
+    return [n, ...(n === w ? [] : [w])].some((x) => childrenWith(this.parse, x, ['amod']).some((a) => listed(words, this.tokens[a])));
+  }
+
   /** Whether a noun among `words` has a negative determiner ("no", "neither": "reached no agreement"). */
   deniedByDeterminer(words: readonly number[]): boolean {
     return words.some((w) => this.parse.upos[w - this.parse.first] === 'NOUN'

@@ -469,8 +469,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const governing = !ctx.roles ? -1 : verbal ? m.first : ctx.roles.lightVerb(m.first);
     const status = modality(ctx, m.first, mods, governing >= 0 ? ctx.roles!.statusWords(governing) : null, governing >= 0 ? ctx.roles!.unrealisedInfinitive(governing) : false, !!verbal);
     const { ready } = status;
-    // "holds out hope that Trump will relax sanctions": another's act hoped for is not coded (modifiers.tsv `wish`).
-    const mode = verbal && ctx.roles!.hopedFor(m.first) ? 'hypothetical' : status.modality;
+    // "holds out hope that Trump will relax sanctions": another's act hoped for is not coded (modifiers.tsv `wish`);
+    // nor is an act a noun names as only possible ("weighs a possible strike on the Assad regime", `potential`).
+    const mode = (verbal && ctx.roles!.hopedFor(m.first)) || (nominal && (ctx.roles?.qualifiedBy(m.first, mods.potential) ?? false)) ? 'hypothetical' : status.modality;
     // "vowed not to return the Golan Heights", "agreed never to attack": a negation between the pattern's words negates it too,
     // save in what is asked or threatened: "urged the US not to pull out of the accord" is still an appeal, but not the
     // one its pattern names (an appeal to withdraw), so it takes its root's general code (020).
