@@ -1031,4 +1031,8 @@ describe('coder on news constructions', () => {
   it('codes no act a noun names as only possible (modifiers.tsv potential)', () => {
     expect(dyads('While the U.S. weighs a possible strike on the Assad regime, Russia called for talks.', '2013-09-01')).not.toContain('USA 190 SYRGOV');
   });
+
+  it('codes no act in a condition opened by "should" before its doer ("a plan should North Korea hold workers hostage")', () => {
+    expect(dyads('South Korea has prepared a military contingency plan should North Korea hold South Korean workers hostage.', '2013-04-03')).toEqual([]);
+  });
 });

@@ -255,6 +255,8 @@ function dependencyRoles(ctx: SentenceContext, m: PatternMatch, nominal: boolean
   return ctx.roles.verbRoles(m.wordTokens, { addressee: ADDRESSED_ROOTS.has(root), conditioned: CONDITIONED_ROOTS.has(root), purpose: LOCAL_PROTEST_ROOTS.has(root), meeting: root === VISIT_ROOT || m.pattern.code === INTENT_TO_MEET });
 }
 
+/** The auxiliary that, before a clause's subject, makes the clause a condition ("should North Korea hold workers hostage"). */
+const INVERTED_CONDITION = 'should';
 /** Threat codes of an ultimatum: with sanctions named, 1312; else 130. */
 const SANCTIONS_THREAT_CODE = '1312';
 const THREAT_CODE = '130';
@@ -471,7 +473,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const { ready } = status;
     // "holds out hope that Trump will relax sanctions": another's act hoped for is not coded (modifiers.tsv `wish`);
     // nor is an act a noun names as only possible ("weighs a possible strike on the Assad regime", `potential`).
-    const mode = (verbal && ctx.roles!.hopedFor(m.first)) || (nominal && (ctx.roles?.qualifiedBy(m.first, mods.potential) ?? false)) ? 'hypothetical' : status.modality;
+    // "… a contingency plan should North Korea hold South Korean workers hostage": "should" before the doer is a condition.
+    const inverted = !!sourceMention && sourceMention.endToken <= m.first && sourceMention.firstToken - 1 > ctx.firstToken
+      && ctx.tokens[sourceMention.firstToken - 1].norm === INVERTED_CONDITION;
+    const mode = inverted || (verbal && ctx.roles!.hopedFor(m.first)) || (nominal && (ctx.roles?.qualifiedBy(m.first, mods.potential) ?? false)) ? 'hypothetical' : status.modality;
     // "vowed not to return the Golan Heights", "agreed never to attack": a negation between the pattern's words negates it too,
     // save in what is asked or threatened: "urged the US not to pull out of the accord" is still an appeal, but not the
     // one its pattern names (an appeal to withdraw), so it takes its root's general code (020).
