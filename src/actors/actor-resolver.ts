@@ -288,7 +288,7 @@ export class SentenceResolver {
     const t = this.tokens;
     this.actors.forEach((m, i) => {
       if (m.code !== m.country || m.firstToken === 0 || t[m.firstToken - 1].norm !== 'ethnic') return;
-      // "in southeastern Serbia" is read as a state, not a place, because of the adjective.
+      // "in war-torn Serbia" is read as a state, not a place, because of the adjective (a compass word would make it a place).
       const home = this.places.find((p) => p.country !== m.country)?.country
         ?? this.actors.find((a) => a.kind === 'state' && a.country !== m.country)?.country;
       if (home) this.actors[i] = changedMention(m, { code: `${home}CVL`, country: home, kind: 'agent' });
@@ -325,7 +325,7 @@ export class SentenceResolver {
     const t = this.tokens;
     this.actors.forEach((m, i) => {
       if (!m.code.startsWith('---') || (m.kind !== 'agent' && m.kind !== 'government') || t[m.endToken]?.norm !== 'in') return;
-      // "in eastern Ukraine" is read as an actor, not a place, because of the adjective.
+      // "in war-torn Ukraine" is read as an actor, not a place, because of the adjective (a compass word would make it a place).
       const near = (first: number) => first > m.endToken && first <= m.endToken + 1 + MAX_PLACE_MODIFIERS
         && t.slice(m.endToken + 1, first).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
       // "lawmakers in Iran's parliament": an institution of a country places them as well as the country does.
@@ -430,10 +430,12 @@ export class SentenceResolver {
     }
     const country = pick(atom, 'country');
     const capital = pick(atom, 'capital');
+    // The participle glued after the name ("U.S.-led", "Chinese-made"), if any.
+    const glued = isGluedHyphen(t, atom.end) ? t[atom.end + 1].norm : '';
     // "Chinese-made missiles", "Russian-built jets": where a weapon was made is no side of the event it is used in.
-    if ((country || pick(atom, 'demonym')) && isGluedHyphen(t, atom.end) && MADE_IN.has(t[atom.end + 1].norm)) return k + 1;
+    if ((country || pick(atom, 'demonym')) && MADE_IN.has(glued)) return k + 1;
     // "in the U.S.-led fight against ISIS": a country that leads or backs what follows acts; it is no place.
-    const acting = isGluedHyphen(t, atom.end) && AGENT_PARTICIPLES.has(t[atom.end + 1]?.norm ?? '');
+    const acting = AGENT_PARTICIPLES.has(glued);
     if ((country || capital) && !acting && this.precededByLocation(atom.start, floor, !country, atom.end)) {
       // "PARIS, Oct 19 - Chadian troops…" is a story about Chad: the dateline's country counts only when the article names it most.
       const code = (country ?? capital)!.code;
@@ -456,12 +458,13 @@ export class SentenceResolver {
       this.addOrgan(organ, atom.start, atom.end);
       return k + 1;
     }
-    // "Victoria Nuland", "Jackson Diehl": a capital's name that goes on with a capitalised word of no other entry is a person's.
-    if (capital && !(t[atom.end] && isNameToken(t[atom.end]) && isCapitalisedWord(t[atom.end]) && !atoms.some((a) => a.start === atom.end && a.kind !== 'name'))) {
-      this.add({ code: `${capital.code}GOV`, name: capital.name, country: capital.code, role: null, kind: 'government' }, atom.start, atom.end);
+    if (capital) {
+      // "Victoria Nuland", "Jackson Diehl": a capital's name that goes on with a capitalised word of no other entry is a person's.
+      const next = t[atom.end];
+      const personal = !!next && isNameToken(next) && isCapitalisedWord(next) && !atoms.some((a) => a.start === atom.end && a.kind !== 'name');
+      if (!personal) this.add({ code: `${capital.code}GOV`, name: capital.name, country: capital.code, role: null, kind: 'government' }, atom.start, atom.end);
       return k + 1;
     }
-    if (capital) return k + 1;
     const demonym = pick(atom, 'demonym');
     if (demonym) {
       this.add({ code: demonym.code, name: demonym.name, country: demonym.code, role: null, kind: 'agent' }, atom.start, atom.end);

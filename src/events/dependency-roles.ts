@@ -379,7 +379,7 @@ export class RoleReader {
    */
   reproached(v: number, mayCharge: (accused: ActorMention) => boolean): ActorMention | null {
     const p = this.parse;
-    const reported = this.reportedClauses(v).flatMap((c) => [c, ...childrenWith(p, c, ['conj'])]);
+    const reported = this.reportedWithConjuncts(v);
     // "said it believed Iran fired the missiles": a report within the report is reported too.
     const clauses = [...reported, ...reported.filter((c) => this.mods.speech.has(this.tokens[c].lemma)).flatMap((c) => this.reportedClauses(c))];
     const has = (words: number[], kind: ReadonlySet<string>) => words.some((w) => listed(kind, this.tokens[w]));
@@ -400,6 +400,14 @@ export class RoleReader {
     return null;
   }
 
+  /**
+   * The clauses verb of speech `v` reports, and those joined to them by "but" or "and" ("said fighting was
+   * continuing but that Iran had exaggerated …").
+   */
+  private reportedWithConjuncts(v: number): number[] {
+    return this.reportedClauses(v).flatMap((c) => [c, ...childrenWith(this.parse, c, ['conj'])]);
+  }
+
   /** The actor subject of the first clause verb of speech `v` reports ("reiterated that Russia has days to …" → Russia), or null. */
   reportedSubject(v: number): ActorMention | null {
     for (const c of this.reportedClauses(v)) {
@@ -418,8 +426,7 @@ export class RoleReader {
    */
   disapproved(v: number, may: (target: ActorMention) => boolean): ActorMention | null {
     const p = this.parse;
-    const clauses = this.reportedClauses(v).flatMap((c) => [c, ...childrenWith(p, c, ['conj'])]);
-    for (const c of clauses) {
+    for (const c of this.reportedWithConjuncts(v)) {
       if (childrenWith(p, c, ['advmod', 'aux', 'neg', 'det']).some((k) => this.mods.negation.has(this.tokens[k].norm))) continue;
       const words = [c, ...childrenWith(p, c, ['amod'])];
       if (!words.some((w) => listed(this.mods.disapproval, this.tokens[w]))) continue;
@@ -868,9 +875,8 @@ export class RoleReader {
   hopedFor(v: number): boolean {
     const p = this.parse;
     const c = relOf(p, v) === 'conj' && headOf(p, v) >= 0 ? headOf(p, v) : v;
-    const h = headOf(p, c);
-    const rel = relOf(p, c);
-    if (h < 0 || (rel !== 'ccomp' && !rel.startsWith('acl')) || !this.mods.wish.has(this.tokens[h].lemma)) return false;
+    const h = this.clauseHead(c);
+    if (h < 0 || !this.mods.wish.has(this.tokens[h].lemma)) return false;
     const hoper = this.toActor(this.subjectWord(h)) ?? this.toActor(this.subjectWord(headOf(p, h)));
     const doer = this.toActor(this.subjectWord(c));
     return !(hoper && doer && hoper.country !== null && hoper.country === doer.country);
@@ -878,11 +884,14 @@ export class RoleReader {
 
   /** The verb or noun of asking or denying (modifiers.tsv `mandative`, `denial`) whose "that" clause `c` heads, or −1. */
   private wishingHead(c: number): number {
-    const p = this.parse;
-    const h = headOf(p, c);
-    const rel = relOf(p, c);
-    if (h < 0 || (rel !== 'ccomp' && !rel.startsWith('acl'))) return -1;
-    return this.mods.mandative.has(this.tokens[h].lemma) || this.mods.denial.has(this.tokens[h].lemma) ? h : -1;
+    const h = this.clauseHead(c);
+    return h >= 0 && (this.mods.mandative.has(this.tokens[h].lemma) || this.mods.denial.has(this.tokens[h].lemma)) ? h : -1;
+  }
+
+  /** The verb or noun whose "that" clause (complement or clause of a noun) `c` heads, or −1. */
+  private clauseHead(c: number): number {
+    const rel = relOf(this.parse, c);
+    return rel === 'ccomp' || rel.startsWith('acl') ? headOf(this.parse, c) : -1;
   }
 
   /**

@@ -382,8 +382,11 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     }
     // "The White House reiterated that Russia has days to change course or face another round of sanctions": a
     // statement that ends in an ultimatum threatens the subject of its report.
+    // The ultimatum after the match (modifiers.tsv `ultimatum`), looked for once and only when asked.
+    let closing: string | null | undefined;
+    const ultimatumClosing = () => (closing === undefined ? (closing = ultimatumAfter(ctx.tokens, m.last, ctx.endToken, mods.ultimatum)) : closing);
     const warned = !obliged && !accused && !criticized && !m.target && p.code.startsWith(STATEMENT_ROOT) && !nominal && ctx.roles
-      ? ultimatumAfter(ctx.tokens, m.last, ctx.endToken, mods.ultimatum) : null;
+      ? ultimatumClosing() : null;
     const threatened = warned ? ctx.roles!.reportedSubject(m.first) : null;
     if (warned && threatened) {
       targetMention = threatened;
@@ -490,7 +493,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // in trade": a request or a statement to someone that ends in an ultimatum (modifiers.tsv `ultimatum`) stands, and
     // the ultimatum is a threat besides.
     const ultimatum = (requesting && !p.code.startsWith(THREAT_ROOT)) || (statedCode === STATEMENT_CODE && !threatened && targetMention)
-      ? ultimatumAfter(ctx.tokens, m.last, ctx.endToken, mods.ultimatum) : null;
+      ? ultimatumClosing() : null;
     // A reported (not announced) event cannot postdate its report: "signed on January 2 a deal
     // to finish the pipeline by 2025" happened on January 2.
     const possible = mode === 'asserted' && ctx.published ? ctx.dates.filter((d) => d.value <= ctx.published!) : ctx.dates;
