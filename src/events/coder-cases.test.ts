@@ -1035,4 +1035,11 @@ describe('coder on news constructions', () => {
   it('codes no act in a condition opened by "should" before its doer ("a plan should North Korea hold workers hostage")', () => {
     expect(dyads('South Korea has prepared a military contingency plan should North Korea hold South Korean workers hostage.', '2013-04-03')).toEqual([]);
   });
+
+  it('never reads an object pronoun as its own clause\'s subject ("security forces beat them back" → the protesters before)', () => {
+    expect(dyads('Thousands of protesters marched in Baghdad on Friday. Iraqi security forces have beaten them back with tear gas.', '2019-10-05'))
+      .toContain('IRQCOP 175 IRQCVL');
+    // A possessive may stand for the subject: "Turkey should protect its interests" is no event on another.
+    expect(dyads('Greece and Turkey argued. Turkey said it would protect its interests.', '2019-10-05')).not.toContain('TUR 074 GRC');
+  });
 });

@@ -98,6 +98,12 @@ export interface DependencyRoles {
   coSources?: ActorMention[];
 }
 
+/**
+ * Relations of a pronoun that is itself a verb's argument (not a possessor): "beat them back", "met him". ("It" is
+ * left as it was: an object "it" is more often an act or a thing than an actor.)
+ */
+const ARGUMENT_PRONOUN_RELS = new Set(['obj', 'iobj']);
+
 /** Reads roles off one parsed sentence. */
 export class RoleReader {
   private readonly inMention = new Map<number, ActorMention>();
@@ -107,8 +113,8 @@ export class RoleReader {
     private readonly tokens: readonly Token[],
     actors: readonly ActorMention[],
     private readonly mods: Modifiers,
-    /** The actor a pronoun at a token stands for, if known. */
-    private readonly antecedent: (pronoun: string, token: number) => ActorMention | null = () => null,
+    /** The actor a pronoun at a token stands for, if known; never `not` (a clause's subject, for its object pronoun). */
+    private readonly antecedent: (pronoun: string, token: number, not?: ActorMention | null) => ActorMention | null = () => null,
     /** The doer of an act reported before, named here by an act noun (its lemma), if any; `coded` asks for a coded act's only. */
     private readonly previousDoer: (noun: string, coded?: boolean) => ActorMention | null = () => null,
     /** Who spoke last before this sentence, for a quote that goes on with no speaker of its own. */
@@ -149,8 +155,12 @@ export class RoleReader {
   /** The actor pronoun token `word` stands for: the quote's speaker for "we", "our"; else an antecedent. */
   private pronounActor(word: number): ActorMention | null {
     const norm = this.tokens[word].norm;
-    return this.mods['pronoun-speaker'].has(norm) ? this.speaker() : this.antecedent(norm, word);
+    if (this.mods['pronoun-speaker'].has(norm)) return this.speaker();
+    return this.antecedent(norm, word, this.clauseSubject && !this.mods['pronoun-body'].has(norm) && ARGUMENT_PRONOUN_RELS.has(relOf(this.parse, word)) ? this.clauseSubject : null);
   }
+
+  /** The subject of the verb whose target is being read, which that verb's object pronoun cannot stand for. */
+  private clauseSubject: ActorMention | null = null;
 
   /** Who speaks in the sentence: the actor that is the subject of a verb of speech ("…," the spokesman said). Found once per sentence. */
   private speaker(): ActorMention | null {
@@ -800,7 +810,10 @@ export class RoleReader {
     }
     const subject = this.subjectWord(v);
     const source = this.toActor(subject);
-    return { passive, source: source === null ? this.actNounDoer(subject) : source, target: this.targetActor(words, how), coSources: this.pronounConjuncts(subject) };
+    this.clauseSubject = source ?? null;
+    const target = this.targetActor(words, how);
+    this.clauseSubject = null;
+    return { passive, source: source === null ? this.actNounDoer(subject) : source, target, coSources: this.pronounConjuncts(subject) };
   }
 
   /** "he and Russian Foreign Minister Sergei Lavrov": the actors coordinated with a pronoun subject, which mentions do not group. */

@@ -163,7 +163,7 @@ export const eventsStage: Stage<EventResources> = {
           text, tokens, index, firstToken: s.firstToken, endToken: s.endToken, start: s.start, end: s.end, actors,
           places, dates: sentenceDates,
           published: doc.article!.published,
-          roles: parse ? new RoleReader(parse, tokens, actors, mods, (word, t) => antecedent(word, t, index),
+          roles: parse ? new RoleReader(parse, tokens, actors, mods, (word, t, not) => antecedent(word, t, index, not),
             (noun, coded) => actAntecedent(events, doc.actors!, patterns.actRoots.get(noun), index) ?? (coded ? null : previousLead()), previousLead) : null,
         }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));
       });

@@ -31,7 +31,7 @@ export function pronounAntecedents(
   possessor: (a: ActorMention) => boolean = () => false,
   /** Whether the pronoun at a token opens a clause joined to the sentence's first ("…, and it urged"). */
   coordinated: (token: number) => boolean = () => false,
-): (pronoun: string, token: number, sentence: number) => ActorMention | null {
+): (pronoun: string, token: number, sentence: number, not?: ActorMention | null) => ActorMention | null {
   const fits = (pronoun: string, a: ActorMention): boolean => {
     if (classes.person.has(pronoun)) return a.kind === 'person';
     // "The Indian army said its soldiers …": a body of people named in the singular is an "it".
@@ -40,7 +40,10 @@ export function pronounAntecedents(
     if (classes.group.has(pronoun)) return BODY_KINDS.has(a.kind) || a.kind === 'agent';
     return false;
   };
-  return (pronoun, token, sentence) => {
+  return (pronoun, token, sentence, not = null) => {
+    // An object pronoun never stands for its own clause's subject ("security forces beat them back"): `not`, and any
+    // mention of the same actor, is passed over.
+    const usable = (a: ActorMention) => fits(pronoun, a) && !(not && (a === not || (a.code === not.code && a.text === not.text)));
     // "The Kremlin said it … amid uncertainty over Ukraine's future; it criticized the West": the latest actor that is
     // more than a possessor, else the latest possessor.
     let same: ActorMention | null = null;
@@ -50,12 +53,12 @@ export function pronounAntecedents(
     // sentence's first fitting actor, not for one named inside its report.
     const first = coordinated(token);
     for (const a of actors) {
-      if (a.sentence !== sentence || a.endToken > token || !fits(pronoun, a)) continue;
+      if (a.sentence !== sentence || a.endToken > token || !usable(a)) continue;
       if (possessor(a)) owning = a; else if (!first || !same) same = a;
     }
     if (same ?? owning) return same ?? owning;
     for (let back = sentence - 1; back >= 0 && sentence - back <= SALIENCE_SENTENCES; back--) {
-      const first = actors.find((a) => a.sentence === back && fits(pronoun, a));
+      const first = actors.find((a) => a.sentence === back && usable(a));
       if (first) return first;
     }
     return null;
