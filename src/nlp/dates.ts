@@ -31,9 +31,11 @@ export function findDates(text: string, sentences: Sentence[], tokens: Token[], 
     const sentenceText = text.slice(s.start, s.end);
     // chrono is the costliest step of the NLP layer; most sentences hold no date at all.
     if (!MAY_HOLD_DATE.test(sentenceText)) return;
-    const future = tokens.slice(s.firstToken, s.endToken).some((t) => FUTURE_AUXILIARIES.has(t.norm));
     const covered: Array<[number, number]> = [];
-    for (const r of chrono.parse(sentenceText, ref ? { instant: ref, timezone: 0 } : undefined)) {
+    const results = chrono.parse(sentenceText, ref ? { instant: ref, timezone: 0 } : undefined);
+    // Most sentences chrono reads give nothing: the tense is looked at only for those that do.
+    const future = results.length > 0 && tokens.slice(s.firstToken, s.endToken).some((t) => FUTURE_AUXILIARIES.has(t.norm));
+    for (const r of results) {
       const mention = resolve(r, ref, future);
       if (!mention) continue;
       const start = s.start + r.index;
@@ -47,6 +49,7 @@ export function findDates(text: string, sentences: Sentence[], tokens: Token[], 
       }
       out.push({ start, end, text: r.text, ...mention, sentence: index });
     }
+    if (!/\d{4}/.test(sentenceText)) return;
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = tokens[i];
       if (!/^\d{4}$/.test(t.text) || covered.some(([a, b]) => t.start >= a && t.end <= b)) continue;

@@ -49,6 +49,44 @@ describe('findDates', () => {
   it('keeps only absolute dates when there is no publication date', () => {
     expect(dates('Yesterday, on March 3, 2021, they met.', null)).toEqual(['March 3, 2021=2021-03-03/day']);
   });
+
+  it('finds the forms of date news uses, each resolved against the publication date', () => {
+    const forms: Array<[string, string]> = [
+      ['The talks were set for 12/05.', '12/05=2021-12-05/day'],
+      ['The deal was signed on 2020-01-02.', '2020-01-02=2020-01-02/day'],
+      ['It was stamped 14.07.2022.', '14.07.2022=2022-07-14/day'],
+      ['The file was dated 2022 07 14.', '2022 07 14=2022-07-14/day'],
+      ['The session ran from 9 to 11.', 'from 9 to 11=2022-07/month'],
+      ['Voting ends 17:30.', '17:30=2022-07/month'],
+      ['The vote closes at 5.', 'at 5=2022-07/month'],
+      ['The curfew starts 9 p.m. sharp.', '9 p.m.=2022-07/month'],
+      ['They left at 10 o\'clock.', 'at 10 o\'clock=2022-07/month'],
+      ['Polls close 20 GMT.', '20 GMT=2022-07/month'],
+      ['They met yesterday.', 'yesterday=2022-07-17/day'],
+      ['He spoke this morning.', 'this morning=2022-07-18/day'],
+      ['The strike came at midnight.', 'midnight=2022-07/month'],
+      ['They met Sunday.', 'Sunday=2022-07-17/day'],
+      ['Talks resume on the 5th of May.', '5th of May=2022-05-05/day'],
+      ['Talks resumed May 5.', 'May 5=2022-05-05/day'],
+      ['Prices rose in March 2022.', 'March 2022=2022-03/month'],
+      ['The lease ends at the end of the month.', 'end of the month=2022-07-31/day'],
+      ['They will meet next week.', 'next week=2022-07-25/day'],
+      ['Prices rose 5% last year.', 'last year=2021/year'],
+      ['He has led for the past 15 years.', 'past 15 years=2007/year'],
+      ['A deal is expected within 3 days.', 'within 3 days=2022-07-21/day'],
+      ['He was freed two days ago.', 'two days ago=2022-07-16/day'],
+      ['He resigned a year later.', 'a year later=2023/year'],
+      ['He had resigned the week before.', 'the week before=2022-07-11/day'],
+    ];
+    for (const [text, found] of forms) expect(dates(text, '2022-07-18')).toEqual([found]);
+  });
+
+  it('finds no date in a bare number or a "this" or "next" that heads no time unit, and still a bare year', () => {
+    for (const text of ['15 people were killed.', 'This is the 3rd time.', 'The next 5 people.', 'He scored 3.5 points.']) {
+      expect(dates(text, '2022-07-18')).toEqual([]);
+    }
+    expect(dates('The 2020 war went on.', '2022-07-18')).toEqual(['2020=2020/year']);
+  });
 });
 
 describe('tokenTextsOf', () => {
