@@ -4,7 +4,7 @@ import { isGluedHyphen } from '../nlp/hyphens.js';
 import { defaultSyntaxModels } from '../nlp/parser/index.js';
 import { actorMention, changedMention } from './actor-mention.js';
 import { isCapitalisedWord, isNameToken, NAME_PARTICLES, type Atom } from './actor-matcher.js';
-import type { ArticleMemory, KnownPerson } from './article-memory.js';
+import type { ArticleMemory, KnownPerson, RecentActor } from './article-memory.js';
 
 /**
  * Prepositions after which a country is a place, not an actor ("met in Georgia"); "at", "near"
@@ -130,6 +130,15 @@ export function periodOn(periods: RolePeriod[], date: string | null): RolePeriod
 /** A prefix that gives a role its country or organisation ("Armenian", "Japan's", "State Department"). */
 interface Owner { code: string; country: string | null }
 
+/** Armed roles outside a state's forces: "the militants" may be a group of no country ("the military" never is). */
+const NONSTATE_ARMED_ROLES = new Set(['REB', 'UAF']);
+/** The country part of the codes of international militant groups, which have no country ("IMGMUSISI"). */
+const STATELESS_GROUPS = 'IMG';
+/** How many sentences back "the group" may look for the actor it stands for. */
+const REFERENCE_SENTENCES = 3;
+/** How many of the latest actor mentions the article memory keeps for such references. */
+const RECENT_ACTORS = 64;
+
 /** Settles the atoms of one sentence into actor and place mentions, updating the memory. */
 export class SentenceResolver {
   readonly actors: ActorMention[] = [];
@@ -160,6 +169,8 @@ export class SentenceResolver {
     }, m, m.group);
     this.actors.push(mention);
     this.rememberRole(mention);
+    this.memory.recent.push({ code: mention.code, name: mention.name, country: mention.country, role: mention.role, kind: mention.kind, sentence: this.sentence });
+    if (this.memory.recent.length > RECENT_ACTORS) this.memory.recent.shift();
     return mention;
   }
 
@@ -425,7 +436,8 @@ export class SentenceResolver {
     }
     const reference = pick(atom, 'reference');
     if (reference) {
-      this.addPair(null, atom.start, atom.end);
+      if (reference.kind === 'pair') this.addPair(null, atom.start, atom.end);
+      else this.addLast(reference.codes, atom.start, atom.end);
       return k + 1;
     }
     const country = pick(atom, 'country');
@@ -780,6 +792,12 @@ export class SentenceResolver {
     // "the insurgents" after "the Taliban": a definite bare role refers back to the last actor named with that role.
     // The same noun wins over another of its role: "the regime" is the government last called a regime, not the last one named.
     // A pejorative noun only ever refers back to an actor so called: "the regime" in a story that named Trump and no regime is no one.
+    // "the militants" after "Islamic State": a definite armed role stands for the group of no country named just before.
+    const stateless = !owner && start > 0 && t[start - 1].norm === 'the' && NONSTATE_ARMED_ROLES.has(role.code) ? this.recentActor([role.code, STATELESS_GROUPS], start) : null;
+    if (stateless && !stateless.country) {
+      this.add({ code: stateless.code, name: stateless.name, country: null, role: stateless.role, kind: stateless.kind }, start, end);
+      return j;
+    }
     const earlier = !owner && start > 0 && t[start - 1].norm === 'the'
       ? this.memory.countryByNoun.get(role.name) ?? (SAME_NOUN_ONLY.has(role.name) ? undefined : this.memory.countryByRole.get(role.code)) : undefined;
     if (earlier) owner = { code: earlier, country: earlier };
@@ -911,6 +929,22 @@ export class SentenceResolver {
     const kind: ActorKind = code.endsWith('GOV') ? 'government' : 'agent';
     const name = owner?.country ? `${this.dict.countryNames.get(owner.country) ?? owner.country} ${role.name}` : role.name;
     return { code, name, country: owner?.country ?? null, role: role.name, kind };
+  }
+
+  /**
+   * "the group", "the militants": the latest actor named in this sentence before, or in the few sentences before it,
+   * whose code has one of `codes` as its country part (IMG) or role part (REB); none when there is no such actor.
+   */
+  private addLast(codes: readonly string[], a: number, b: number): void {
+    const found = this.recentActor(codes, a);
+    if (found) this.add({ code: found.code, name: found.name, country: found.country, role: found.role, kind: found.kind }, a, b);
+  }
+
+  /** The latest actor before token `a` of this sentence, or of the few sentences before, with one of `codes` as its country or role part. */
+  private recentActor(codes: readonly string[], a: number): RecentActor | null {
+    const fits = (code: string) => codes.includes(code.slice(0, 3)) || codes.includes(code.slice(3, 6));
+    const here = [...this.actors].reverse().find((m) => m.endToken <= a && fits(m.code));
+    return here ?? [...this.memory.recent].reverse().find((m) => m.sentence < this.sentence && this.sentence - m.sentence <= REFERENCE_SENTENCES && fits(m.code)) ?? null;
   }
 
   /** "both countries": the last pair of countries named together, as two grouped mentions. */

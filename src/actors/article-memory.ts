@@ -1,3 +1,5 @@
+import type { ActorKind } from '../core/document.js';
+
 /** A person met earlier in the article, remembered for surname and title coreference. */
 export interface KnownPerson {
   name: string;
@@ -6,6 +8,16 @@ export interface KnownPerson {
   role: string | null;
   /** Canonical title the person may be referred back by ("prime minister"). */
   title?: string | null;
+}
+
+/** An actor named earlier, as a definite description ("the group") may refer back to it. */
+export interface RecentActor {
+  code: string;
+  name: string;
+  country: string | null;
+  role: string | null;
+  kind: ActorKind;
+  sentence: number;
 }
 
 /** What the recognizer remembers while it reads one article, sentence by sentence. */
@@ -25,6 +37,8 @@ export class ArticleMemory {
   countryByNoun = new Map<string, string>();
   /** The country the story is about when one clearly dominates its country names; bare agents with no dateline are from there. */
   mainCountry: string | null = null;
+  /** The actors named so far that a later "the group" may stand for, latest last (a few sentences' worth). */
+  recent: RecentActor[] = [];
 
   /** The dateline's country, else the story's main country: where an unowned agent ("police", "protesters") most likely belongs. */
   get homeCountry(): string | null {

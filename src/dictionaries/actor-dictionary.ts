@@ -25,7 +25,8 @@ export type ActorEntry =
   | { type: 'organization'; code: string; kind: 'igo' | 'ngo' | 'group'; name: string }
   | { type: 'person'; name: string; periods: RolePeriod[] }
   | { type: 'role'; code: string; title: boolean; name: string }
-  | { type: 'reference'; kind: 'pair'; name: string };
+  /** "both countries" (kind pair); "the group" (kind last: the latest actor whose code has one of `codes` as its country or role part). */
+  | { type: 'reference'; kind: 'pair' | 'last'; name: string; codes: string[] };
 
 /** Everything actor recognition needs, compiled once. */
 export interface ActorDictionary {
@@ -235,8 +236,13 @@ export function loadActorDictionary(dataDir: string): ActorDictionary {
   }
 
   const references = join(dataDir, 'actors/references.tsv');
-  for (const row of readTsv(references, ['names', 'kind'])) {
-    const entry: ActorEntry = { type: 'reference', kind: oneOf(row, 'kind', references, ['pair'] as const), name: row.fields.names };
+  for (const row of readTsv(references, ['names', 'kind', 'codes'])) {
+    const kind = oneOf(row, 'kind', references, ['pair', 'last'] as const);
+    const codes = splitList(row.fields.codes);
+    if ((kind === 'last') !== (codes.length > 0) || codes.some((c) => !/^[A-Z]{3}$/.test(c))) {
+      throw new DyadError('E010', 'a "last" reference lists the three-letter country or role codes it refers back to; a "pair" lists none', `${references}:${row.line}`);
+    }
+    const entry: ActorEntry = { type: 'reference', kind, name: row.fields.names, codes };
     for (const n of splitList(row.fields.names)) trie.add(n, entry);
   }
 

@@ -1042,4 +1042,12 @@ describe('coder on news constructions', () => {
     // A possessive may stand for the subject: "Turkey should protect its interests" is no event on another.
     expect(dyads('Greece and Turkey argued. Turkey said it would protect its interests.', '2019-10-05')).not.toContain('TUR 074 GRC');
   });
+
+  it('reads "the group" and "the militants" as the armed group named just before (data/actors/references.tsv)', () => {
+    expect(dyads('Islamic State released a video on Tuesday. Two Americans have been beheaded by the group.', '2014-09-03')).toEqual(['IMGMUSISI 1823 USA']);
+    expect(dyads('Islamic State released a video. The militants threatened the United States.', '2014-09-03')).toEqual(['IMGMUSISI 130 USA']);
+    // With no armed group named before, "the group" is no one; "the military" is never a group of no country.
+    expect(actorCodes('The group met on Tuesday.', '2014-09-03')).toEqual([]);
+    expect(actorCodes('Al-Qaeda threatened Egypt. In Cairo, the military ousted the president.', '2013-07-04').filter((c) => c === 'IMGMUSALQ')).toHaveLength(1);
+  });
 });
