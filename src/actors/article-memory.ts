@@ -1,4 +1,4 @@
-import type { ActorKind } from '../core/document.js';
+import type { ActorMention } from '../core/document.js';
 
 /** A person met earlier in the article, remembered for surname and title coreference. */
 export interface KnownPerson {
@@ -11,14 +11,7 @@ export interface KnownPerson {
 }
 
 /** An actor named earlier, as a definite description ("the group") may refer back to it. */
-export interface RecentActor {
-  code: string;
-  name: string;
-  country: string | null;
-  role: string | null;
-  kind: ActorKind;
-  sentence: number;
-}
+export type RecentActor = Pick<ActorMention, 'code' | 'name' | 'country' | 'role' | 'kind' | 'sentence'>;
 
 /** What the recognizer remembers while it reads one article, sentence by sentence. */
 export class ArticleMemory {
