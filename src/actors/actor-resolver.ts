@@ -136,8 +136,6 @@ const NONSTATE_ARMED_ROLES = new Set(['REB', 'UAF']);
 const STATELESS_GROUPS = 'IMG';
 /** How many sentences back "the group" may look for the actor it stands for. */
 const REFERENCE_SENTENCES = 3;
-/** How many of the latest actor mentions the article memory keeps for such references. */
-const RECENT_ACTORS = 64;
 
 /** Settles the atoms of one sentence into actor and place mentions, updating the memory. */
 export class SentenceResolver {
@@ -169,8 +167,7 @@ export class SentenceResolver {
     }, m, m.group);
     this.actors.push(mention);
     this.rememberRole(mention);
-    this.memory.recent.push({ code: mention.code, name: mention.name, country: mention.country, role: mention.role, kind: mention.kind, sentence: this.sentence });
-    if (this.memory.recent.length > RECENT_ACTORS) this.memory.recent.shift();
+    this.memory.rememberRecent(mention);
     return mention;
   }
 
@@ -789,15 +786,15 @@ export class SentenceResolver {
     const stated = owner;
     // "its forces" belong to whoever "its" stands for; the event coder resolves that.
     const possessed = start > 0 && POSSESSIVE_PRONOUNS.has(t[start - 1].norm);
-    // "the insurgents" after "the Taliban": a definite bare role refers back to the last actor named with that role.
-    // The same noun wins over another of its role: "the regime" is the government last called a regime, not the last one named.
-    // A pejorative noun only ever refers back to an actor so called: "the regime" in a story that named Trump and no regime is no one.
     // "the militants" after "Islamic State": a definite armed role stands for the group of no country named just before.
     const stateless = !owner && start > 0 && t[start - 1].norm === 'the' && NONSTATE_ARMED_ROLES.has(role.code) ? this.recentActor([role.code, STATELESS_GROUPS], start) : null;
     if (stateless && !stateless.country) {
-      this.add({ code: stateless.code, name: stateless.name, country: null, role: stateless.role, kind: stateless.kind }, start, end);
+      this.addRecalled(stateless, start, end);
       return j;
     }
+    // "the insurgents" after "the Taliban": a definite bare role refers back to the last actor named with that role.
+    // The same noun wins over another of its role: "the regime" is the government last called a regime, not the last one named.
+    // A pejorative noun only ever refers back to an actor so called: "the regime" in a story that named Trump and no regime is no one.
     const earlier = !owner && start > 0 && t[start - 1].norm === 'the'
       ? this.memory.countryByNoun.get(role.name) ?? (SAME_NOUN_ONLY.has(role.name) ? undefined : this.memory.countryByRole.get(role.code)) : undefined;
     if (earlier) owner = { code: earlier, country: earlier };
@@ -937,7 +934,12 @@ export class SentenceResolver {
    */
   private addLast(codes: readonly string[], a: number, b: number): void {
     const found = this.recentActor(codes, a);
-    if (found) this.add({ code: found.code, name: found.name, country: found.country, role: found.role, kind: found.kind }, a, b);
+    if (found) this.addRecalled(found, a, b);
+  }
+
+  /** Tokens [a, b) as a mention of an actor named before. */
+  private addRecalled(found: RecentActor, a: number, b: number): void {
+    this.add({ code: found.code, name: found.name, country: found.country, role: found.role, kind: found.kind }, a, b);
   }
 
   /** The latest actor before token `a` of this sentence, or of the few sentences before, with one of `codes` as its country or role part. */

@@ -10,6 +10,9 @@ export interface KnownPerson {
   title?: string | null;
 }
 
+/** How many of the latest actor mentions the memory keeps for references back ("the group"). */
+const RECENT_ACTORS = 64;
+
 /** An actor named earlier, as a definite description ("the group") may refer back to it. */
 export type RecentActor = Pick<ActorMention, 'code' | 'name' | 'country' | 'role' | 'kind' | 'sentence'>;
 
@@ -31,11 +34,17 @@ export class ArticleMemory {
   /** The country the story is about when one clearly dominates its country names; bare agents with no dateline are from there. */
   mainCountry: string | null = null;
   /** The actors named so far that a later "the group" may stand for, latest last (a few sentences' worth). */
-  recent: RecentActor[] = [];
+  readonly recent: RecentActor[] = [];
 
   /** The dateline's country, else the story's main country: where an unowned agent ("police", "protesters") most likely belongs. */
   get homeCountry(): string | null {
     return this.datelineCountry ?? this.mainCountry;
+  }
+
+  /** Remembers an actor mention for later references ("the group"), keeping only the latest few. */
+  rememberRecent(m: RecentActor): void {
+    this.recent.push({ code: m.code, name: m.name, country: m.country, role: m.role, kind: m.kind, sentence: m.sentence });
+    if (this.recent.length > RECENT_ACTORS) this.recent.shift();
   }
 
   /** Remembers a person by full name, surname and title. */
