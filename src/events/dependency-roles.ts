@@ -156,7 +156,8 @@ export class RoleReader {
   private pronounActor(word: number): ActorMention | null {
     const norm = this.tokens[word].norm;
     if (this.mods['pronoun-speaker'].has(norm)) return this.speaker();
-    return this.antecedent(norm, word, this.clauseSubject && !this.mods['pronoun-body'].has(norm) && ARGUMENT_PRONOUN_RELS.has(relOf(this.parse, word)) ? this.clauseSubject : null);
+    const objectPronoun = !this.mods['pronoun-body'].has(norm) && ARGUMENT_PRONOUN_RELS.has(relOf(this.parse, word));
+    return this.antecedent(norm, word, objectPronoun ? this.clauseSubject : null);
   }
 
   /** The subject of the verb whose target is being read, which that verb's object pronoun cannot stand for. */
