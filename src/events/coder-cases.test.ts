@@ -1050,4 +1050,24 @@ describe('coder on news constructions', () => {
     expect(actorCodes('The group met on Tuesday.', '2014-09-03')).toEqual([]);
     expect(actorCodes('Al-Qaeda threatened Egypt. In Cairo, the military ousted the president.', '2013-07-04').filter((c) => c === 'IMGMUSALQ')).toHaveLength(1);
   });
+
+  it('aims conflict that names no target at the other side of the sentence before ("Iran has rejected new talks")', () => {
+    expect(dyads('The United States imposed new sanctions on Iran on Monday. Iran has rejected new talks.', '2020-01-08')).toEqual(['USA 163 IRN', 'IRN 125 USA']);
+    expect(dyads('The United States imposed new sanctions on Iran on Monday. Iran condemned the decision.', '2020-01-08')).toContain('IRN 111 USA');
+    // Only the sentence right before, only conflict, and only a side the source's country took part in.
+    expect(dyads('The United States imposed new sanctions on Iran on Monday. Oil prices rose. Iran has rejected new talks.', '2020-01-08')).toEqual(['USA 163 IRN']);
+    expect(dyads('The United States imposed new sanctions on Iran on Monday. China has rejected new talks.', '2020-01-08')).toEqual(['USA 163 IRN']);
+  });
+
+  it('reads "their" after people named together as those people ("Trump and Putin will meet … for their first meeting")', () => {
+    expect(dyads('Trump lumped in the European Union with China. Trump and Putin will meet on Monday in Helsinki for their first stand-alone meeting.', '2018-07-15'))
+      .toEqual(expect.arrayContaining(['USAGOV 036 RUSGOV', 'RUSGOV 036 USAGOV']));
+    expect(dyads('Trump lumped in the European Union with China. Trump and Putin will meet on Monday in Helsinki for their first stand-alone meeting.', '2018-07-15')
+      .filter((d) => d.endsWith('IGOEUR'))).toEqual([]);
+  });
+
+  it('takes the noun right before the verb for its subject when the parse made an opening date the subject', () => {
+    expect(dyads('In a phone call Tuesday to Russian Foreign Minister Sergey Lavrov, Secretary of State John F. Kerry similarly implored the Kremlin to de-escalate the crisis.', '2014-04-16'))
+      .toEqual(['USAGOV 041 RUSGOV', 'USAGOV 020 RUSGOV']);
+  });
 });

@@ -48,6 +48,8 @@ export interface SentenceContext {
   published: string | null;
   /** Roles from the sentence's dependency parse; null when the sentence was not parsed. */
   roles: RoleReader | null;
+  /** The other side of the latest coded event a source's country took part in, for acts that name no target. */
+  storyPartner?: (source: ActorMention) => ActorMention | null;
 }
 
 function asEventActor(m: ActorMention): EventActor {
@@ -120,6 +122,11 @@ const SELF_TALK_ROOTS = new Set(['01', '02', '03', '04', '10', '11', '12']);
 const HOME_ROOTS = new Set(['05', '08', '09', '14', '17']);
 /** Protests (14): with no target named, they are aimed at the authorities where they happen. */
 const LOCAL_PROTEST_ROOTS = new Set(['14']);
+/**
+ * Roots of conflict that, naming no target, go on against the other side of the sentence before: demands,
+ * disapproval, rejection, threats and force (dev gold +8 TP +6 FP; cooperation and coercion added only errors).
+ */
+const STORY_ROOTS = new Set(['10', '11', '12', '13', '18', '19']);
 
 /** A place as an actor mention: the government of its country, or its country as a state. */
 export function placeMention(place: PlaceMention, government: boolean): ActorMention {
@@ -418,6 +425,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const placed = targetMention ? null : placeTarget(ctx, p.code.slice(0, 2), sourceMention, m.first)
       ?? homeTarget(ctx, patterns.home, p.code, sourceMention, m.first);
     targetMention ??= placed;
+    // "Russia condemned the strikes. It also rejected the charges.": conflict that names no target goes on with the other
+    // side of the sentence before.
+    if (!targetMention && sourceMention && !m.target && !nominal && STORY_ROOTS.has(statedCode.slice(0, 2))) targetMention = ctx.storyPartner?.(sourceMention) ?? null;
     const pairs: Array<[ActorMention, ActorMention]> = [];
     // Whether the pairs are coordinated sources acting on each other ("Britain and France agreed").
     let mutual = false;

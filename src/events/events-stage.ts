@@ -1,4 +1,4 @@
-import type { ActorMention, CodedEvent, PlaceMention, Sentence, Token } from '../core/document.js';
+import type { ActorMention, CodedEvent, EventActor, PlaceMention, Sentence, Token } from '../core/document.js';
 import type { Stage } from '../core/stage.js';
 import type { Codebook } from '../dictionaries/codebook.js';
 import type { Topics } from '../dictionaries/topics.js';
@@ -94,6 +94,25 @@ function actAntecedent(events: readonly CodedEvent[], actors: readonly ActorMent
   return null;
 }
 
+/**
+ * The other side of the latest event of the sentence before between two countries, one of them the
+ * source's: "Russia condemned the strikes. It also rejected the charges." The story goes on between
+ * the same two sides, so an act of one of them that names no target is aimed at the other.
+ */
+function storyPartner(events: readonly CodedEvent[], actors: readonly ActorMention[], source: ActorMention, index: number): ActorMention | null {
+  if (!source.country) return null;
+  const side = (x: EventActor) => actors.find((a) => a.start === x.start && a.end === x.end) ?? null;
+  for (let i = events.length - 1; i >= 0 && events[i].sentence >= index - 1; i--) {
+    const e = events[i];
+    if (e.sentence !== index - 1 || e.negated || !e.target) continue;
+    const s = side(e.source), t = side(e.target);
+    if (!s?.country || !t?.country || s.country === t.country) continue;
+    if (s.country === source.country) return t;
+    if (t.country === source.country) return s;
+  }
+  return null;
+}
+
 /** Markers after which a mention only owns the next noun ("Ukraine's future"). */
 const POSSESSIVE_MARKERS = new Set(["'s", "’s", "'", "’"]);
 /**
@@ -165,6 +184,7 @@ export const eventsStage: Stage<EventResources> = {
           published: doc.article!.published,
           roles: parse ? new RoleReader(parse, tokens, actors, mods, (word, t, not) => antecedent(word, t, index, not),
             (noun, coded) => actAntecedent(events, doc.actors!, patterns.actRoots.get(noun), index) ?? (coded ? null : previousLead()), previousLead) : null,
+          storyPartner: (source) => storyPartner(events, doc.actors!, source, index),
         }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));
       });
       return { events };

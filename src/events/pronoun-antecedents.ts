@@ -53,7 +53,9 @@ export function pronounAntecedents(
     // sentence's first fitting actor, not for one named inside its report.
     const first = coordinated(token);
     for (const a of actors) {
-      if (a.sentence !== sentence || a.endToken > token || !usable(a)) continue;
+      if (a.sentence !== sentence || a.endToken > token) continue;
+      // "Trump and Putin will meet … for their first meeting": people named together are a "they".
+      if (!usable(a) && !(classes.group.has(pronoun) && a.kind === 'person' && a.group !== undefined)) continue;
       if (possessor(a)) owning = a; else if (!first || !same) same = a;
     }
     if (same ?? owning) return same ?? owning;

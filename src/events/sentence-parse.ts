@@ -155,12 +155,36 @@ function demoteDateSubject(p: SentenceParse, dateWords: ReadonlySet<number>): vo
   for (let i = 0; i < p.rel.length; i++) {
     if (p.rel[i] !== 'nsubj' || !dateWords.has(i + p.first)) continue;
     // "… on the matter Friday, and President Obama warned": a conjunct of the date is the subject.
-    const partner = p.rel[i + 1] === 'nsubj' ? i + 1 : p.head.findIndex((h, k) => h === i + p.first && p.rel[k] === 'conj' && !dateWords.has(k + p.first));
+    let partner = p.rel[i + 1] === 'nsubj' ? i + 1 : p.head.findIndex((h, k) => h === i + p.first && p.rel[k] === 'conj' && !dateWords.has(k + p.first));
+    if (partner < 0) partner = nounAfterComma(p, p.head[i] - p.first, i);
     if (partner < 0) continue;
     p.head[partner] = p.head[i];
     p.rel[partner] = 'nsubj';
     p.rel[i] = 'obl:unmarked';
   }
+}
+
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * "In a phone call Tuesday to Lavrov, Kerry implored the Kremlin" parsed with "Tuesday" as the
+ * subject and "Kerry" hung on "Lavrov": the noun right before the verb (adverbs between), whose
+ * phrase opens after a comma following the date, is the subject. −1 when there is none.
+ */
+function nounAfterComma(p: SentenceParse, verb: number, date: number): number {
+  if (verb <= date) return -1;
+  let n = verb - 1;
+  while (n > date && p.upos[n] === 'ADV') n--;
+  if (n <= date || !SUBJECT_TAGS.has(p.upos[n]) || p.head[n] - p.first >= n) return -1;
+  let left = n;
+  for (let k = n - 1; k > date; k--) if (p.upos[k] !== 'PUNCT' && dominates(p, n, k)) left = k;
+  return p.upos[left - 1] === 'PUNCT' && left - 1 > date ? n : -1;
+}
+
+/** Whether token `k` (sentence index) hangs, directly or not, from token `n`. */
+function dominates(p: SentenceParse, n: number, k: number): boolean {
+  for (let h = p.head[k] - p.first, steps = 0; h >= 0 && steps < p.rel.length; h = p.head[h] - p.first, steps++) if (h === n) return true;
+  return false;
 }
 
 /**
