@@ -1059,6 +1059,11 @@ describe('coder on news constructions', () => {
     expect(dyads('The United States imposed new sanctions on Iran on Monday. China has rejected new talks.', '2020-01-08')).toEqual(['USA 163 IRN']);
   });
 
+  it('gives force that names a victim and no doer to the other side of the sentence before ("Two American sailors were wounded")', () => {
+    expect(dyads('Iranian forces seized a U.S. ship on Monday. Two American sailors were wounded.', '2020-01-08')).toEqual(['IRNMIL 1711 USA', 'IRNMIL 190 USAMIL']);
+    expect(dyads('Iranian forces seized a U.S. ship on Monday. Oil prices rose. Two American sailors were wounded.', '2020-01-08')).toEqual(['IRNMIL 1711 USA']);
+  });
+
   it('reads "their" after people named together as those people ("Trump and Putin will meet … for their first meeting")', () => {
     expect(dyads('Trump lumped in the European Union with China. Trump and Putin will meet on Monday in Helsinki for their first stand-alone meeting.', '2018-07-15'))
       .toEqual(expect.arrayContaining(['USAGOV 036 RUSGOV', 'RUSGOV 036 USAGOV']));
