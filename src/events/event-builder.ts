@@ -427,9 +427,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const placed = targetMention ? null : placeTarget(ctx, p.code.slice(0, 2), sourceMention, m.first)
       ?? homeTarget(ctx, patterns.home, p.code, sourceMention, m.first);
     targetMention ??= placed;
-    // "Russia condemned the strikes. It also rejected the charges.": conflict that names no target goes on with the other
-    // side of the sentence before.
-    if (!targetMention && sourceMention && !m.target && !nominal && STORY_ROOTS.has(statedCode.slice(0, 2))) targetMention = ctx.storyPartner?.(sourceMention) ?? null;
+    // "The United States imposed sanctions on Iran. Iran has rejected new talks.": conflict that names no target goes on
+    // with the other side of the sentence before, when its doer is named in the sentence (not a pronoun read from before).
+    if (!targetMention && sourceMention && sourceMention.sentence === ctx.index && !m.target && !nominal && STORY_ROOTS.has(statedCode.slice(0, 2))) targetMention = ctx.storyPartner?.(sourceMention) ?? null;
     // "Two Iranian boats were sunk": force that names its victim and no doer is done by the other side of the sentence before.
     if (!sourceMention && targetMention && !m.source && !nominal && !placed && STORY_DOER_ROOTS.has(statedCode.slice(0, 2))) sourceMention = ctx.storyPartner?.(targetMention) ?? null;
     const pairs: Array<[ActorMention, ActorMention]> = [];
