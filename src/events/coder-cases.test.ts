@@ -1071,6 +1071,11 @@ describe('coder on news constructions', () => {
       .filter((d) => d.endsWith('IGOEUR'))).toEqual([]);
   });
 
+  it('reads a past participle after a noun as the past tense when the sentence has no other verb ("The two countries urged")', () => {
+    expect(dyads('The United States and Britain signed a trade pact on Monday. The two countries urged others to follow suit, notably Japan.', '1987-04-27'))
+      .toEqual(['USA 057 GBR', 'USA 020 JPN', 'GBR 020 JPN']);
+  });
+
   it('takes the noun right before the verb for its subject when the parse made an opening date the subject', () => {
     expect(dyads('In a phone call Tuesday to Russian Foreign Minister Sergey Lavrov, Secretary of State John F. Kerry similarly implored the Kremlin to de-escalate the crisis.', '2014-04-16'))
       .toEqual(['USAGOV 041 RUSGOV', 'USAGOV 020 RUSGOV']);

@@ -21,6 +21,8 @@ export interface SentenceParse {
 
 const PROPER_NOUN = ['PROPN', 'NNP'] as const;
 const ADVERB = ['ADV', 'RB'] as const;
+const PAST_VERB = ['VERB', 'VBD'] as const;
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 /** Tags of the word a floating quantifier follows, and of the word it precedes. */
 const FLOAT_HOSTS = new Set(['PROPN', 'NOUN', 'PRON']);
 const FLOAT_VERBS = new Set(['VERB', 'AUX']);
@@ -61,6 +63,13 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
       }
     }
   }
+  // "The two countries urged others to follow suit": a sentence with no finite verb and no auxiliary has its verb in
+  // the past participle the tagger gave after a noun; in news prose that is the simple past.
+  const past = participleForPast(tags, first, dateWords);
+  if (past >= 0) {
+    fixed[past] = PAST_VERB;
+    misTagged = true;
+  }
   if (misTagged) tags = models.tagger.tagHashed(words, hashes, fixed, false);
   const { head, rel } = parseSentenceInput(models, first, end, actors, words, tags, hashes.lower);
   const parse: SentenceParse = { first, end, head, rel, upos: tags.upos, children: [] };
@@ -71,6 +80,21 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
   liftClauseOffDateObject(parse, dateWords);
   detachDateFromObject(parse, dateWords);
   return withDateline(parse, tokens, sentenceFirst);
+}
+
+/**
+ * The first past participle (VBN) right after a noun or pronoun (adverbs and date words between) in a
+ * sentence that has no finite verb and no auxiliary, which is then its main verb in the past; −1 if none.
+ */
+function participleForPast(tags: { upos: readonly string[]; xpos: readonly string[] }, first: number, dateWords: ReadonlySet<number>): number {
+  if (tags.upos.includes('AUX') || tags.xpos.some((x) => FINITE_TAGS.has(x))) return -1;
+  for (let k = 1; k < tags.xpos.length; k++) {
+    if (tags.xpos[k] !== 'VBN') continue;
+    let b = k - 1;
+    while (b > 0 && (tags.upos[b] === 'ADV' || dateWords.has(first + b))) b--;
+    if (SUBJECT_TAGS.has(tags.upos[b])) return k;
+  }
+  return -1;
 }
 
 /** Words that open a subordinate clause and, before a noun, are read as prepositions ("after North Korea criticized"). */
