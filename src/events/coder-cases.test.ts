@@ -1076,6 +1076,12 @@ describe('coder on news constructions', () => {
       .toEqual(['USA 057 GBR', 'USA 020 JPN', 'GBR 020 JPN']);
   });
 
+  it('gives a meeting that is the subject of a reported clause to the speaker ("said that the negotiations with Kim were substantive")', () => {
+    expect(dyads('Trump said that the negotiations with Kim Jong Un were very substantive.', '2018-06-12')).toEqual(['USAGOV 046 PRKGOV']);
+    // Not a meeting the speaker only comments on as the object of the report.
+    expect(dyads('Trump said that Pompeo praised the negotiations with Kim Jong Un.', '2018-06-12')).not.toContain('USAGOV 046 PRKGOV');
+  });
+
   it('takes the noun right before the verb for its subject when the parse made an opening date the subject', () => {
     expect(dyads('In a phone call Tuesday to Russian Foreign Minister Sergey Lavrov, Secretary of State John F. Kerry similarly implored the Kremlin to de-escalate the crisis.', '2014-04-16'))
       .toEqual(['USAGOV 041 RUSGOV', 'USAGOV 020 RUSGOV']);

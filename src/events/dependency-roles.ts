@@ -1111,6 +1111,12 @@ export class RoleReader {
       && !this.mods.speech.has(this.tokens[h].lemma) && !this.mods.commentary.has(this.tokens[h].lemma)) {
       return this.toActor(this.subjectWord(h));
     }
+    // "Trump said that the negotiations with Kim were very substantive": a meeting that is the subject of a reported clause,
+    // with no side of its own, is the speaker's.
+    if (joined && h >= 0 && rel.startsWith('nsubj') && relOf(p, h) === 'ccomp') {
+      const speech = headOf(p, h);
+      if (speech >= 0 && this.mods.speech.has(this.tokens[speech].lemma)) return this.toActor(this.subjectWord(speech));
+    }
     return undefined;
   }
 }
