@@ -458,7 +458,6 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       }
     }
     const trigger = ctx.tokens[m.first];
-    if (process.env.DBG && !pairs.length) console.error(`NOPAIR ${p.code} src=${sourceMention?.code ?? "-"}«${sourceMention?.text ?? ""}» tgt=${targetMention?.code ?? "-"}«${targetMention?.text ?? ""}» trig=«${ctx.tokens.slice(m.first, m.last + 1).map((t) => t.text).join(" ")}» :: ${ctx.text.slice(ctx.start, ctx.end).slice(0, 200)}`);
     // "the occupied territories", "the destroyed platform": a participle describing a noun states a condition, not an event.
     // So is a past participle opening a longer pattern ("the besieged Bosnian town of Gorazde"), unless the pattern's
     // next word is the noun it describes ("the targeted killing of").
