@@ -1082,6 +1082,10 @@ describe('coder on news constructions', () => {
     expect(dyads('Trump said that Pompeo praised the negotiations with Kim Jong Un.', '2018-06-12')).not.toContain('USAGOV 046 PRKGOV');
   });
 
+  it('reads a participial clause after a comma as a verb of the main subject ("flew to Riyadh, meeting with Saudi leaders")', () => {
+    expect(dyads('Trump flew to Riyadh on Saturday, meeting with Saudi leaders.', '2017-05-21')).toContain('USAGOV 040 SAUGOV');
+  });
+
   it('takes the noun right before the verb for its subject when the parse made an opening date the subject', () => {
     expect(dyads('In a phone call Tuesday to Russian Foreign Minister Sergey Lavrov, Secretary of State John F. Kerry similarly implored the Kremlin to de-escalate the crisis.', '2014-04-16'))
       .toEqual(['USAGOV 041 RUSGOV', 'USAGOV 020 RUSGOV']);

@@ -516,6 +516,16 @@ export class RoleReader {
     return this.parse.upos[w - this.parse.first] === 'VERB' && childrenWith(this.parse, w, ['nsubj', 'nsubj:pass']).length > 0;
   }
 
+  /**
+   * Whether word `w` opens a participial clause after a comma ("Trump flew to Riyadh, meeting with Saudi leaders"):
+   * a verb done by the main clause's subject, whoever tagged it a noun.
+   */
+  isParticipleClause(w: number): boolean {
+    const p = this.parse;
+    return p.upos[w - p.first] === 'VERB' && relOf(p, w) === 'advcl' && this.tokens[w].norm.endsWith('ing')
+      && w > p.first && this.tokens[w - 1].text === ',' && !childrenWith(p, w, ['mark', 'nsubj']).length;
+  }
+
   /** Whether the parse tags word `w` a noun ("an offensive by Iran", which the tagger may call an adjective). */
   isNoun(w: number): boolean {
     return this.parse.upos[w - this.parse.first] === 'NOUN';

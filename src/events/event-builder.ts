@@ -332,6 +332,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN' || ctx.tokens[w].pos === 'PROPN')
       // "Hamas responded by firing rockets at Israel": a gerund of means is a verb, however the tokenizer tagged it.
       && !(ctx.roles?.isByGerund(m.first) ?? false)
+      // "Trump flew to Riyadh, meeting with Saudi leaders": so is a participial clause after a comma.
+      && !(ctx.roles?.isParticipleClause(m.first) ?? false)
       // "Foreign ministers … all spoke with": a word the tokenizer took for a noun that the parse makes a verb with a subject.
       && !(ctx.roles?.isVerbWithSubject(m.first) ?? false))
       // A gerund with a possessor is a noun ("the Saudis' severing of ties with Iran").
