@@ -48,7 +48,7 @@ export interface SentenceContext {
   published: string | null;
   /** Roles from the sentence's dependency parse; null when the sentence was not parsed. */
   roles: RoleReader | null;
-  /** The other side of the latest coded event a source's country took part in, for acts that name no target. */
+  /** The other side of the sentence before's latest event between two countries that one side's country took part in. */
   storyPartner?: (source: ActorMention) => ActorMention | null;
 }
 

@@ -96,8 +96,8 @@ function actAntecedent(events: readonly CodedEvent[], actors: readonly ActorMent
 
 /**
  * The other side of the latest event of the sentence before between two countries, one of them the
- * source's: "Russia condemned the strikes. It also rejected the charges." The story goes on between
- * the same two sides, so an act of one of them that names no target is aimed at the other.
+ * source's: "The United States imposed new sanctions on Iran. Iran has rejected new talks." The story
+ * goes on between the same two sides, so an act of one of them that names no target is aimed at the other.
  */
 function storyPartner(events: readonly CodedEvent[], actors: readonly ActorMention[], source: ActorMention, index: number): ActorMention | null {
   if (!source.country) return null;
