@@ -124,7 +124,7 @@ const HOME_ROOTS = new Set(['05', '08', '09', '14', '17']);
 const LOCAL_PROTEST_ROOTS = new Set(['14']);
 /**
  * Roots of conflict that, naming no target, go on against the other side of the sentence before: demands,
- * disapproval, rejection, threats and force (dev gold +8 TP +6 FP; cooperation and coercion added only errors).
+ * disapproval, rejection, threats and force (dev gold +8 TP +6 FP; the other roots added more errors than hits).
  */
 const STORY_ROOTS = new Set(['10', '11', '12', '13', '18', '19']);
 /** Roots whose act, naming a victim and no doer, was done by the other side of the sentence before (dev +2 TP +2 FP; conflict talk only errors). */
