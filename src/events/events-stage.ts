@@ -77,6 +77,11 @@ function leadActor(actors: readonly ActorMention[], tokens: readonly Token[]): A
   return actors.find((a) => !DATELINE_DASHES.has(tokens[a.endToken]?.text ?? '')) ?? null;
 }
 
+/** The actor mention an event's side was read from. */
+function mentionOf(actors: readonly ActorMention[], side: EventActor): ActorMention | null {
+  return actors.find((a) => a.start === side.start && a.end === side.end) ?? null;
+}
+
 /**
  * The doer of the latest asserted act of one of `roots` coded before sentence `index`: "the air
  * strikes" that Syria denounced near the end of a story are the ones the United States carried out
@@ -88,7 +93,7 @@ function actAntecedent(events: readonly CodedEvent[], actors: readonly ActorMent
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     if (e.sentence >= index || e.negated || e.modality !== 'asserted' || !roots.has(e.rootCode)) continue;
-    const doer = actors.find((a) => a.start === e.source.start && a.end === e.source.end);
+    const doer = mentionOf(actors, e.source);
     if (doer) return doer;
   }
   return null;
@@ -101,11 +106,10 @@ function actAntecedent(events: readonly CodedEvent[], actors: readonly ActorMent
  */
 function storyPartner(events: readonly CodedEvent[], actors: readonly ActorMention[], source: ActorMention, index: number): ActorMention | null {
   if (!source.country) return null;
-  const side = (x: EventActor) => actors.find((a) => a.start === x.start && a.end === x.end) ?? null;
   for (let i = events.length - 1; i >= 0 && events[i].sentence >= index - 1; i--) {
     const e = events[i];
     if (e.sentence !== index - 1 || e.negated || !e.target) continue;
-    const s = side(e.source), t = side(e.target);
+    const s = mentionOf(actors, e.source), t = mentionOf(actors, e.target);
     if (!s?.country || !t?.country || s.country === t.country) continue;
     if (s.country === source.country) return t;
     if (t.country === source.country) return s;

@@ -44,6 +44,8 @@ export function pronounAntecedents(
     // An object pronoun never stands for its own clause's subject ("security forces beat them back"): `not`, and any
     // mention of the same actor, is passed over.
     const usable = (a: ActorMention) => fits(pronoun, a) && !(not && (a === not || (a.code === not.code && a.text === not.text)));
+    // "Trump and Putin will meet … for their first meeting": people named together in the sentence are a "they".
+    const together = (a: ActorMention) => classes.group.has(pronoun) && a.kind === 'person' && a.group !== undefined;
     // "The Kremlin said it … amid uncertainty over Ukraine's future; it criticized the West": the latest actor that is
     // more than a possessor, else the latest possessor.
     let same: ActorMention | null = null;
@@ -53,9 +55,7 @@ export function pronounAntecedents(
     // sentence's first fitting actor, not for one named inside its report.
     const first = coordinated(token);
     for (const a of actors) {
-      if (a.sentence !== sentence || a.endToken > token) continue;
-      // "Trump and Putin will meet … for their first meeting": people named together are a "they".
-      if (!usable(a) && !(classes.group.has(pronoun) && a.kind === 'person' && a.group !== undefined)) continue;
+      if (a.sentence !== sentence || a.endToken > token || !(usable(a) || together(a))) continue;
       if (possessor(a)) owning = a; else if (!first || !same) same = a;
     }
     if (same ?? owning) return same ?? owning;

@@ -23,8 +23,11 @@ const PROPER_NOUN = ['PROPN', 'NNP'] as const;
 const ADVERB = ['ADV', 'RB'] as const;
 const PAST_VERB = ['VERB', 'VBD'] as const;
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
-/** Tags of the word a floating quantifier follows, and of the word it precedes. */
-const FLOAT_HOSTS = new Set(['PROPN', 'NOUN', 'PRON']);
+/**
+ * Tags of a noun phrase's head word: what a floating quantifier follows, what a subject is ("The two
+ * countries urged", "after North Korea criticized", "…, Kerry implored").
+ */
+const NOUN_TAGS = new Set(['PROPN', 'NOUN', 'PRON']);
 const FLOAT_VERBS = new Set(['VERB', 'AUX']);
 /** Tags a word of a recognised name may have; any other is a tagger error on an unknown name. */
 const NAME_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
@@ -51,7 +54,7 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
   // "France, Germany and Britain all condemned Iran": a quantifier floating between a noun and its verb
   // (modifiers.tsv `floating`) is tagged an adverb; as a determiner it throws the parse off.
   for (let k = 1; k + 1 < n; k++) {
-    if (!floating.has(tokens[first + k].norm) || !FLOAT_HOSTS.has(tags.upos[k - 1]) || !FLOAT_VERBS.has(tags.upos[k + 1]) || tags.upos[k] === 'ADV') continue;
+    if (!floating.has(tokens[first + k].norm) || !NOUN_TAGS.has(tags.upos[k - 1]) || !FLOAT_VERBS.has(tags.upos[k + 1]) || tags.upos[k] === 'ADV') continue;
     fixed[k] = ADVERB;
     misTagged = true;
   }
@@ -92,7 +95,7 @@ function participleForPast(tags: { upos: readonly string[]; xpos: readonly strin
     if (tags.xpos[k] !== 'VBN') continue;
     let b = k - 1;
     while (b > 0 && (tags.upos[b] === 'ADV' || dateWords.has(first + b))) b--;
-    if (SUBJECT_TAGS.has(tags.upos[b])) return k;
+    if (NOUN_TAGS.has(tags.upos[b])) return k;
   }
   return -1;
 }
@@ -103,8 +106,6 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'while
 const CLAUSE_VERB_TAGS = new Set(['VBD', 'VBN', 'VBZ', 'VBP']);
 /** Relations the parser gives such a clause's verb. */
 const CLAUSE_VERB_RELS = new Set(['advcl', 'xcomp', 'parataxis', 'conj']);
-/** Tags of a noun the parser took for the object of such a preposition. */
-const CLAUSE_SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
  * "Trump called off the summit after North Korea sharply criticized Pence" parsed with "after
@@ -117,7 +118,7 @@ function subjectOfSubordinateClause(p: SentenceParse, xpos: readonly string[], w
     if (p.head.some((h, k) => h === v + p.first && (p.rel[k].startsWith('nsubj') || p.rel[k] === 'mark'))) continue;
     let n = v - 1;
     while (n > 0 && p.upos[n] === 'ADV') n--;
-    if (!CLAUSE_SUBJECT_TAGS.has(p.upos[n]) || !/^(obl|nmod)/.test(p.rel[n])) continue;
+    if (!NOUN_TAGS.has(p.upos[n]) || !/^(obl|nmod)/.test(p.rel[n])) continue;
     const marker = p.head.findIndex((h, k) => h === n + p.first && p.rel[k] === 'case');
     if (marker < 0 || !SUBORDINATORS.has(words[marker].toLowerCase())) continue;
     p.head[n] = v + p.first;
@@ -188,8 +189,6 @@ function demoteDateSubject(p: SentenceParse, dateWords: ReadonlySet<number>): vo
   }
 }
 
-const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
-
 /**
  * "In a phone call Tuesday to Lavrov, Kerry implored the Kremlin" parsed with "Tuesday" as the
  * subject and "Kerry" hung on "Lavrov": the noun right before the verb (adverbs between), whose
@@ -199,7 +198,7 @@ function nounAfterComma(p: SentenceParse, verb: number, date: number): number {
   if (verb <= date) return -1;
   let n = verb - 1;
   while (n > date && p.upos[n] === 'ADV') n--;
-  if (n <= date || !SUBJECT_TAGS.has(p.upos[n]) || p.head[n] - p.first >= n) return -1;
+  if (n <= date || !NOUN_TAGS.has(p.upos[n]) || p.head[n] - p.first >= n) return -1;
   let left = n;
   for (let k = n - 1; k > date; k--) if (p.upos[k] !== 'PUNCT' && dominates(p, n, k)) left = k;
   return p.upos[left - 1] === 'PUNCT' && left - 1 > date ? n : -1;
