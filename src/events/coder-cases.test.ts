@@ -1090,4 +1090,14 @@ describe('coder on news constructions', () => {
     expect(dyads('In a phone call Tuesday to Russian Foreign Minister Sergey Lavrov, Secretary of State John F. Kerry similarly implored the Kremlin to de-escalate the crisis.', '2014-04-16'))
       .toEqual(['USAGOV 041 RUSGOV', 'USAGOV 020 RUSGOV']);
   });
+  it('gives a gerund after a subordinator and a copula\'s predicate the clause\'s subject ("before meeting", "He was in Uzbekistan")', () => {
+    expect(dyads('Pompeo arrived in Riyadh. It was an act of war, he told reporters before meeting Saudi Crown Prince Mohammed bin Salman.', '2019-09-18'))
+      .toContain('USAGOV 040 SAUGOV');
+    expect(dyads('Secretary of State Mike Pompeo arrived in Kabul on Monday. He was in Uzbekistan on Tuesday.', '2020-06-30')).toContain('USAGOV 042 UZB');
+    // A relative clause on a copula places a group; it visits no one.
+    expect(dyads('It is important that the front group for Iran, which is in Lebanon, be disarmed.', '2013-05-06')).toEqual([]);
+    // A passive verb's subject does its complement ("was recorded disparaging Netanyahu while meeting with …").
+    expect(dyads('The following year, Obama was inadvertently recorded disparaging Netanyahu while meeting with the leader of France.', '2015-03-03'))
+      .toEqual(expect.arrayContaining(['USAGOV 040 FRAGOV']));
+  });
 });

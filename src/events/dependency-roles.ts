@@ -224,6 +224,9 @@ export class RoleReader {
     const h = headOf(p, v);
     if (h < 0) return undefined;
     if (rel === 'conj') return this.subjectWord(this.conjunctPartner(v, h), seen);
+    // "He was in Uzbekistan": a copula's subject hangs from its predicate.
+    // ("the front group for Iran, which is in Lebanon" places a group; a relative clause is left to word order.)
+    if (rel === 'cop' && !relOf(p, h).startsWith('acl')) return this.subjectWord(h, seen);
     // "vetoed a UN resolution condemning Israel", the participle misparsed as the verb's: a participle right
     // after the verb's object that names an actor of its own, which the verb does not make its subject's
     // act (as "issued a statement condemning" does), is that object's act.
@@ -239,7 +242,8 @@ export class RoleReader {
       if (obj.length) return obj[0];
       // "called on Tehran to protect": an actor after "on" is asked, and controls like an object.
       const asked = childrenWith(p, h, ['obl']).find((c) => this.mods.addressee.has(caseWord(p, this.tokens, c)) && this.actorFor(c));
-      return asked ?? this.subjectWord(h, seen);
+      // "Obama was recorded disparaging Netanyahu": a passive verb's subject controls its complement.
+      return asked ?? this.subjectWord(h, seen) ?? childrenWith(p, h, ['nsubj:pass'])[0];
     }
     if (rel === 'acl' && this.tokens[v].norm.endsWith('ing') && this.isLightObject(h)) return this.subjectWord(headOf(p, h), seen);
     if (rel === 'acl:relcl' || (rel === 'acl' && this.tokens[v].norm.endsWith('ing'))) return h;
@@ -531,10 +535,15 @@ export class RoleReader {
     return this.parse.upos[w - this.parse.first] === 'NOUN';
   }
 
-  /** Whether word `w` is a gerund clause opened by "by" ("responded by firing rockets at"): a verb, whoever tagged it a noun. */
-  isByGerund(w: number): boolean {
+  /**
+   * Whether word `w` is a gerund clause opened by a subordinator ("responded by firing rockets at", "told
+   * reporters before meeting the crown prince"): a verb, whoever tagged it a noun, as only clauses take one.
+   */
+  isMarkedGerund(w: number): boolean {
     const p = this.parse;
-    return p.upos[w - p.first] === 'VERB' && relOf(p, w) === 'advcl' && childrenWith(p, w, ['mark']).some((m) => this.mods.agent.has(this.tokens[m].norm));
+    // ("stopped short of ruling out airstrikes": under an adjective it may be a noun's complement.)
+    return p.upos[w - p.first] === 'VERB' && relOf(p, w) === 'advcl' && p.upos[headOf(p, w) - p.first] === 'VERB'
+      && childrenWith(p, w, ['mark']).length > 0;
   }
 
   /** Whether word `w` has a possessor in the parse ("the Saudis' severing"), which only nouns have. */

@@ -330,8 +330,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const nominal = (m.wordTokens.every((w) => ctx.tokens[w].pos !== 'VERB' && ctx.tokens[w].pos !== 'AUX')
       // A capitalised noun in a headline style ("a U.S. Attack on") may be tagged a proper noun.
       && m.wordTokens.some((w) => ctx.tokens[w].pos === 'NOUN' || ctx.tokens[w].pos === 'PROPN')
-      // "Hamas responded by firing rockets at Israel": a gerund of means is a verb, however the tokenizer tagged it.
-      && !(ctx.roles?.isByGerund(m.first) ?? false)
+      // "Hamas responded by firing rockets at Israel", "before meeting the crown prince": a gerund after a
+      // subordinator is a verb, however the tokenizer tagged it.
+      && !(ctx.roles?.isMarkedGerund(m.first) ?? false)
       // "Trump flew to Riyadh, meeting with Saudi leaders": so is a participial clause after a comma.
       && !(ctx.roles?.isParticipleClause(m.first) ?? false)
       // "Foreign ministers … all spoke with": a word the tokenizer took for a noun that the parse makes a verb with a subject.
