@@ -1100,4 +1100,8 @@ describe('coder on news constructions', () => {
     expect(dyads('The following year, Obama was inadvertently recorded disparaging Netanyahu while meeting with the leader of France.', '2015-03-03'))
       .toEqual(expect.arrayContaining(['USAGOV 040 FRAGOV']));
   });
+  it('reads a place named in two words as one name ("marched in Cape Town and the government recalled")', () => {
+    expect(dyads('In South Africa, thousands marched in Cape Town and the government recalled its ambassadors to Israel.', '2018-05-15'))
+      .toContain('ZAFGOV 161 ISR');
+  });
 });

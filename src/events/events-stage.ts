@@ -178,7 +178,7 @@ export const eventsStage: Stage<EventResources> = {
         // A visit to a place has the place as its second side.
         const sides = actors.length + (matches.some((m) => m.target && !actors.includes(m.target)) ? 1 : 0);
         const parse = syntax && mayHaveDyad(tokens, s.firstToken, s.endToken, sides, (t) => isPronoun(mods, t.norm) || isActNoun(mods, t))
-          ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors, skip, mods.floating) : null;
+          ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors, skip, mods.floating, places) : null;
         const offTopic = nonPoliticalSentence(tokens, s.firstToken, s.endToken, topics);
         // The first actor of the sentence before: who did the act an act noun recalls, or who speaks on in a quote.
         const previousLead = (): ActorMention | null => (index > 0 ? leadActor(actorsOf[index - 1], tokens) : null);

@@ -4,7 +4,8 @@
  * - a person's name of two words or more, with a title named apart right before it, is read as one
  *   plain name ("Smith") at its last word, its other words hung from it ("Secretary of State Mike
  *   Pompeo, accompanied by U.S. Ambassador Sung Kim, had lunch with …" keeps its subject; "Moon
- *   Jae-in", which ends on "in", is no preposition);
+ *   Jae-in", which ends on "in", is no preposition); a place's name of two words or more likewise, as
+ *   "Paris" ("marched in Cape Town and the government recalled");
  * - a parenthesis of one to four words right after a word ("the Revolutionary United Front (RUF)
  *   announced") is parsed on its own and hung from that word as an apposition;
  * - a relative clause between commas ("Hamas, which advocates Israel's destruction, ran") is parsed on
@@ -17,9 +18,11 @@ import type { ActorMention } from '../core/document.js';
 import type { SyntaxModels } from '../nlp/parser/index.js';
 import { hashWords } from '../nlp/tagger/word-features.js';
 
-/** The word the parser reads for a person's name, and its lower-case hash (computed once). */
+/** The words the parser reads for a person's name and for a place's, and their lower-case hashes (computed once). */
 const STAND_IN_NAME = 'Smith';
+const STAND_IN_PLACE = 'Paris';
 let standInHash: number | undefined;
+let standInPlaceHash: number | undefined;
 /** Kinds of mention that may be a title of the name right after them ("Libyan leader Muammar Gaddafi"). */
 const TITLE_KINDS = new Set<ActorMention['kind']>(['person', 'government']);
 
@@ -48,9 +51,10 @@ interface Segment { inner: number[]; outer: number[]; anchor: number; rel: strin
  * sentence whose words, tags and lower-case hashes are given.
  */
 export function parseSentenceInput(models: SyntaxModels, first: number, end: number, actors: readonly ActorMention[],
-  words: readonly string[], tags: SentenceTags, lower: Uint32Array): { head: Int32Array; rel: string[] } {
+  words: readonly string[], tags: SentenceTags, lower: Uint32Array, places: readonly TokenSpan[] = []): { head: Int32Array; rel: string[] } {
   const n = end - first;
   const nameEnd = nameEnds(first, end, actors);
+  const placeName = placeNames(first, end, places, nameEnd);
   const named = (i: number) => nameEnd[i] >= 0;
   const head = new Int32Array(n).fill(-1);
   const rel = new Array<string>(n).fill('dep');
@@ -60,8 +64,10 @@ export function parseSentenceInput(models: SyntaxModels, first: number, end: num
   const parse = (positions: readonly number[]): number => {
     const kept = positions.filter(read);
     standInHash ??= hashWords([STAND_IN_NAME]).lower[0];
-    const a = models.parser.parse(kept.map((i) => (named(i) ? STAND_IN_NAME : words[i])), kept.map((i) => (named(i) ? 'PROPN' : tags.upos[i])),
-      kept.map((i) => (named(i) ? 'NNP' : tags.xpos[i])), Uint32Array.from(kept, (i) => (named(i) ? standInHash! : lower[i])));
+    standInPlaceHash ??= hashWords([STAND_IN_PLACE]).lower[0];
+    const standIn = (i: number) => (placeName[i] ? STAND_IN_PLACE : STAND_IN_NAME);
+    const a = models.parser.parse(kept.map((i) => (named(i) ? standIn(i) : words[i])), kept.map((i) => (named(i) ? 'PROPN' : tags.upos[i])),
+      kept.map((i) => (named(i) ? 'NNP' : tags.xpos[i])), Uint32Array.from(kept, (i) => (named(i) ? (placeName[i] ? standInPlaceHash! : standInHash!) : lower[i])));
     let root = kept[0];
     kept.forEach((i, k) => {
       head[i] = a.head[k] < 0 ? -1 : kept[a.head[k]] + first;
@@ -109,6 +115,25 @@ function nameEnds(first: number, end: number, actors: readonly ActorMention[]): 
     nameEnd.fill(to - 1, from, to);
   });
   return nameEnd;
+}
+
+/** A mention's token range. */
+interface TokenSpan { firstToken: number; endToken: number }
+
+/**
+ * Marks the words of each place named in two words or more ("Cape Town", "Tel Aviv") as one name in
+ * `nameEnd` (its last word), read as one place; returns which words are places'. A tagger that calls
+ * "Cape" a noun makes "Town" the subject of the next clause.
+ */
+function placeNames(first: number, end: number, places: readonly TokenSpan[], nameEnd: Int32Array): Uint8Array {
+  const isPlace = new Uint8Array(end - first);
+  for (const m of places) {
+    const from = Math.max(m.firstToken, first) - first, to = Math.min(m.endToken, end) - first;
+    if (to - from < 2 || nameEnd.subarray(from, to).some((x) => x >= 0)) continue;
+    nameEnd.fill(to - 1, from, to);
+    isPlace.fill(1, from, to);
+  }
+  return isPlace;
 }
 
 /** Short parentheses right after a word ("Front ( RUF )"), not a wire dateline's. */

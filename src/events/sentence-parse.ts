@@ -1,5 +1,5 @@
 /** A sentence's dependency tree over the document's tokens, for the coder to read roles from. */
-import type { ActorMention, Token } from '../core/document.js';
+import type { ActorMention, PlaceMention, Token } from '../core/document.js';
 import type { SyntaxModels } from '../nlp/parser/index.js';
 import { hashWords } from '../nlp/tagger/word-features.js';
 import { parseSentenceInput } from './parser-input.js';
@@ -39,7 +39,7 @@ const NAME_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
  * @example parseSentence(models, tokens, 0, tokens.length, actors)?.rel
  */
 export function parseSentence(models: SyntaxModels, tokens: readonly Token[], sentenceFirst: number, end: number, actors: readonly ActorMention[], dateWords: ReadonlySet<number> = new Set(),
-  floating: ReadonlySet<string> = new Set()): SentenceParse | null {
+  floating: ReadonlySet<string> = new Set(), places: readonly PlaceMention[] = []): SentenceParse | null {
   if (end - sentenceFirst === 0 || end - sentenceFirst > MAX_PARSED_TOKENS) return null;
   // "CAIRO (AFP) - Abbas announced …": the dateline is no part of the sentence's grammar.
   const dateline = datelineLength(tokens, sentenceFirst, end);
@@ -74,7 +74,7 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
     misTagged = true;
   }
   if (misTagged) tags = models.tagger.tagHashed(words, hashes, fixed, false);
-  const { head, rel } = parseSentenceInput(models, first, end, actors, words, tags, hashes.lower);
+  const { head, rel } = parseSentenceInput(models, first, end, actors, words, tags, hashes.lower, places);
   const parse: SentenceParse = { first, end, head, rel, upos: tags.upos, children: [] };
   promoteReducedRelative(parse, tags.xpos);
   subjectOfSubordinateClause(parse, tags.xpos, words);
