@@ -1104,4 +1104,7 @@ describe('coder on news constructions', () => {
     expect(dyads('In South Africa, thousands marched in Cape Town and the government recalled its ambassadors to Israel.', '2018-05-15'))
       .toContain('ZAFGOV 161 ISR');
   });
+  it('reads an adjective in -ing after a naming verb\'s object as its predicate ("called Israel\'s strikes very worrying")', () => {
+    expect(dyads('Russia called Israel\'s strikes very worrying.', '2013-05-06')).toEqual(['RUS 111 ISR']);
+  });
 });

@@ -607,6 +607,11 @@ export class RoleReader {
     if (!objects.length) return -1;
     const small = childrenWith(this.parse, v, ['xcomp']).find((c) => PREDICATE_TAGS.has(this.parse.upos[c - this.parse.first]));
     if (small !== undefined) return small;
+    // "called Israel's strikes very worrying": an adjective in -ing after the object may be parsed as a clause of its own.
+    const p = this.parse;
+    const participle = childrenWith(p, v, ['advcl']).find((c) => c > objects[0] && this.tokens[c].norm.endsWith('ing')
+      && !childrenWith(p, c, ['mark', 'nsubj', 'obj', 'obl', 'ccomp', 'xcomp']).length);
+    if (participle !== undefined) return participle;
     // "called the detonation an act of recklessness": the parse may take the predicate noun for a second object.
     if (objects.length > 1) return objects[objects.length - 1];
     // "labeled the leaders of the U.S. as criminals": the parse may hang the "as" phrase from the object.
