@@ -1107,4 +1107,10 @@ describe('coder on news constructions', () => {
   it('reads an adjective in -ing after a naming verb\'s object as its predicate ("called Israel\'s strikes very worrying")', () => {
     expect(dyads('Russia called Israel\'s strikes very worrying.', '2013-05-06')).toEqual(['RUS 111 ISR']);
   });
+  it('reads a short quotation after a naming verb\'s object as its predicate ("called Kim “Rocket Man”")', () => {
+    expect(dyads('President Trump once again called Kim Jong Un “Rocket Man” on Tuesday.', '2019-12-03')).toEqual(['USAGOV 111 PRKGOV']);
+    expect(dyads('North Korea called President Donald Trump’s “America First” policy dangerous.', '2017-08-07')).toEqual(['PRK 111 USAGOV']);
+    // A quoted purpose is no name: the call is a phone call.
+    expect(dyads('President Obama called Prime Minister Netanyahu “to express support”.', '2012-11-20')).toEqual(['USAGOV 041 ISRGOV']);
+  });
 });

@@ -59,6 +59,9 @@ function inflection(word: string): string {
 
 /** Marks that open a quotation. */
 const OPENING_QUOTES = new Set(['"', '“', '«', "``"]);
+const CLOSING_QUOTES = new Set(['"', '”', '»', "''"]);
+/** How many words after a naming verb a quoted predicate may open, and how long it may be. */
+const QUOTE_REACH = 6;
 /** Forms of the auxiliary of a passive ("was attacked", "got arrested"), by lower-case form: lemmas of upper-case wire copy may be unreduced. */
 const PASSIVE_AUXILIARIES = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', "'s", "'re", 'get', 'gets', 'got', 'gotten', 'getting']);
 /** Determiners that deny the noun they go with ("no agreement"). */
@@ -604,7 +607,7 @@ export class RoleReader {
    */
   private objectPredicate(v: number): number {
     const objects = childrenWith(this.parse, v, ['obj']);
-    if (!objects.length) return -1;
+    if (!objects.length) return this.quotedPredicate(v);
     const small = childrenWith(this.parse, v, ['xcomp']).find((c) => PREDICATE_TAGS.has(this.parse.upos[c - this.parse.first]));
     if (small !== undefined) return small;
     // "called Israel's strikes very worrying": an adjective in -ing after the object may be parsed as a clause of its own.
@@ -616,7 +619,26 @@ export class RoleReader {
     if (objects.length > 1) return objects[objects.length - 1];
     // "labeled the leaders of the U.S. as criminals": the parse may hang the "as" phrase from the object.
     const asPhrase = (w: number, rel: string) => childrenWith(this.parse, w, [rel]).find((c) => caseWord(this.parse, this.tokens, c) === 'as');
-    return asPhrase(v, 'obl') ?? asPhrase(objects[0], 'nmod') ?? -1;
+    return asPhrase(v, 'obl') ?? asPhrase(objects[0], 'nmod') ?? this.quotedPredicate(v);
+  }
+
+  /**
+   * The first word of a short quotation a few words after verb `v`, with no verb or comma before it
+   * ("called Kim “Rocket Man”", "called Soleimani's killing a “heinous crime”"), or −1: a quoted
+   * name for the object, which the parse rarely hangs as its predicate.
+   */
+  private quotedPredicate(v: number): number {
+    const p = this.parse;
+    for (let q = v + 2; q < Math.min(p.end, v + 1 + QUOTE_REACH); q++) {
+      const tag = p.upos[q - p.first];
+      if (tag === 'VERB' || tag === 'AUX' || this.tokens[q].text === ',') return -1;
+      if (!OPENING_QUOTES.has(this.tokens[q].text)) continue;
+      const inner = q + 1;
+      if (inner >= p.end || this.tokens[inner].norm === 'to' || p.upos[inner - p.first] === 'VERB') return -1;
+      for (let c = inner + 1; c < Math.min(p.end, inner + 1 + QUOTE_REACH); c++) if (CLOSING_QUOTES.has(this.tokens[c].text)) return inner;
+      return -1;
+    }
+    return -1;
   }
 
   /** Whether the predicate verb `v` gives its object holds a word of praise (modifiers.tsv `praise`): "called the talks constructive". */
