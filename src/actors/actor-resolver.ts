@@ -45,6 +45,8 @@ const COMPASS_HALVES = new Set(['North', 'South']);
 const MIN_APPOSED_NAME_WORDS = 2;
 /** Articles that may stand between an apposition's comma and its title, and between coordinated mentions ("a U.S. soldier and a Romanian soldier"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Plural nouns of a group's members that may follow a group's name in a list ("EU countries, China and Russia"). */
+const MEMBER_NOUNS = new Set(['countries', 'states', 'nations', 'members', 'governments']);
 /** The longest short form of a country name ("U.S.", "UK", "UAE") that may stand as an adjective before a shared role. */
 const MAX_SHORT_COUNTRY_LETTERS = 3;
 /** The participle glued to a country that makes a role its own ("Saudi-led forces"). */
@@ -967,7 +969,8 @@ export class SentenceResolver {
     const joins = this.actors.map((cur, i): 'and' | 'comma' | null => {
       const prev = this.actors[i - 1];
       if (!prev || cur.firstToken <= prev.endToken - 1) return null;
-      const between = t.slice(prev.endToken, cur.firstToken);
+      // "EU countries, China and Russia": the members' noun after a group's name belongs to it.
+      const between = t.slice(prev.endToken + (MEMBER_NOUNS.has(t[prev.endToken]?.norm) ? 1 : 0), cur.firstToken);
       // "Armenia and the Azerbaijani side" is joined; "told the Arab League the US plan …" is not.
       // "a U.S. soldier and a Romanian soldier", "… and at least 10 civilians": so is a list of indefinite or counted ones.
       const filler = (x: Token) => ARTICLES.has(x.norm) || QUANTIFIERS.has(x.norm) || x.pos === 'NUM';

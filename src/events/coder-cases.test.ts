@@ -1113,4 +1113,8 @@ describe('coder on news constructions', () => {
     // A quoted purpose is no name: the call is a phone call.
     expect(dyads('President Obama called Prime Minister Netanyahu “to express support”.', '2012-11-20')).toEqual(['USAGOV 041 ISRGOV']);
   });
+  it('keeps a list going past a group\'s members noun ("negotiate with EU countries, China and Russia")', () => {
+    expect(dyads('Rouhani said Iran would negotiate with EU countries, China and Russia.', '2018-05-09'))
+      .toEqual(['IRN 036 IGOEUR', 'IRN 036 CHN', 'IRN 036 RUS']);
+  });
 });
