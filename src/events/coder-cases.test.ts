@@ -1117,4 +1117,8 @@ describe('coder on news constructions', () => {
     expect(dyads('Rouhani said Iran would negotiate with EU countries, China and Russia.', '2018-05-09'))
       .toEqual(['IRN 036 IGOEUR', 'IRN 036 CHN', 'IRN 036 RUS']);
   });
+  it('joins a pronoun conjoined to a named subject to it ("Chairman Kim and I have agreed")', () => {
+    expect(dyads('South Korean President Moon Jae-in met North Korean leader Kim Jong Un on Saturday. “Chairman Kim and I have agreed that the June 12 summit should be held successfully,” Moon said.', '2018-05-27'))
+      .toContain('PRKGOV 030 KORGOV');
+  });
 });

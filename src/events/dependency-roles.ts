@@ -863,10 +863,16 @@ export class RoleReader {
     return { passive, source: source === null ? this.actNounDoer(subject) : source, target, coSources: this.pronounConjuncts(subject) };
   }
 
-  /** "he and Russian Foreign Minister Sergei Lavrov": the actors coordinated with a pronoun subject, which mentions do not group. */
+  /**
+   * "he and Russian Foreign Minister Sergei Lavrov", "Chairman Kim and I": the actors coordinated with a pronoun subject, or
+   * the pronouns coordinated with a named one, which mentions do not group.
+   */
   private pronounConjuncts(subject: number | undefined): ActorMention[] | undefined {
-    if (subject === undefined || !isPronoun(this.mods, this.tokens[subject].norm)) return undefined;
-    const found = childrenWith(this.parse, subject, ['conj']).map((c) => this.actorFor(c)).filter((a): a is ActorMention => !!a);
+    if (subject === undefined) return undefined;
+    // "Chairman Kim and I have agreed": a pronoun conjoined to a named subject, which mentions do not group either.
+    const pronounSubject = isPronoun(this.mods, this.tokens[subject].norm);
+    const found = childrenWith(this.parse, subject, ['conj']).filter((c) => pronounSubject || isPronoun(this.mods, this.tokens[c].norm))
+      .map((c) => this.actorFor(c)).filter((a): a is ActorMention => !!a);
     return found.length ? found : undefined;
   }
 
