@@ -94,6 +94,8 @@ export interface Modifiers {
   suffered: ReadonlySet<string>;
   /** Role words of people who travel for a group or an organisation, who may make a visit ("a Hamas delegation arrived in Cairo"). */
   envoy: ReadonlySet<string>;
+  /** Nouns of a meeting, which calling off aims at whom the story had it planned with ("Trump called off the summit"). */
+  gathering: ReadonlySet<string>;
   /** Nouns of an act that, after "the" or "this", stand for the act the sentence before reports ("The announcement drew condemnation"). */
   anaphor: ReadonlySet<string>;
   /** Verbs that, with an object and its predicate, describe rather than act ("called the response unacceptable"). */
@@ -266,7 +268,7 @@ function loadModifiers(path: string): Modifiers {
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
     counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), 'demand-semimodal': new Set(), reproach: new Set(), charge: new Set(), menace: new Set(), phone: new Set(), praise: new Set(), filler: new Set(),
-    member: new Set(), attended: new Set(), aiming: new Set(), floating: new Set(), response: new Set(), ultimatum: new Set(), disapproval: new Set(), readiness: new Set(), future: new Set(), mandative: new Set(), wish: new Set(), potential: new Set(), denial: new Set(), perpetration: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), armed: new Set(), owner: new Set(),
+    member: new Set(), attended: new Set(), aiming: new Set(), floating: new Set(), response: new Set(), ultimatum: new Set(), disapproval: new Set(), readiness: new Set(), future: new Set(), mandative: new Set(), wish: new Set(), potential: new Set(), denial: new Set(), perpetration: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), gathering: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), armed: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const where = `${path}:${row.line}`;

@@ -1121,4 +1121,11 @@ describe('coder on news constructions', () => {
     expect(dyads('South Korean President Moon Jae-in met North Korean leader Kim Jong Un on Saturday. “Chairman Kim and I have agreed that the June 12 summit should be held successfully,” Moon said.', '2018-05-27'))
       .toContain('PRKGOV 030 KORGOV');
   });
+  it('aims a meeting called off at whom the story had it planned with ("Trump called off the summit")', () => {
+    expect(dyads('Trump said he would hold a summit with North Korean leader Kim Jong Un. On Thursday Trump called off the summit.', '2018-05-25'))
+      .toContain('USAGOV 160 PRKGOV');
+    // The side the sentence names wins over a later meeting with another country.
+    expect(dyads('Trump said he would hold a summit with North Korean leader Kim Jong Un. Trump met South Korean President Moon Jae-in. '
+      + 'Trump scrapped the summit after threats by North Korea.', '2018-05-25')).toContain('USAGOV 160 PRKGOV');
+  });
 });

@@ -50,6 +50,8 @@ export interface SentenceContext {
   roles: RoleReader | null;
   /** The other side of the sentence before's latest event between two countries that one side's country took part in. */
   storyPartner?: (source: ActorMention) => ActorMention | null;
+  /** The other side of the article's latest meeting or intent to meet between two countries, one of them the source's. */
+  meetingPartner?: (source: ActorMention) => ActorMention | null;
 }
 
 function asEventActor(m: ActorMention): EventActor {
@@ -127,6 +129,8 @@ const LOCAL_PROTEST_ROOTS = new Set(['14']);
  * disapproval, rejection, threats and force (dev gold +8 TP +6 FP; the other roots added more errors than hits).
  */
 const STORY_ROOTS = new Set(['10', '11', '12', '13', '18', '19']);
+/** Reducing relations (16), which calling off a meeting is. */
+const REDUCE_ROOT = '16';
 /** Roots whose act, naming a victim and no doer, was done by the other side of the sentence before (dev +2 TP +2 FP; conflict talk only errors). */
 const STORY_DOER_ROOTS = new Set(['18', '19']);
 
@@ -433,6 +437,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // "The United States imposed sanctions on Iran. Iran has rejected new talks.": conflict that names no target goes on
     // with the other side of the sentence before, when its doer is named in the sentence (not a pronoun read from before).
     if (!targetMention && sourceMention && sourceMention.sentence === ctx.index && !m.target && !nominal && STORY_ROOTS.has(statedCode.slice(0, 2))) targetMention = ctx.storyPartner?.(sourceMention) ?? null;
+    // "Trump called off the summit": calling off a meeting (modifiers.tsv `gathering`) that names no other side is aimed at
+    // whom the story had it planned with.
+    if (!targetMention && sourceMention && !m.target && !nominal && statedCode.startsWith(REDUCE_ROOT)
+      && m.wordTokens.some((w) => mods.gathering.has(ctx.tokens[w].lemma) || mods.gathering.has(ctx.tokens[w].norm))) targetMention = ctx.meetingPartner?.(sourceMention) ?? null;
     // "Two Iranian boats were sunk": force that names its victim and no doer is done by the other side of the sentence before.
     if (!sourceMention && targetMention && !m.source && !nominal && !placed && STORY_DOER_ROOTS.has(statedCode.slice(0, 2))) sourceMention = ctx.storyPartner?.(targetMention) ?? null;
     const pairs: Array<[ActorMention, ActorMention]> = [];

@@ -109,12 +109,38 @@ function storyPartner(events: readonly CodedEvent[], actors: readonly ActorMenti
   for (let i = events.length - 1; i >= 0 && events[i].sentence >= index - 1; i--) {
     const e = events[i];
     if (e.sentence !== index - 1 || e.negated || !e.target) continue;
-    const s = mentionOf(actors, e.source), t = mentionOf(actors, e.target);
-    if (!s?.country || !t?.country || s.country === t.country) continue;
-    if (s.country === source.country) return t;
-    if (t.country === source.country) return s;
+    const partner = sideAgainst(actors, e, source);
+    if (partner) return partner;
   }
   return null;
+}
+
+/** Roots of meetings and of the intent to meet, whose other side a meeting called off later was planned with. */
+const MEETING_ROOTS = new Set(['03', '04']);
+
+/**
+ * The other side of the article's latest meeting or intent to meet with the source's country, preferring one
+ * whose country the sentence names ("Trump scrapped the summit after threats by North Korea").
+ */
+function meetingPartner(events: readonly CodedEvent[], actors: readonly ActorMention[], source: ActorMention, index: number,
+  named: readonly ActorMention[]): ActorMention | null {
+  const countries = new Set(named.filter((a) => a !== source).map((a) => a.country));
+  let latest: ActorMention | null = null;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.sentence >= index || e.negated || !e.target || !MEETING_ROOTS.has(e.rootCode)) continue;
+    const partner = sideAgainst(actors, e, source);
+    if (partner && countries.has(partner.country)) return partner;
+    latest ??= partner;
+  }
+  return latest;
+}
+
+/** The side of event `e` that is not of the source's country, when the other side is; null otherwise. */
+function sideAgainst(actors: readonly ActorMention[], e: CodedEvent, source: ActorMention): ActorMention | null {
+  const s = mentionOf(actors, e.source), t = mentionOf(actors, e.target!);
+  if (!s?.country || !t?.country || s.country === t.country) return null;
+  return s.country === source.country ? t : t.country === source.country ? s : null;
 }
 
 /** Markers after which a mention only owns the next noun ("Ukraine's future"). */
@@ -189,6 +215,7 @@ export const eventsStage: Stage<EventResources> = {
           roles: parse ? new RoleReader(parse, tokens, actors, mods, (word, t, not) => antecedent(word, t, index, not),
             (noun, coded) => actAntecedent(events, doc.actors!, patterns.actRoots.get(noun), index) ?? (coded ? null : previousLead()), previousLead) : null,
           storyPartner: (source) => storyPartner(events, doc.actors!, source, index),
+          meetingPartner: (source) => meetingPartner(events, doc.actors!, source, index, actors),
         }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));
       });
       return { events };
