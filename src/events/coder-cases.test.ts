@@ -1128,4 +1128,10 @@ describe('coder on news constructions', () => {
     expect(dyads('Trump said he would hold a summit with North Korean leader Kim Jong Un. Trump met South Korean President Moon Jae-in. '
       + 'Trump scrapped the summit after threats by North Korea.', '2018-05-25')).toContain('USAGOV 160 PRKGOV');
   });
+  it('aims a comment on an act suffered at its doer, not its victim ("condemned the killing of the Israeli soldiers")', () => {
+    expect(dyads('Hamas militants attacked Israeli soldiers near Rafah on Friday. Secretary of State John Kerry condemned the killing of the Israeli soldiers.', '2014-08-01'))
+      .toContain('USAGOV 111 PSEREB');
+    expect(dyads('Secretary of State John Kerry condemned the killing of two Israeli soldiers.', '2014-08-01')).toEqual([]);
+    expect(dyads('Russia condemned Israel\'s killing of Palestinian protesters.', '2018-05-15')).toContain('RUS 111 ISR');
+  });
 });

@@ -716,7 +716,14 @@ export class RoleReader {
       const topical = w === words[0] && this.mods.topical.has(this.tokens[w].lemma);
       // After a meeting "on" names the topic ("due to meet on crises including Libya"); a target below it still counts ("met on Monday with Lavrov").
       const sides = meeting ? marked.filter((c) => caseWord(p, this.tokens, c) !== TOPIC_CASE) : marked;
+      const commenting = this.mods.commentary.has(this.tokens[w].lemma);
       for (const c of [...members, ...(topical ? [] : objects), ...bare, ...sides]) {
+        // "condemned the killing of the Israeli soldiers": a comment on an act suffered is aimed at its doer, not its victim.
+        if (commenting && objects.includes(c) && !this.inMention.has(c) && listed(this.mods.suffered, this.tokens[c])) {
+          const doer = this.sufferedActDoer(c);
+          if (doer) return doer;
+          continue;
+        }
         const a = this.actorFor(c, 0, inPattern) ?? this.namedByFreeRelative(c, inPattern);
         if (a) return a;
       }
@@ -874,6 +881,18 @@ export class RoleReader {
     const found = childrenWith(this.parse, subject, ['conj']).filter((c) => pronounSubject || isPronoun(this.mods, this.tokens[c].norm))
       .map((c) => this.actorFor(c)).filter((a): a is ActorMention => !!a);
     return found.length ? found : undefined;
+  }
+
+  /**
+   * The doer of act suffered `noun` (modifiers.tsv `suffered`): its possessor when an "of" phrase names the victim
+   * ("Russia's arrest of activists"), else the actor after "by", else the doer of the latest such act coded before
+   * ("Hamas attacked Israeli soldiers. Kerry condemned the killing of the soldiers" → Hamas); null when none is known.
+   */
+  private sufferedActDoer(noun: number): ActorMention | null {
+    const p = this.parse;
+    const victimNamed = childrenWith(p, noun, ['nmod']).some((c) => caseWord(p, this.tokens, c) === OBJECT_CASE);
+    const possessor = victimNamed ? childrenWith(p, noun, ['nmod:poss']).map((c) => this.actorFor(c)).find(Boolean) : undefined;
+    return possessor ?? this.phraseActor(noun, (prep) => this.mods.agent.has(prep)) ?? this.previousDoer(this.tokens[noun].lemma, true);
   }
 
   /** "A rocket attack by Palestinian militants hit an Israeli town": an act noun as subject stands for its doer ("by …"). */
