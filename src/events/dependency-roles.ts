@@ -59,6 +59,7 @@ function inflection(word: string): string {
 
 /** Marks that open a quotation. */
 const OPENING_QUOTES = new Set(['"', '“', '«', "``"]);
+/** Marks that close a quotation. */
 const CLOSING_QUOTES = new Set(['"', '”', '»', "''"]);
 /** How many words after a naming verb a quoted predicate may open, and how long it may be. */
 const QUOTE_REACH = 6;
