@@ -44,7 +44,7 @@ export function isPronoun(mods: Modifiers, word: string): boolean {
 }
 
 /** Whether a word list of modifiers.tsv holds a token, by its form or its lemma. */
-function listed(words: ReadonlySet<string>, token: Token): boolean {
+export function listed(words: ReadonlySet<string>, token: Token): boolean {
   return words.has(token.norm) || words.has(token.lemma);
 }
 
@@ -607,19 +607,19 @@ export class RoleReader {
    * the only complement is no small clause.
    */
   private objectPredicate(v: number): number {
-    const objects = childrenWith(this.parse, v, ['obj']);
+    const p = this.parse;
+    const objects = childrenWith(p, v, ['obj']);
     if (!objects.length) return this.quotedPredicate(v);
-    const small = childrenWith(this.parse, v, ['xcomp']).find((c) => PREDICATE_TAGS.has(this.parse.upos[c - this.parse.first]));
+    const small = childrenWith(p, v, ['xcomp']).find((c) => PREDICATE_TAGS.has(p.upos[c - p.first]));
     if (small !== undefined) return small;
     // "called Israel's strikes very worrying": an adjective in -ing after the object may be parsed as a clause of its own.
-    const p = this.parse;
     const participle = childrenWith(p, v, ['advcl']).find((c) => c > objects[0] && this.tokens[c].norm.endsWith('ing')
       && !childrenWith(p, c, ['mark', 'nsubj', 'obj', 'obl', 'ccomp', 'xcomp']).length);
     if (participle !== undefined) return participle;
     // "called the detonation an act of recklessness": the parse may take the predicate noun for a second object.
     if (objects.length > 1) return objects[objects.length - 1];
     // "labeled the leaders of the U.S. as criminals": the parse may hang the "as" phrase from the object.
-    const asPhrase = (w: number, rel: string) => childrenWith(this.parse, w, [rel]).find((c) => caseWord(this.parse, this.tokens, c) === 'as');
+    const asPhrase = (w: number, rel: string) => childrenWith(p, w, [rel]).find((c) => caseWord(p, this.tokens, c) === 'as');
     return asPhrase(v, 'obl') ?? asPhrase(objects[0], 'nmod') ?? this.quotedPredicate(v);
   }
 

@@ -2,7 +2,7 @@ import type { ActorMention, CodedEvent, DateMention, EventActor, PlaceMention, T
 import type { Codebook } from '../dictionaries/codebook.js';
 import { coversCode, intentCode, refusalCode, type Modifiers, type PatternSet } from '../dictionaries/verb-patterns.js';
 import { coordinatedTargets, expandGroup, findAgent, findSource, findTarget, isPassive } from './actor-roles.js';
-import type { DependencyRoles, Role, RoleReader } from './dependency-roles.js';
+import { listed, type DependencyRoles, type Role, type RoleReader } from './dependency-roles.js';
 import type { PatternMatch } from './pattern-matcher.js';
 
 /** Speech verbs whose object is the person addressed ("told Erdogan"). */
@@ -440,7 +440,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // "Trump called off the summit": calling off a meeting (modifiers.tsv `gathering`) that names no other side is aimed at
     // whom the story had it planned with.
     if (!targetMention && sourceMention && !m.target && !nominal && statedCode.startsWith(REDUCE_ROOT)
-      && m.wordTokens.some((w) => mods.gathering.has(ctx.tokens[w].lemma) || mods.gathering.has(ctx.tokens[w].norm))) targetMention = ctx.meetingPartner?.(sourceMention) ?? null;
+      && m.wordTokens.some((w) => listed(mods.gathering, ctx.tokens[w]))) targetMention = ctx.meetingPartner?.(sourceMention) ?? null;
     // "Two Iranian boats were sunk": force that names its victim and no doer is done by the other side of the sentence before.
     if (!sourceMention && targetMention && !m.source && !nominal && !placed && STORY_DOER_ROOTS.has(statedCode.slice(0, 2))) sourceMention = ctx.storyPartner?.(targetMention) ?? null;
     const pairs: Array<[ActorMention, ActorMention]> = [];
