@@ -142,6 +142,8 @@ export interface Modifiers {
   attended: ReadonlySet<string>;
   /** Two-word objects that make coordinated subjects act on each other ("blame each other"). */
   reciprocal: ReadonlySet<string>;
+  /** Role codes (lower-case) of a country's institutions and sectors, which mean little with no country ("---GOV", "---MED"). */
+  national: ReadonlySet<string>;
   /** Subordinators of a condition; a threat is aimed at the subject of its condition ("if Israel annexes …"). */
   condition: ReadonlySet<string>;
   /** Verbs whose object noun is the event itself, done by the verb's subject ("launched an attack"). */
@@ -267,7 +269,7 @@ function loadModifiers(path: string): Modifiers {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
-    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), 'demand-semimodal': new Set(), reproach: new Set(), charge: new Set(), menace: new Set(), phone: new Set(), praise: new Set(), filler: new Set(),
+    counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), national: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), 'demand-semimodal': new Set(), reproach: new Set(), charge: new Set(), menace: new Set(), phone: new Set(), praise: new Set(), filler: new Set(),
     member: new Set(), attended: new Set(), aiming: new Set(), floating: new Set(), response: new Set(), ultimatum: new Set(), disapproval: new Set(), readiness: new Set(), future: new Set(), mandative: new Set(), wish: new Set(), potential: new Set(), denial: new Set(), perpetration: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), gathering: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), armed: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
@@ -277,6 +279,7 @@ function loadModifiers(path: string): Modifiers {
     for (const w of splitList(row.fields.words)) {
       // A case marker is one token of the parse: a phrase there could never match.
       if (SINGLE_TOKEN_KINDS.has(kind) && /\s/.test(w)) throw new DyadError('E010', `${kind} word "${w}" is a phrase; ${kind} words are single case markers`, where);
+      if (kind === 'national' && !/^[a-z]{3}$/i.test(w)) throw new DyadError('E010', `national "${w}" is not a three-letter role code`, where);
       sets[kind].add(w.toLowerCase());
     }
   }

@@ -1134,4 +1134,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Secretary of State John Kerry condemned the killing of two Israeli soldiers.', '2014-08-01')).toEqual([]);
     expect(dyads('Russia condemned Israel\'s killing of Palestinian protesters.', '2018-05-15')).toContain('RUS 111 ISR');
   });
+  it('codes no event with a country\'s institution of no known country ("officials urged Obama"), but keeps armed and civil roles', () => {
+    expect(dyads('Officials urged President Obama to halt drone strikes.', '2013-06-01')).toEqual([]);
+    expect(dyads('South Korean lawmakers criticized the defense minister over the defector.', '2013-04-05')).toEqual(['KORLEG 111 KORGOV']);
+    expect(dyads('Rebels attacked Ukrainian forces near Donetsk.', '2014-08-01')).toEqual(['UKRREB 190 UKRMIL']);
+    // Such an institution gives way, as a target, to an actor named after it.
+    expect(dyads('Israel boosted security around embassies against Iranian attacks.', '2012-02-14')).toEqual(['ISR 151 IRN']);
+  });
 });

@@ -691,6 +691,7 @@ export class RoleReader {
     // "rejected an offer from Afghanistan": after verbs of taking or refusing, "from" names the other side.
     const fromMarks = this.mods.counterpart.has(this.tokens[words[0]].lemma);
     let objectSeen = false;
+    let unplacedTarget: ActorMention | null = null;
     for (const w of [...words].reverse()) {
       const deps = childrenWith(p, w, ['obj', 'iobj', 'obl', 'nmod']).filter((c) => !inPattern.has(c));
       // English objects follow their verb; one before it is a misparsed name ("Emmanuel [obj] Macron spoke").
@@ -726,6 +727,9 @@ export class RoleReader {
           continue;
         }
         const a = this.actorFor(c, 0, inPattern) ?? this.namedByFreeRelative(c, inPattern);
+        // "boosted security around embassies against Iranian attacks": an institution of no known country, which
+        // cannot be a side (modifiers.tsv `national`), gives way to an actor named after it.
+        if (a && a.code.startsWith('---') && this.mods.national.has(a.code.slice(3).toLowerCase())) { unplacedTarget ??= a; continue; }
         if (a) return a;
       }
       // "met on Monday with Lavrov" parsed with "with Lavrov" under "Monday": a target phrase one level down.
@@ -793,7 +797,7 @@ export class RoleReader {
         }
       }
     }
-    return objectSeen ? null : undefined;
+    return unplacedTarget ?? (objectSeen ? null : undefined);
   }
 
   /**
