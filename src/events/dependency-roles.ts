@@ -48,6 +48,11 @@ export function listed(words: ReadonlySet<string>, token: Token): boolean {
   return words.has(token.norm) || words.has(token.lemma);
 }
 
+/** Whether a side is an institution or sector of a country (modifiers.tsv `national`: GOV, LEG, JUD, …) named with no country. */
+export function isUnplaced(mods: Modifiers, m: ActorMention): boolean {
+  return m.code.startsWith('---') && mods.national.has(m.code.slice(3).toLowerCase());
+}
+
 /** Whether a token is an act noun of modifiers.tsv `anaphor` ("statement", "strikes"), by its form or lemma. */
 export function isActNoun(mods: Modifiers, token: Token): boolean {
   return listed(mods.anaphor, token);
@@ -729,7 +734,7 @@ export class RoleReader {
         const a = this.actorFor(c, 0, inPattern) ?? this.namedByFreeRelative(c, inPattern);
         // "boosted security around embassies against Iranian attacks": an institution of no known country, which
         // cannot be a side (modifiers.tsv `national`), gives way to an actor named after it.
-        if (a && a.code.startsWith('---') && this.mods.national.has(a.code.slice(3).toLowerCase())) { unplacedTarget ??= a; continue; }
+        if (a && isUnplaced(this.mods, a)) { unplacedTarget ??= a; continue; }
         if (a) return a;
       }
       // "met on Monday with Lavrov" parsed with "with Lavrov" under "Monday": a target phrase one level down.

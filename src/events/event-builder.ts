@@ -2,7 +2,7 @@ import type { ActorMention, CodedEvent, DateMention, EventActor, PlaceMention, T
 import type { Codebook } from '../dictionaries/codebook.js';
 import { coversCode, intentCode, refusalCode, type Modifiers, type PatternSet } from '../dictionaries/verb-patterns.js';
 import { coordinatedTargets, expandGroup, findAgent, findSource, findTarget, isPassive } from './actor-roles.js';
-import { listed, type DependencyRoles, type Role, type RoleReader } from './dependency-roles.js';
+import { isUnplaced, listed, type DependencyRoles, type Role, type RoleReader } from './dependency-roles.js';
 import type { PatternMatch } from './pattern-matcher.js';
 
 /** Speech verbs whose object is the person addressed ("told Erdogan"). */
@@ -221,11 +221,6 @@ const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 /** Whether `state` is a country named as such (a name or demonym, not a person) and `government` that country's government. */
 function isGovernmentOf(government: ActorMention, state: ActorMention): boolean {
   return state.kind === 'state' && state.code === state.country && government.code === `${state.country}GOV`;
-}
-
-/** Whether a side is an institution or sector of a country (modifiers.tsv `national`: GOV, LEG, JUD, …) named with no country. */
-function unplaced(m: ActorMention, national: ReadonlySet<string>): boolean {
-  return m.code.startsWith('---') && national.has(m.code.slice(3).toLowerCase());
 }
 
 /** A state, its government or its forces ("Iran", "Iraqi troops"), as opposed to rebels or civilians. */
@@ -557,7 +552,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // too little to be data: on the dev gold, dropping them removed 14 wrong events and no right one.
       // So does one side that is a country's institution or sector of no known country ("officials", "lawmakers",
       // "a court"): 27 wrong events and 2 right ones on the dev gold (docs/event-coding.md).
-      if ((s.code.startsWith('---') && t.code.startsWith('---')) || unplaced(s, mods.national) || unplaced(t, mods.national)) continue;
+      if ((s.code.startsWith('---') && t.code.startsWith('---')) || isUnplaced(mods, s) || isUnplaced(mods, t)) continue;
       let code = statedCode;
       if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
       if (p.stateCode && isStateSide(s) && isStateSide(t)) code = p.stateCode;
