@@ -1141,4 +1141,9 @@ describe('coder on news constructions', () => {
     // Such an institution gives way, as a target, to an actor named after it.
     expect(dyads('Israel boosted security around embassies against Iranian attacks.', '2012-02-14')).toEqual(['ISR 151 IRN']);
   });
+  it('reads no labour union in a bare "union" ("the State of the Union program"), but does in "French unions"', () => {
+    expect(actorCodes('Haley told CNN’s “State of the Union” program on Sunday that Washington had exhausted its options.', '2017-09-17'))
+      .toEqual(['USAGOV', 'USAGOV']);
+    expect(actorCodes('French unions called off the strikes.', '2019-05-01')).toEqual(['FRALAB']);
+  });
 });
