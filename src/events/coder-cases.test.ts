@@ -65,7 +65,8 @@ describe('coder on news constructions', () => {
   });
 
   it('reads a naming verb in a free relative on "what" as naming, not as a call', () => {
-    expect(dyads('Trump said he would impose sanctions on Iran in response to what he called Iranian aggression.', '2020-01-08')).toEqual(['USAGOV 1312 IRN']);
+    // (Calling an act aggression is still criticism of its doer: 111, never an appeal.)
+    expect(dyads('Trump said he would impose sanctions on Iran in response to what he called Iranian aggression.', '2020-01-08')).toEqual(['USAGOV 1312 IRN', 'USAGOV 111 IRN']);
     expect(dyads("The cease-fire eased what they call Israel's siege on Gaza.", '2012-11-23')).toEqual(['ISR 191 PSE']);
   });
 

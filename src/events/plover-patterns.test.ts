@@ -79,9 +79,9 @@ const FAMILIES: [string, [string, string | RegExp][]][] = [
   ['a condemnation with its object after "as a crime" (111)', [
     ['Greece denounced as a violation Turkey\'s drilling near Cyprus.', 'GRC 111 TUR'],
   ]],
-  ['refusing to accept, failing to agree, reneging and defying a ban are rejections (120, 128)', [
+  // (Failing to reach a deal is no rejection by either side: as a 120 it found no gold event and four false positives on the dev and check sets.)
+  ['refusing to accept, reneging and defying a ban are rejections (120, 128)', [
     ['Poland said it would not admit Belarusian refugees.', 'POL 120 BLRREF'],
-    ['Serbia and Kosovo failed to reach a deal.', /^(SRB 120 KSV|KSV 120 SRB)$/],
     ['Hungary reneged on its pledges to the European Union.', 'HUN 120 IGOEUR'],
     ['Serbian students flouted a ban by the Serbian government.', 'SRBEDU 128 SRBGOV'],
   ]],
