@@ -158,6 +158,13 @@ describe('coder on news constructions', () => {
 
   it('reads the agent of a passive verb as the source', () => {
     expect(dyads('The Israeli army was attacked by Hamas militants near the border.')).toEqual(['PSEREB 180 ISRMIL']);
+    // A light verb in the passive: its agent did the act its subject names.
+    expect(dyads('Five airstrikes on ISIS positions were carried out by U.S. forces near Kobani.', '2014-10-08')).toEqual(['USAMIL 195 IMGMUSISI']);
+  });
+
+  it('reads forces named by a rebel word as rebels, not as the army (data/agents/roles.tsv)', () => {
+    expect(dyads('Syrian troops attacked rebel forces in Aleppo.', '2014-01-02')).toEqual(['SYRMIL 190 SYRREB']);
+    expect(actorCodes('Government troops shelled opposition forces near Homs.', '2014-01-02')).toContain('---REB');
   });
 
   it('finds the subject of a verb in a relative clause and of a conjoined verb', () => {

@@ -1183,6 +1183,13 @@ export class RoleReader {
       if (this.mods.light.has(lemma)) return this.toActor(this.subjectWord(h));
       if (this.mods.speech.has(lemma) || this.mods.commentary.has(lemma)) return null;
     }
+    // "Airstrikes on ISIS positions were carried out by U.S. forces": the light verb in the passive, done by its agent.
+    if (h >= 0 && rel === 'nsubj:pass' && this.mods.light.has(this.tokens[h].lemma)) {
+      for (const c of childrenWith(p, h, ['obl'])) {
+        const a = this.mods.agent.has(caseWord(p, this.tokens, c)) ? this.actorFor(c) : undefined;
+        if (a) return a;
+      }
+    }
     // "went into a meeting with Shevardnadze": whoever goes to or joins a meeting takes part in it;
     // "During a phone call with Ban, Netanyahu said": so does whoever speaks at it (modifiers.tsv `attended`).
     // A subject that names no actor leaves the question open: the parse may have hung the meeting from the wrong verb.
