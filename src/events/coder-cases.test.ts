@@ -162,6 +162,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Five airstrikes on ISIS positions were carried out by U.S. forces near Kobani.', '2014-10-08')).toEqual(['USAMIL 195 IMGMUSISI']);
   });
 
+  it('has coordinated sides of a mutual act act on each other, not on what it is about (modifiers.tsv about)', () => {
+    expect(dyads('Obama and Putin agreed to work together on Syria.', '2014-01-02')).toEqual(['USAGOV 030 RUSGOV']);
+    expect(dyads('Obama and Putin agreed to work together with Syria.', '2014-01-02')).toEqual(['USAGOV 030 SYR', 'RUSGOV 030 SYR']);
+  });
+
   it('reads forces named by a rebel word as rebels, not as the army (data/agents/roles.tsv)', () => {
     expect(dyads('Syrian troops attacked rebel forces in Aleppo.', '2014-01-02')).toEqual(['SYRMIL 190 SYRREB']);
     expect(actorCodes('Government troops shelled opposition forces near Homs.', '2014-01-02')).toContain('---REB');

@@ -90,6 +90,12 @@ const ADDRESSED_ROOTS = new Set(['02', '10']);
 const CONDITIONED_ROOTS = new Set(['12', '13']);
 
 /** Whether the words from `at` say the event's sides act on each other ("each other", "one another"). */
+/** Whether the preposition nearest before `target` (after the match's last word) is one of `about` ("work together on Syria"). */
+function aboutTarget(tokens: readonly Token[], target: ActorMention, last: number, mods: Modifiers): boolean {
+  for (let i = target.firstToken - 1; i > last; i--) if (tokens[i].pos === 'ADP') return mods.about.has(tokens[i].norm);
+  return false;
+}
+
 function reciprocal(tokens: readonly Token[], at: number, mods: Modifiers): boolean {
   return at + 1 < tokens.length && mods.reciprocal.has(`${tokens[at].norm} ${tokens[at + 1].norm}`);
 }
@@ -458,7 +464,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       if (dep?.coSources && sourceMention === dep.source) sources.push(...dep.coSources.filter((a) => !sources.includes(a)));
       // "Indian and Pakistani troops exchanged fire … in Kashmir": coordinated sides of a mutual act act on
       // each other, not on the place.
-      if (targets.length && !(placed && p.symmetric && sources.length >= 2)) for (const s of sources) for (const t of targets) pairs.push([s, t]);
+      // "Obama and Putin agreed to work together on Syria": nor on what they act about.
+      const aside = placed || (!m.target && !!targetMention && aboutTarget(ctx.tokens, targetMention, m.last, mods));
+      if (targets.length && !(aside && p.symmetric && sources.length >= 2)) for (const s of sources) for (const t of targets) pairs.push([s, t]);
       else if (p.symmetric && sources.length >= 2) {
         // "Britain and France agreed": the coordinated sides agree with each other.
         for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) pairs.push([sources[a], sources[b]]);
