@@ -61,6 +61,19 @@ export type MentionIndex = Map<number, ActorMention>;
 
 const NOTHING_SKIPPED: Gaps = { skippable: new Set(), free: new Set(), fixed: new Set() };
 
+/** Words that may stand between a passive auxiliary and its participle ("were also barred"). */
+const PASSIVE_GAP = 2;
+
+/** Whether the verb at `i` is a passive participle: a form of "be" or "get" right before it, over adverbs. */
+function passiveAt(tokens: Token[], i: number, floor: number): boolean {
+  if (tokens[i].pos !== 'VERB') return false;
+  for (let j = i - 1; j >= floor && j >= i - 1 - PASSIVE_GAP; j--) {
+    if (tokens[j].lemma === 'be' || tokens[j].lemma === 'get') return true;
+    if (tokens[j].pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor: number, byStart: MentionIndex, byEnd: Map<number, ActorMention>, filler: (j: number) => boolean, cost: (j: number) => number): PatternMatch | null {
   const elements = p.elements;
   let firstWord = 0;
@@ -111,7 +124,14 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
       // dictionaries do not know may qualify the actor the slot takes.
       while (j < end && gap <= MAX_GAP && !byStart.has(j) && (filler(j) || tokens[j].pos === 'PROPN')) { gap += cost(j); j++; }
       const m = byStart.get(j);
-      if (!m) return null;
+      if (!m) {
+        // "reporters were barred by separatists from entering": the object a passive trigger's slot
+        // wants is the clause's subject, which the role finder reads; a "by" agent may come first.
+        if (el.role !== 'T' || e !== firstWord + 1 || !passiveAt(tokens, i, floor)) return null;
+        const agent = tokens[pos + 1]?.norm === 'by' ? byStart.get(pos + 2) : undefined;
+        if (agent) pos = (agent.group === undefined ? agent : groupEnd(agent, byStart)).endToken - 1;
+        continue;
+      }
       // "had received U.S. visas": the verb's object is the noun the actor qualifies, and no one is met
       // ("host a meeting between an Israeli peace movement and …" names its sides after a preposition).
       if (p.personTarget && el.role === 'T' && e === firstWord + 1 && e === elements.length - 1 && m.group === undefined && tokens[m.endToken]?.pos === 'NOUN' && m.endToken < end) return null;
