@@ -165,6 +165,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Five airstrikes on ISIS positions were carried out by U.S. forces near Kobani.', '2014-10-08')).toEqual(['USAMIL 195 IMGMUSISI']);
   });
 
+  it('gives an infinitive after the object of a verb of contact to the subject (modifiers.tsv contact)', () => {
+    expect(dyads('President Obama telephoned Netanyahu Sunday to express concern over the Israeli raids.', '2014-07-20')).toContain('USAGOV 012 ISR');
+    // An appeal keeps the object as the one asked to act.
+    expect(dyads('Obama urged Netanyahu to halt the raids.', '2014-07-20')).toEqual(['USAGOV 0256 ISRGOV']);
+  });
+
   it('has coordinated sides of a mutual act act on each other, not on what it is about (modifiers.tsv about)', () => {
     expect(dyads('Obama and Putin agreed to work together on Syria.', '2014-01-02')).toEqual(['USAGOV 030 RUSGOV']);
     expect(dyads('Obama and Putin agreed to work together with Syria.', '2014-01-02')).toEqual(['USAGOV 030 SYR', 'RUSGOV 030 SYR']);

@@ -248,7 +248,8 @@ export class RoleReader {
     if (rel === 'xcomp') {
       // "urged Iran to stop": the object controls; "agreed to meet": the subject does.
       const obj = childrenWith(p, h, ['obj']);
-      if (obj.length) return obj[0];
+      // "telephoned Netanyahu to express concern": after a verb of contact the infinitive is the subject's purpose.
+      if (obj.length && !this.mods.contact.has(this.tokens[h].lemma)) return obj[0];
       // "called on Tehran to protect": an actor after "on" is asked, and controls like an object.
       const asked = childrenWith(p, h, ['obl']).find((c) => this.mods.addressee.has(caseWord(p, this.tokens, c)) && this.actorFor(c));
       // "Obama was recorded disparaging Netanyahu": a passive verb's subject controls its complement.
