@@ -35,7 +35,8 @@ describe('date-bounded office holders', () => {
   it('knows the members of the US parties in Congress, not other countries\' Democrats', () => {
     expect(codedActors('Republican lawmakers called for the Obama administration to provide more information.', '2013-05-01'))
       .toEqual(['Republican lawmakers=USALEG', 'Obama administration=USAGOV']);
-    expect(codedActors('Sweden Democrats won seats.', '2013-05-01')).toEqual(['Sweden=SWE']);
+    // Another country's Democrats are its own party, never the US Congress.
+    expect(codedActors('Sweden Democrats won seats.', '2013-05-01')).toEqual(['Sweden Democrats=SWELEG']);
   });
 
   it('reads role words after a leader\'s government as that government ("Trump administration officials")', () => {

@@ -176,6 +176,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Obama and Putin agreed to work together with Syria.', '2014-01-02')).toEqual(['USAGOV 030 SYR', 'RUSGOV 030 SYR']);
   });
 
+  it('reads bare "Democrats" as a legislature\'s party placed by the story (data/agents/roles.tsv)', () => {
+    const story = 'The United States braced for a budget fight. American lawmakers returned to Washington on Monday. Democrats criticized Trump.';
+    expect(dyads(story, '2018-06-20')).toContain('USALEG 111 USAGOV');
+  });
+
   it('reads forces named by a rebel word as rebels, not as the army (data/agents/roles.tsv)', () => {
     expect(dyads('Syrian troops attacked rebel forces in Aleppo.', '2014-01-02')).toEqual(['SYRMIL 190 SYRREB']);
     expect(actorCodes('Government troops shelled opposition forces near Homs.', '2014-01-02')).toContain('---REB');
