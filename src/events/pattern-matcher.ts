@@ -127,8 +127,15 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
       if (!m) {
         // "reporters were barred by separatists from entering": the object a passive trigger's slot
         // wants is the clause's subject, which the role finder reads; a "by" agent may come first.
-        if (el.role !== 'T' || e !== firstWord + 1 || !passiveAt(tokens, i, floor)) return null;
+        if (el.role !== 'T' || e !== firstWord + 1) return null;
         const agent = tokens[pos + 1]?.norm === 'by' ? byStart.get(pos + 2) : undefined;
+        if (!passiveAt(tokens, i, floor)) {
+          // "prisoners freed by Russia": a participle right after a noun, with its agent, is passive
+          // without "be"; the match names both sides, as the role finder would read it as active.
+          const patient = byEnd.get(i);
+          if (!agent || !patient || tokens[i].pos !== 'VERB' || !/(?:ed|en)$/.test(tokens[i].norm)) return null;
+          [source, target] = [agent, patient];
+        }
         if (agent) pos = (agent.group === undefined ? agent : groupEnd(agent, byStart)).endToken - 1;
         continue;
       }
