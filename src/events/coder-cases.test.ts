@@ -167,6 +167,10 @@ describe('coder on news constructions', () => {
     expect(dyads('Five airstrikes on ISIS positions were carried out by U.S. forces near Kobani.', '2014-10-08')).toEqual(['USAMIL 195 IMGMUSISI']);
   });
 
+  it('reads what a legislature voted to do as done (modifiers.tsv implicative)', () => {
+    expect(dyads("Iraq's parliament voted to expel U.S. troops.", '2020-01-06')).toEqual(['IRQLEG 166 USAMIL']);
+  });
+
   it('gives an infinitive after the object of a verb of contact to the subject (modifiers.tsv contact)', () => {
     expect(dyads('President Obama telephoned Netanyahu Sunday to express concern over the Israeli raids.', '2014-07-20')).toContain('USAGOV 012 ISR');
     // An appeal keeps the object as the one asked to act.
