@@ -89,13 +89,13 @@ const ADDRESSED_ROOTS = new Set(['02', '10']);
 /** Roots whose events are aimed at whoever must meet their condition (threats; refusals "unless Ukrainian forces halt"). */
 const CONDITIONED_ROOTS = new Set(['12', '13']);
 
-/** Whether the words from `at` say the event's sides act on each other ("each other", "one another"). */
 /** Whether the preposition nearest before `target` (after the match's last word) is one of `about` ("work together on Syria"). */
 function aboutTarget(tokens: readonly Token[], target: ActorMention, last: number, mods: Modifiers): boolean {
   for (let i = target.firstToken - 1; i > last; i--) if (tokens[i].pos === 'ADP') return mods.about.has(tokens[i].norm);
   return false;
 }
 
+/** Whether the words from `at` say the event's sides act on each other ("each other", "one another"). */
 function reciprocal(tokens: readonly Token[], at: number, mods: Modifiers): boolean {
   return at + 1 < tokens.length && mods.reciprocal.has(`${tokens[at].norm} ${tokens[at + 1].norm}`);
 }

@@ -64,7 +64,11 @@ const NOTHING_SKIPPED: Gaps = { skippable: new Set(), free: new Set(), fixed: ne
 /** Words that may stand between a passive auxiliary and its participle ("were also barred"). */
 const PASSIVE_GAP = 2;
 
-/** Whether the verb at `i` is a passive participle: a form of "be" or "get" right before it, over adverbs. */
+/**
+ * Whether the verb at `i` follows a form of "be" or "get", over adverbs: a slot after it may be its
+ * subject. (Unlike actor-roles `isPassive`, a progressive "is backing" passes too, as the slot's
+ * target is then found by the role finder all the same.)
+ */
 function passiveAt(tokens: Token[], i: number, floor: number): boolean {
   if (tokens[i].pos !== 'VERB') return false;
   for (let j = i - 1; j >= floor && j >= i - 1 - PASSIVE_GAP; j--) {
@@ -73,6 +77,9 @@ function passiveAt(tokens: Token[], i: number, floor: number): boolean {
   }
   return false;
 }
+
+/** The endings of a past participle used without "be" ("freed", "taken"). */
+const PARTICIPLE_ENDING = /(?:ed|en)$/;
 
 function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor: number, byStart: MentionIndex, byEnd: Map<number, ActorMention>, filler: (j: number) => boolean, cost: (j: number) => number): PatternMatch | null {
   const elements = p.elements;
@@ -133,7 +140,7 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
           // "prisoners freed by Russia": a participle right after a noun, with its agent, is passive
           // without "be"; the match names both sides, as the role finder would read it as active.
           const patient = byEnd.get(i);
-          if (!agent || !patient || tokens[i].pos !== 'VERB' || !/(?:ed|en)$/.test(tokens[i].norm)) return null;
+          if (!agent || !patient || tokens[i].pos !== 'VERB' || !PARTICIPLE_ENDING.test(tokens[i].norm)) return null;
           [source, target] = [agent, patient];
         }
         if (agent) pos = (agent.group === undefined ? agent : groupEnd(agent, byStart)).endToken - 1;
