@@ -35,6 +35,9 @@ export class ArticleMemory {
   mainCountry: string | null = null;
   /** The actors named so far that a later "the group" may stand for, latest last (a few sentences' worth). */
   readonly recent: RecentActor[] = [];
+  /** When each person was last named, by name (a running count of person mentions). */
+  private personSeen = new Map<string, number>();
+  private personCount = 0;
 
   /** The dateline's country, else the story's main country: where an unowned agent ("police", "protesters") most likely belongs. */
   get homeCountry(): string | null {
@@ -43,6 +46,7 @@ export class ArticleMemory {
 
   /** Remembers an actor mention for later references ("the group"), keeping only the latest few. */
   rememberRecent(m: RecentActor): void {
+    if (m.kind === 'person') this.personSeen.set(m.name, ++this.personCount);
     this.recent.push({ code: m.code, name: m.name, country: m.country, role: m.role, kind: m.kind, sentence: m.sentence });
     if (this.recent.length > RECENT_ACTORS) this.recent.shift();
   }
@@ -74,12 +78,17 @@ export class ArticleMemory {
 
   /**
    * The person a bare title ("the president") names: the latest one introduced with it from the country the
-   * story is about, else the latest one. "limit the president's power" in a story about Ukraine is Yanukovych,
-   * though Putin and the European Commission's president were introduced since.
+   * story is about; else the one named most so far, the latest of those. "limit the president's power" in a
+   * story about Ukraine is Yanukovych, though Putin and the European Commission's president were introduced
+   * since; "resisted the president's call" after "President Obama and Russian President Vladimir Putin" and two
+   * "Mr. Obama"s is Obama.
    */
   personWithTitle(title: string): KnownPerson | undefined {
     const holders = this.byTitle.get(title.toLowerCase()) ?? [];
     const home = this.homeCountry;
-    return [...holders].reverse().find((p) => home !== null && p.country === home) ?? holders[holders.length - 1];
+    const atHome = [...holders].reverse().find((p) => home !== null && p.country === home);
+    if (atHome) return atHome;
+    const seen = (p: KnownPerson) => this.personSeen.get(p.name) ?? 0;
+    return holders.reduce<KnownPerson | undefined>((best, p) => (!best || seen(p) >= seen(best) ? p : best), undefined);
   }
 }

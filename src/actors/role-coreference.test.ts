@@ -29,6 +29,14 @@ describe('a bare title', () => {
       + 'European Commission President Jose Manuel Barroso said the EU would act. Ukrainian protesters want to limit the president\'s power in Ukraine.';
     expect(codedActors(text, '2014-02-19')).toContain('president=UKRGOV');
   });
+
+  it('names the holder named last, not the one introduced last, in a story about no one country', () => {
+    // Dev gold (G20 in Mexico, 2012-06-18): Putin was introduced after Obama, but "Mr. Obama" was named since.
+    const text = 'President Obama and Russian President Vladimir Putin called Monday for an end to the violence in Syria. '
+      + 'Mr. Obama held talks with German Chancellor Angela Merkel, who has resisted the president\'s call for stimulus.';
+    expect(codedActors(text, '2012-06-18')).toContain('president=USAGOV');
+    expect(codedActors(text.replace('Mr. Obama', 'Mr. Putin'), '2012-06-18')).toContain('president=RUSGOV');
+  });
 });
 
 describe('a definite bare role noun named with a noun of its own', () => {
