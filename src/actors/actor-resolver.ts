@@ -53,6 +53,8 @@ const MAX_SHORT_COUNTRY_LETTERS = 3;
 const LED = 'led';
 /** The role code of a government. */
 const GOVERNMENT = 'GOV';
+/** The noun a capital's name may stand in apposition to ("the capital Kabul"). */
+const CAPITAL_NOUN = 'capital';
 /** The CAMEO code of non-governmental organisations, and the role codes of groups that are NGOs when no country owns them. */
 const NGO = 'NGO';
 const NGO_ROLES = new Set([NGO, 'HRI']);
@@ -205,6 +207,12 @@ export class SentenceResolver {
       country: e.code, lat: e.lat, lon: e.lon, precision: e.type === 'country' ? 'country' : e.type === 'place' ? e.kind : 'city',
       sentence: this.sentence, firstToken: a, endToken: b,
     });
+  }
+
+  /** Whether the city at token `i` is named in apposition to the noun "capital" ("in the Syrian capital, Damascus"): the city, not its government. */
+  private namedAsCapital(i: number, floor: number): boolean {
+    const j = i - 1 >= floor && this.tokens[i - 1].norm === ',' ? i - 2 : i - 1;
+    return j >= floor && this.tokens[j].norm === CAPITAL_NOUN;
   }
 
   private precededByLocation(i: number, floor: number, city: boolean, end = i + 1): boolean {
@@ -447,7 +455,7 @@ export class SentenceResolver {
     if ((country || pick(atom, 'demonym')) && MADE_IN.has(glued)) return k + 1;
     // "in the U.S.-led fight against ISIS": a country that leads or backs what follows acts; it is no place.
     const acting = AGENT_PARTICIPLES.has(glued);
-    if ((country || capital) && !acting && this.precededByLocation(atom.start, floor, !country, atom.end)) {
+    if ((country || capital) && !acting && (this.precededByLocation(atom.start, floor, !country, atom.end) || (capital && !country && this.namedAsCapital(atom.start, floor)))) {
       // "PARIS, Oct 19 - Chadian troops…" is a story about Chad: the dateline's country counts only when the article names it most.
       const code = (country ?? capital)!.code;
       const counts = this.memory.countryMentions;

@@ -23,6 +23,12 @@ describe('actor recognition (fictional world)', () => {
     expect(doc.places!.map((p) => `${p.text}@${p.country}/${p.precision}`)).toEqual(['Fredville@FRD/city', 'Ruritania@RUR/country']);
   });
 
+  it('makes a capital named in apposition to "capital" a place, not its government', () => {
+    const doc = annotate('Freedonia shelled the Ruritanian capital, Strelsau, and Fredville praised it.');
+    expect(doc.actors!.map((a) => a.code)).toEqual(['FRD', 'RUR', 'FRDGOV']);
+    expect(doc.places!.map((p) => `${p.text}@${p.country}`)).toEqual(['Strelsau@RUR']);
+  });
+
   it('makes a city or region of places.tsv a place, never an actor, after any word', () => {
     const doc = annotate('Freedonia shelled Port Marsh and Marshport. Ruritanian troops entered North Reach.');
     expect(doc.actors!.map((a) => a.code)).toEqual(['FRD', 'RURMIL']);
