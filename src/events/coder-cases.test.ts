@@ -161,6 +161,8 @@ describe('coder on news constructions', () => {
     // A pattern whose slot follows its verb, in the passive with the agent before the pattern's next words.
     expect(dyads('Ukrainian reporters were barred by Russian troops from entering the town.', '2014-08-28')).toEqual(['RUSMIL 172 UKRMED']);
     expect(dyads('Ukraine was accused by Russia of terrorism.', '2014-08-28')).toEqual(['RUS 1121 UKR']);
+    // The agent after the pattern's words, which the parse hangs from the oblique before it.
+    expect(dyads('Ukraine was accused of terrorism by Russia.', '2014-08-28')).toEqual(['RUS 1121 UKR']);
     // A participle right after its noun, with an agent, is passive without "be" too.
     expect(dyads('Ukrainian prisoners freed by Russia arrived home.', '2022-04-20')).toEqual(['RUS 0841 UKRCVL']);
     // A light verb in the passive: its agent did the act its subject names.

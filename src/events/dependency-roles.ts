@@ -349,7 +349,15 @@ export class RoleReader {
     const p = this.parse;
     const agent = (w: number) => childrenWith(p, w, ['obl']).find((c) => relOf(p, c) === 'obl:agent' || this.mods.agent.has(caseWord(p, this.tokens, c)));
     // "were shot dead by Israeli troops": the parse may hang the agent from the verb's secondary predicate.
-    return agent(v) ?? childrenWith(p, v, ['xcomp']).map(agent).find((c) => c !== undefined);
+    const direct = agent(v) ?? childrenWith(p, v, ['xcomp']).map(agent).find((c) => c !== undefined);
+    if (direct !== undefined) return direct;
+    // "was accused of corruption by Israel": the parse may hang the agent from the oblique before it. Only an
+    // actor counts there ("accused of complicity in attacks by Hamas" names the attacks' doer, no actor of "complicity").
+    for (const o of childrenWith(p, v, ['obl']).filter((c) => c > v)) {
+      const by = childrenWith(p, o, ['nmod']).find((c) => this.mods.agent.has(caseWord(p, this.tokens, c)) && this.inMention.has(c));
+      if (by !== undefined && !isActNoun(this.mods, this.tokens[o])) return by;
+    }
+    return undefined;
   }
 
   /**
