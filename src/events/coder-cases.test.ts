@@ -815,6 +815,13 @@ describe('coder on news constructions', () => {
     expect(coded).not.toContain('IRQ 060 IGOUNO');
   });
 
+  it('codes conflict made conditional on the other side as a threat, a bare possibility not at all', () => {
+    expect(dyads('Israel may strike Iran if talks fail.', '2012-03-01')).toEqual(['ISR 138 IRN']);
+    expect(dyads('Russia could cut gas supplies to Ukraine if Kiev does not pay.', '2014-06-01')).toEqual(['RUS 132 UKR']);
+    expect(dyads('Israel may strike Iran.', '2012-03-01')).toEqual([]);
+    expect(dyads('Israel may meet Iran if talks resume.', '2012-03-01')).toEqual([]);
+  });
+
   it('negates a pattern with a "not" between its words ("vowed not to return")', () => {
     expect(dyads('Israel vowed not to return the Golan Heights to Syria.', '2001-01-10')).toEqual([]);
     expect(dyads('Israel vowed to return the Golan Heights to Syria.', '2001-01-10')).toEqual(['ISR 0353 SYR']);

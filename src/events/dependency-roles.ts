@@ -838,6 +838,12 @@ export class RoleReader {
     return relOf(p, v) === 'acl:relcl' ? headOf(p, v) : -1;
   }
 
+  /** Whether verb `v` has a conditional clause of its own ("… if cooperation founders", modifiers.tsv `condition`). */
+  hasCondition(v: number): boolean {
+    const p = this.parse;
+    return childrenWith(p, v, ['advcl']).some((c) => childrenWith(p, c, ['mark']).some((m) => this.mods.condition.has(this.tokens[m].norm)));
+  }
+
   /** The actor subject of the first conditional clause ("if X …", "unless X …") in the subtree of `w`, searched breadth-first. */
   private conditionSubject(w: number): ActorMention | null {
     const p = this.parse;

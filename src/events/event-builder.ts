@@ -506,13 +506,17 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // by a light verb has that verb's status.
     const governing = !ctx.roles ? -1 : verbal ? m.first : ctx.roles.lightVerb(m.first);
     const status = modality(ctx, m.first, mods, governing >= 0 ? ctx.roles!.statusWords(governing) : null, governing >= 0 ? ctx.roles!.unrealisedInfinitive(governing) : false, !!verbal);
-    const { ready } = status;
+    // "may halt mediation if cooperation founders": conflict made conditional on the other side is a threat, not a
+    // mere possibility (CAMEO 13).
+    const conditional = !!verbal && status.modality === 'hypothetical' && Number(p.code.slice(0, 2)) >= MATERIAL_CONFLICT_ROOT
+      && ctx.roles!.hasCondition(m.first);
+    const ready = status.ready || conditional;
     // "holds out hope that Trump will relax sanctions": another's act hoped for is not coded (modifiers.tsv `wish`);
     // nor is an act a noun names as only possible ("weighs a possible strike on the Assad regime", `potential`).
     // "… a contingency plan should North Korea hold South Korean workers hostage": "should" before the doer is a condition.
     const inverted = !!sourceMention && sourceMention.endToken <= m.first && sourceMention.firstToken - 1 > ctx.firstToken
       && ctx.tokens[sourceMention.firstToken - 1].norm === INVERTED_CONDITION;
-    const mode = inverted || (verbal && ctx.roles!.hopedFor(m.first)) || (nominal && (ctx.roles?.qualifiedBy(m.first, mods.potential) ?? false)) ? 'hypothetical' : status.modality;
+    const mode = inverted || (verbal && ctx.roles!.hopedFor(m.first)) || (nominal && (ctx.roles?.qualifiedBy(m.first, mods.potential) ?? false)) ? 'hypothetical' : conditional ? 'intended' : status.modality;
     // "vowed not to return the Golan Heights", "agreed never to attack": a negation between the pattern's words negates it too,
     // save in what is asked or threatened: "urged the US not to pull out of the accord" is still an appeal, but not the
     // one its pattern names (an appeal to withdraw), so it takes its root's general code (020).
