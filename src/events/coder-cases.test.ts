@@ -601,6 +601,13 @@ describe('coder on news constructions', () => {
     expect(dyads('Russia accused Ukraine of lying and attacked Ukrainian towns.', '2022-03-01')).toEqual(['RUS 112 UKR', 'RUS 190 UKR']);
   });
 
+  it('codes an arrest, not the act it is for, even when the arrest itself has no known doer', () => {
+    expect(dyads('Lebanese police arrested a Canadian missionary for collaborating with Israel.', '1990-01-01')).toEqual(['LBNCOP 173 CANREL']);
+    expect(dyads('A missionary from Calgary was arrested in Lebanon for collaborating with Israel.', '1990-01-01')).toEqual([]);
+    // A "for" that names no charge of a punishment stays an act: "praised Qatar for helping" is no arrest.
+    expect(dyads('Canada praised Qatar for helping Afghanistan.', '2021-09-01')).toContain('CAN 051 QAT');
+  });
+
   it('codes cooperation announced as not to happen as a rejection (data/verbs/refusal.tsv)', () => {
     expect(dyads('Palestinians and Israelis failed to reach agreement on the fate of Jerusalem.', '2000-07-25')).toContain('PSE 120 ISRGOV');
     expect(dyads('The U.S. said it would not meet the hostage-takers\' demands.', '1987-06-18')).toEqual(['USA 124 USACRM']);

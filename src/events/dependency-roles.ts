@@ -590,7 +590,7 @@ export class RoleReader {
    * way up the tree it passes a phrase marked by one of ALLEGED_MARKS hung from the accusing verb
    * or from that verb's object.
    */
-  alleged(w: number, accusers: ReadonlySet<number>): boolean {
+  alleged(w: number, accusers: ReadonlySet<number>, charged: ReadonlySet<string> = ALLEGED_MARKS): boolean {
     const p = this.parse;
     for (let k = w, n = 0; k >= 0 && n < MAX_ALLEGATION_DEPTH; k = headOf(p, k), n++) {
       const h = headOf(p, k);
@@ -598,7 +598,7 @@ export class RoleReader {
       const accuser = accusers.has(h) ? h : OBJECT_RELS.includes(relOf(p, h)) && accusers.has(headOf(p, h)) ? headOf(p, h) : -1;
       if (accuser < 0) continue;
       // "charging its neighbor with supporting dissidents": after "charge", "with" marks the charge.
-      const marks = this.tokens[accuser].lemma === CHARGE ? CHARGE_MARKS : ALLEGED_MARKS;
+      const marks = this.tokens[accuser].lemma === CHARGE ? CHARGE_MARKS : charged;
       if ([...childrenWith(p, k, ['mark', 'case'])].some((c) => c < k && marks.has(this.tokens[c].norm))) return true;
     }
     return false;

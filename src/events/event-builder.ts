@@ -280,6 +280,10 @@ const INVERTED_CONDITION = 'should';
 const SANCTIONS_THREAT_CODE = '1312';
 const THREAT_CODE = '130';
 const THREAT_ROOT = '13';
+/** The root of coercion (arrests, sentences, expulsions), whose "for" clause names what is alleged. */
+const COERCE_ROOT = '17';
+/** The mark of the charge a side is punished for ("jailed for spying"). */
+const PUNISHED_FOR: ReadonlySet<string> = new Set(['for']);
 /** How many words after "or face" a sanction may be named ("or face another round of economic sanctions"). */
 const ULTIMATUM_REACH = 6;
 const SANCTION_WORDS = /^(sanction|sanctions|penalties|tariffs|embargo)$/;
@@ -651,6 +655,13 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
   if (ctx.roles && accusers.size) {
     const roles = ctx.roles;
     for (let i = kept.length - 1; i >= 0; i--) if (!accusers.has(triggerOf.get(kept[i])!) && roles.alleged(triggerOf.get(kept[i])!, accusers)) kept.splice(i, 1);
+  }
+  // "arrested a missionary for collaborating with Israel": what a side is punished for is alleged too. The verb of
+  // punishment counts even when it coded no event itself ("was arrested in Lebanon for collaborating with Israel").
+  const punishers = new Set(matches.filter((m) => m.pattern.code.startsWith(COERCE_ROOT)).map((m) => m.first));
+  if (ctx.roles && punishers.size) {
+    const roles = ctx.roles;
+    for (let i = kept.length - 1; i >= 0; i--) if (!punishers.has(triggerOf.get(kept[i])!) && roles.alleged(triggerOf.get(kept[i])!, punishers, PUNISHED_FOR)) kept.splice(i, 1);
   }
   // "The United States said its forces destroyed an Iranian platform and struck at a second": a
   // state and its own forces doing one kind of thing to the same side are one actor; the more specific code stays.
