@@ -397,6 +397,8 @@ describe('coder on news constructions', () => {
 
   it('codes no event for a participle that describes a noun ("the occupied territories")', () => {
     expect(dyads('Britain supports a conference on the occupied territories, Israel said.', '1987-03-20')).toEqual([]);
+    // After a preposition too (dev gold, Boko Haram): the insurgents were jailed by Nigeria, not by Boko Haram.
+    expect(dyads('Boko Haram has offered to exchange the captive girls for jailed insurgents.', '2014-05-12')).toEqual([]);
     expect(dyads('Israel occupied the territories in 1967.', '1987-03-20')).toEqual([]);
   });
 

@@ -77,6 +77,13 @@ const PREDICATE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** Tags of words that can be a subject; a misparse may hang an adverb or adjective as one. */
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X']);
 
+/**
+ * Tags of the word before a participle that make it surely an adjective of the next noun: a determiner ("the
+ * occupied territories"), a preposition or particle ("hand over alleged bombers"), a number, a possessive; not
+ * a noun nor a verb, after which it is often the misparsed verb of that word as subject ("U.S. helicopter
+ * gunships strafed Iraqi positions" with "gunships" tagged a verb).
+ */
+const DESCRIBED_AFTER = new Set(['DET', 'ADP', 'NUM', 'PRON']);
 /** How far after its verb an object may be and still rule out a target found by word order. */
 const NEAR_OBJECT = 4;
 /** How deep below a threat's trigger its condition clause is looked for ("threatened [to stop [talks [to reduce [… if X …]]]]"). */
@@ -581,7 +588,7 @@ export class RoleReader {
     // Adverbs of the participle may come between ("a heavily armed ruling minority").
     let before = v - 1;
     while (before > this.parse.first && this.parse.upos[before - this.parse.first] === 'ADV' && headOf(this.parse, before) === v) before--;
-    return relOf(this.parse, v) === 'amod' && before >= this.parse.first && this.parse.upos[before - this.parse.first] === 'DET';
+    return relOf(this.parse, v) === 'amod' && before >= this.parse.first && DESCRIBED_AFTER.has(this.parse.upos[before - this.parse.first]);
   }
 
   /**
