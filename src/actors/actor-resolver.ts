@@ -715,7 +715,13 @@ export class SentenceResolver {
       this.add(this.roleMention(role, this.owner(nextAtom)), start, end);
       return j;
     }
-    if (!owner && nextAtom && end < t.length && ownerWord && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)) {
+    // "the leaders of the Syrian opposition": a country that only qualifies the role after it makes a role of that role,
+    // which names no actor of its own; "the bombers of the U.S. airliner": one that qualifies a common noun owns no role.
+    const ofQualifier = !owner && ownerWord && !!nextAtom && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)
+      && !!(pick(nextAtom, 'country') ?? pick(nextAtom, 'demonym')) && (atoms[j + 1]?.start === nextAtom.end
+        ? !!pick(atoms[j + 1], 'role') : /^\p{Ll}/u.test(t[nextAtom.end]?.text ?? '') && t[nextAtom.end].pos === 'NOUN');
+    if (ofQualifier && atoms[j + 1]?.start === nextAtom.end) return j;
+    if (!owner && !ofQualifier && nextAtom && end < t.length && ownerWord && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)) {
       if (pick(nextAtom, 'reference')) {
         this.addPair(role, start, nextAtom.end);
         return j + 1;

@@ -16,6 +16,13 @@ describe('a role of another role', () => {
   it('names no actor of its own: "the leaders of the opposition" are the opposition', () => {
     expect(codedActors('Leaders of the opposition met the president in Baku.', '2001-05-01')).toEqual(['opposition=AZEOPP', 'president=AZEGOV']);
     expect(codedActors('The commander of the rebels spoke in Kabul.', '2001-05-01')).toEqual(['rebels=AFGREB']);
+    // With a nationality before the second role: "the Syrian" is no owner of "the leaders".
+    expect(codedActors('The leaders of the Syrian opposition met in Geneva.', '2014-01-20')).toEqual(['Syrian opposition=SYROPP']);
+  });
+
+  it('takes no owner from a country that only qualifies a common noun after it', () => {
+    expect(codedActors('Libya must hand over the bombers of the U.S. airliner.', '1992-01-20')).toEqual(['Libya=LBY', 'bombers=---MIL', 'U.S.=USA']);
+    expect(codedActors('The leaders of Armenia and Azerbaijan met.', '2001-05-01')).toEqual(['leaders of Armenia=ARMGOV', 'Azerbaijan=AZEGOV']);
   });
 });
 
