@@ -626,6 +626,9 @@ describe('coder on news constructions', () => {
     expect(dyads('He was the first senior UAE official to visit Yugoslavia since the two countries established relations.', '1987-06-29'))
       .toContain('AREGOV 042 SRB');
     expect(dyads('The UAE official hopes to visit Yugoslavia next year.', '1987-06-29')).toContain('AREGOV 036 SRB');
+    // A superlative ranks as well (dev gold, Song Tao in Pyongyang).
+    expect(dyads('Song Tao, the most senior Chinese official to visit Pyongyang in two years, met Kim.', '2017-11-20')).toContain('CHNGOV 042 PRKGOV');
+    expect(dyads('He became the highest-ranking Chinese official to visit Pyongyang.', '2017-11-20')).toContain('CHNGOV 042 PRKGOV');
   });
 
   it('keeps one event of a kind between a state and a side when its own forces are named for it too', () => {

@@ -84,6 +84,10 @@ const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X']);
  * gunships strafed Iraqi positions" with "gunships" tagged a verb).
  */
 const DESCRIBED_AFTER = new Set(['DET', 'ADP', 'NUM', 'PRON']);
+/** Superlative adjectives ("highest", "senior-most" aside): a noun they rank, completed by an infinitive, did it ("the highest official to visit"). */
+const SUPERLATIVE = /^(?:high|low|great|larg|bigg|old|young|late)est$/;
+/** The adverb of a periphrastic superlative ("the most senior"). */
+const MOST = 'most';
 /** How far after its verb an object may be and still rule out a target found by word order. */
 const NEAR_OBJECT = 4;
 /** How deep below a threat's trigger its condition clause is looked for ("threatened [to stop [talks [to reduce [… if X …]]]]"). */
@@ -1035,7 +1039,9 @@ export class RoleReader {
   private ranked(n: number): boolean {
     const p = this.parse;
     const nouns = relOf(p, n) === 'amod' && headOf(p, n) >= 0 ? [n, headOf(p, n)] : [n];
-    return nouns.some((x) => childrenWith(p, x, ['amod']).some((a) => this.mods.implicative.has(this.tokens[a].norm)));
+    // A superlative ranks too: "the most senior Chinese official to visit Pyongyang", "the highest-ranking envoy to visit".
+    const superlative = (a: number) => SUPERLATIVE.test(this.tokens[a].norm) || childrenWith(p, a, ['advmod', 'amod', 'compound']).some((c) => c !== a && (this.tokens[c].norm === MOST || SUPERLATIVE.test(this.tokens[c].norm)));
+    return nouns.some((x) => childrenWith(p, x, ['amod']).some((a) => this.mods.implicative.has(this.tokens[a].norm) || superlative(a)));
   }
 
   /** The verb governing infinitive `v` ("met to discuss" → met), −1 for none; undefined when `v` is no infinitive. */
