@@ -131,6 +131,15 @@ export function periodOn(periods: RolePeriod[], date: string | null): RolePeriod
   return periods.find((p) => p.from <= date && (!p.to || date <= p.to));
 }
 
+/** How many years before or after one of his periods a lone surname still names a person out of office ("Trump" in 2016). */
+const OFFICE_REACH_YEARS = 3;
+
+/** Whether `date` falls within OFFICE_REACH_YEARS of one of the periods. */
+function nearOffice(periods: readonly RolePeriod[], date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return periods.some((p) => year >= Number(p.from.slice(0, 4)) - OFFICE_REACH_YEARS && (!p.to || year <= Number(p.to.slice(0, 4)) + OFFICE_REACH_YEARS));
+}
+
 /** A prefix that gives a role its country or organisation ("Armenian", "Japan's", "State Department"). */
 interface Owner { code: string; country: string | null }
 
@@ -252,7 +261,12 @@ export class SentenceResolver {
   private knownPerson(name: string): KnownPerson | undefined {
     const remembered = this.memory.person(name);
     if (remembered) return remembered;
-    const candidates = this.bearers(name).filter((p) => this.published && periodOn(p.periods, this.published));
+    const bearers = this.bearers(name);
+    const candidates = bearers.filter((p) => this.published && periodOn(p.periods, this.published));
+    // "Trump said Mexico would pay for the wall" in 2016: a surname that only one dictionary person bears, out of
+    // office on the date, still names him, as a person of his country.
+    if (!candidates.length && this.published && bearers.length && bearers.every((p) => p.name === bearers[0].name)
+      && nearOffice(bearers[0].periods, this.published)) candidates.push(bearers[0]);
     if (candidates.length !== 1) return undefined;
     const known = this.personFromEntry(candidates[0]);
     this.rememberPerson(known);

@@ -17,6 +17,12 @@ describe('date-bounded office holders', () => {
       .toEqual(["Libya's leaders=LBYGOV", 'Prime Minister Abdurrahim el-Keib=LBYGOV']);
   });
 
+  it('names by a bare surname the one dictionary person who bears it, out of office, as a person of his country', () => {
+    // Campaign coverage of 2016: Trump's only period begins in 2017.
+    expect(codedActors('Trump said Mexico would pay for the wall.', '2016-03-01')).toEqual(['Trump=USA', 'Mexico=MEX']);
+    expect(codedActors('Trump said Mexico would pay for the wall.', '2018-03-01')).toEqual(['Trump=USAGOV', 'Mexico=MEX']);
+  });
+
   it('gives a former king his country only, not his host\'s', () => {
     expect(codedActors('King Faisal visited in 1967 and King Khaled in 1981.', '1987-03-22')).toEqual(['King Faisal=SAU', 'King Khaled=SAU']);
   });
