@@ -869,6 +869,9 @@ describe('coder on news constructions', () => {
   it('codes no force for a verb of force with a figurative object (modifiers.tsv figurative)', () => {
     expect(dyads('Secretary of State John Kerry struck a note of optimism on Syria on Monday in Geneva.', '2014-01-20')).toEqual([]);
     expect(dyads('Russian jets struck rebel positions in Syria.', '2016-01-20')).toEqual(['RUSMIL 190 ---REB']);
+    // A relative clause's object is the noun it describes (dev gold, the Geneva agreement on Syria's chemical weapons).
+    expect(dyads('The deal that Iran struck with Russia collapsed.', '2016-01-20')).toEqual([]);
+    expect(dyads('Russia bickered with the United States about the agreement they struck in Geneva.', '2013-09-16')).toEqual(['RUS 110 USA']);
   });
 
   it('reads the subject before a participial phrase between commas as the actor ("Hezbollah, backed by Iran, condemned")', () => {

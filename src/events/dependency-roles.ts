@@ -301,7 +301,10 @@ export class RoleReader {
     // ("a series of sanctions": the noun a quantity hangs over.)
     const agent = this.isPassive(v) ? this.agentWord(v) : undefined;
     const agents = agent === undefined ? [] : [agent, ...childrenWith(this.parse, agent, ['nmod'])];
-    return [...this.objectsAfter(v), ...agents].some((o) => lemmas.has(this.tokens[o].lemma));
+    // "the agreement they struck in Geneva": a relative clause's verb with no object of its own has the noun it describes for one.
+    const ownObjects = childrenWith(this.parse, v, ['obj']).filter((o) => !this.mods.relative.has(this.tokens[o].norm));
+    const described = relOf(this.parse, v) === 'acl:relcl' && !ownObjects.length ? [headOf(this.parse, v)] : [];
+    return [...this.objectsAfter(v), ...agents, ...described].some((o) => o >= 0 && lemmas.has(this.tokens[o].lemma));
   }
 
   /** The direct objects of verb `v` that follow it (one before it is a misparsed name). */
