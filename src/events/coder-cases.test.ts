@@ -293,6 +293,10 @@ describe('coder on news constructions', () => {
     expect(dyads('OTTAWA, March 23 - Prime Minister Brian Mulroney criticized South Africa.', '1987-03-23')).toEqual(['CANGOV 111 ZAF']);
   });
 
+  it('reads "he" as a role that names one person ("the North Korean leader said he …"), not as a person named before', () => {
+    expect(dyads('According to Mr. Abe, the Iranian foreign minister said he would meet Kerry next week.', '2014-03-01')).toEqual(['IRNGOV 036 USAGOV']);
+  });
+
   it('keeps a coordinated antecedent whole when a pronoun names it in a later sentence', () => {
     const events = dyads('Armenia and Azerbaijan signed a peace deal on Monday. The United States praised them along with the European Union.');
     expect(events).toContain('ARM 057 AZE');

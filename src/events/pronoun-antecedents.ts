@@ -15,6 +15,11 @@ export interface PronounClasses {
 }
 
 const BODY_KINDS = new Set<ActorKind>(['state', 'government', 'igo', 'ngo', 'group']);
+/** Role nouns that name one person ("the North Korean leader said he …"), by the last word of the role. */
+const PERSON_ROLE = /(?:^|\s)(?:leader|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chief|commander|king|queen|prince|premier|chancellor|diplomat|senator|governor|mayor|prosecutor|judge|chairman|chairwoman)$/;
+
+/** Whether a mention with no name of its own names one person by a role ("the North Korean leader", not "officials"). */
+const personByRole = (a: ActorMention): boolean => a.kind !== 'person' && !!a.role && PERSON_ROLE.test(a.role.toLowerCase()) && !/s$/i.test(a.text);
 
 /**
  * A resolver for pronouns: the latest fitting actor named earlier in the same sentence
@@ -33,7 +38,7 @@ export function pronounAntecedents(
   coordinated: (token: number) => boolean = () => false,
 ): (pronoun: string, token: number, sentence: number, not?: ActorMention | null) => ActorMention | null {
   const fits = (pronoun: string, a: ActorMention): boolean => {
-    if (classes.person.has(pronoun)) return a.kind === 'person';
+    if (classes.person.has(pronoun)) return a.kind === 'person' || personByRole(a);
     // "The Indian army said its soldiers …": a body of people named in the singular is an "it".
     if (classes.body.has(pronoun)) return BODY_KINDS.has(a.kind) || (a.kind === 'agent' && !/s$/i.test(a.text));
     // "Israeli police said they arrested …": a body of people is a "they" too.
