@@ -267,6 +267,13 @@ export class SentenceResolver {
     // office on the date, still names him, as a person of his country.
     if (!candidates.length && this.published && bearers.length && bearers.every((p) => p.name === bearers[0].name)
       && nearOffice(bearers[0].periods, this.published)) candidates.push(bearers[0]);
+    // "Kim said …" with several Kims in North Korea's government: who is unsure, but not which side he speaks for.
+    if (candidates.length > 1) {
+      const codes = new Set(candidates.map((p) => periodOn(p.periods, this.published)!.code));
+      if (codes.size !== 1) return undefined;
+      const code = [...codes][0]!;
+      return { name, code, country: code.slice(0, 3), role: null };
+    }
     if (candidates.length !== 1) return undefined;
     const known = this.personFromEntry(candidates[0]);
     this.rememberPerson(known);

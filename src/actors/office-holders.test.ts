@@ -23,6 +23,11 @@ describe('date-bounded office holders', () => {
     expect(codedActors('Trump said Mexico would pay for the wall.', '2018-03-01')).toEqual(['Trump=USAGOV', 'Mexico=MEX']);
   });
 
+  it('codes a surname that several office holders of one government share by that government', () => {
+    // Kim Jong Un and other Kims held North Korean office in 2019: which Kim is unsure, but the side is not.
+    expect(codedActors('Kim said the North would not bow.', '2019-05-01')).toContain('Kim=PRKGOV');
+  });
+
   it('gives a former king his country only, not his host\'s', () => {
     expect(codedActors('King Faisal visited in 1967 and King Khaled in 1981.', '1987-03-22')).toEqual(['King Faisal=SAU', 'King Khaled=SAU']);
   });
