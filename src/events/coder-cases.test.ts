@@ -605,6 +605,8 @@ describe('coder on news constructions', () => {
     expect(dyads('Protesters attacked police lines, accusing President Yanukovych of ignoring their demands.', '2014-02-20')).toEqual(['---CVL 112 UKRGOV']);
     // An act beside the accusation is still coded.
     expect(dyads('Russia accused Ukraine of lying and attacked Ukrainian towns.', '2022-03-01')).toEqual(['RUS 112 UKR', 'RUS 190 UKR']);
+    // An accusation whose accuser is unknown codes nothing, and still leaves its charge alleged.
+    expect(dyads('He was accusing Costa Rica of sending aid to the Nicaraguan rebels.', '1989-11-20')).toEqual([]);
   });
 
   it('codes an arrest, not the act it is for, even when the arrest itself has no known doer', () => {

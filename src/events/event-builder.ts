@@ -651,7 +651,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     && !events.some((o) => o !== e && triggerOf.get(o) === governed.get(e) && (sameDyad(o, e) || asksFor(o)))));
   // "Ukraine accused Russia of sending heavy weaponry to aid rebels": what an accusation charges is
   // alleged, not coded as done; the accusation is the event.
-  const accusers = new Set([...triggerOf].filter(([e]) => e.code.startsWith(ACCUSE_CODE)).map(([, t]) => t));
+  // The accusing verb counts even when it coded no event itself ("he was accusing Costa Rica of sending aid", with "he" unknown).
+  const accusers = new Set([...[...triggerOf].filter(([e]) => e.code.startsWith(ACCUSE_CODE)).map(([, t]) => t),
+    ...matches.filter((m) => m.pattern.code.startsWith(ACCUSE_CODE)).map((m) => m.first)]);
   if (ctx.roles && accusers.size) {
     const roles = ctx.roles;
     for (let i = kept.length - 1; i >= 0; i--) if (!accusers.has(triggerOf.get(kept[i])!) && roles.alleged(triggerOf.get(kept[i])!, accusers)) kept.splice(i, 1);
