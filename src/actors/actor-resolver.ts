@@ -264,8 +264,9 @@ export class SentenceResolver {
     const bearers = this.bearers(name);
     const candidates = bearers.filter((p) => this.published && periodOn(p.periods, this.published));
     // "Trump said Mexico would pay for the wall" in 2016: a surname that only one dictionary person bears, out of
-    // office on the date, still names him, as a person of his country.
-    if (!candidates.length && this.published && bearers.length && bearers.every((p) => p.name === bearers[0].name)
+    // office on the date, still names him, as a person of his country. Not in all-capital wire text, where given
+    // names that would tell another bearer apart are not judged ("TELMO ROMAN" in 1989 is no Petre Roman).
+    if (!candidates.length && this.published && bearers.length && bearers.every((p) => p.name === bearers[0].name) && /\p{Ll}/u.test(name)
       && nearOffice(bearers[0].periods, this.published)) candidates.push(bearers[0]);
     // "Kim said …" with several Kims in North Korea's government: who is unsure, but not which side he speaks for.
     if (candidates.length > 1) {
