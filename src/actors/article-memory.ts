@@ -78,10 +78,10 @@ export class ArticleMemory {
 
   /**
    * The person a bare title ("the president") names: the latest one introduced with it from the country the
-   * story is about; else the one named most so far, the latest of those. "limit the president's power" in a
+   * story is about; else the one named last, by any of his names. "limit the president's power" in a
    * story about Ukraine is Yanukovych, though Putin and the European Commission's president were introduced
-   * since; "resisted the president's call" after "President Obama and Russian President Vladimir Putin" and two
-   * "Mr. Obama"s is Obama.
+   * since; "resisted the president's call" after "President Obama and Russian President Vladimir Putin … Mr.
+   * Obama held talks" is Obama.
    */
   personWithTitle(title: string): KnownPerson | undefined {
     const holders = this.byTitle.get(title.toLowerCase()) ?? [];

@@ -61,6 +61,8 @@ export interface Modifiers {
   'pronoun-group': ReadonlySet<string>;
   /** First-person pronouns inside a quote: they stand for its speaker ("'We have urged both sides,' the spokesman said"). */
   'pronoun-speaker': ReadonlySet<string>;
+  /** Last words of role nouns that name one person, whom "he" or "she" may stand for ("the North Korean leader said he …"). */
+  'person-role': ReadonlySet<string>;
   /** Nouns for an audience: told to them is said, not done to anyone ("told reporters"). */
   audience: ReadonlySet<string>;
   /** Verbs after which an infinitive still happened ("managed to", "began to"); other infinitives are not asserted. */
@@ -272,7 +274,7 @@ function loadModifiers(path: string): Modifiers {
   const sets: Record<keyof Modifiers, Set<string>> = {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
-    'pronoun-speaker': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
+    'pronoun-speaker': new Set(), 'person-role': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
     counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), national: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), 'demand-semimodal': new Set(), reproach: new Set(), charge: new Set(), menace: new Set(), phone: new Set(), praise: new Set(), filler: new Set(),
     member: new Set(), attended: new Set(), aiming: new Set(), floating: new Set(), response: new Set(), ultimatum: new Set(), disapproval: new Set(), readiness: new Set(), future: new Set(), mandative: new Set(), wish: new Set(), potential: new Set(), denial: new Set(), perpetration: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), gathering: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), about: new Set(), contact: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), armed: new Set(), owner: new Set(),
   };

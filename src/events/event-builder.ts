@@ -650,21 +650,16 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
   const kept = events.filter((e) => !governed.has(e) || (!askingWords.has(governed.get(e)!)
     && !events.some((o) => o !== e && triggerOf.get(o) === governed.get(e) && (sameDyad(o, e) || asksFor(o)))));
   // "Ukraine accused Russia of sending heavy weaponry to aid rebels": what an accusation charges is
-  // alleged, not coded as done; the accusation is the event.
-  // The accusing verb counts even when it coded no event itself ("he was accusing Costa Rica of sending aid", with "he" unknown).
-  const accusers = new Set([...[...triggerOf].filter(([e]) => e.code.startsWith(ACCUSE_CODE)).map(([, t]) => t),
-    ...matches.filter((m) => m.pattern.code.startsWith(ACCUSE_CODE)).map((m) => m.first)]);
-  if (ctx.roles && accusers.size) {
-    const roles = ctx.roles;
-    for (let i = kept.length - 1; i >= 0; i--) if (!accusers.has(triggerOf.get(kept[i])!) && roles.alleged(triggerOf.get(kept[i])!, accusers)) kept.splice(i, 1);
-  }
-  // "arrested a missionary for collaborating with Israel": what a side is punished for is alleged too. The verb of
-  // punishment counts even when it coded no event itself ("was arrested in Lebanon for collaborating with Israel").
-  const punishers = new Set(matches.filter((m) => m.pattern.code.startsWith(COERCE_ROOT)).map((m) => m.first));
-  if (ctx.roles && punishers.size) {
-    const roles = ctx.roles;
-    for (let i = kept.length - 1; i >= 0; i--) if (!punishers.has(triggerOf.get(kept[i])!) && roles.alleged(triggerOf.get(kept[i])!, punishers, PUNISHED_FOR)) kept.splice(i, 1);
-  }
+  // alleged, not coded as done; the accusation is the event. The accusing verb counts even when it coded
+  // no event itself ("he was accusing Costa Rica of sending aid", with "he" unknown).
+  // "arrested a missionary for collaborating with Israel": what a side is punished for (root 17) is alleged too
+  // ("was arrested in Lebanon for collaborating with Israel", whose arrest codes nothing).
+  const triggersOf = (prefix: string) => matches.filter((m) => m.pattern.code.startsWith(prefix)).map((m) => m.first);
+  const accusers = new Set([...[...triggerOf].filter(([e]) => e.code.startsWith(ACCUSE_CODE)).map(([, t]) => t), ...triggersOf(ACCUSE_CODE)]);
+  const punishers = new Set(triggersOf(COERCE_ROOT));
+  const charged = (e: CodedEvent, by: ReadonlySet<number>, marks?: ReadonlySet<string>) =>
+    !by.has(triggerOf.get(e)!) && ctx.roles!.alleged(triggerOf.get(e)!, by, marks);
+  if (ctx.roles) for (let i = kept.length - 1; i >= 0; i--) if (charged(kept[i], accusers) || charged(kept[i], punishers, PUNISHED_FOR)) kept.splice(i, 1);
   // "The United States said its forces destroyed an Iranian platform and struck at a second": a
   // state and its own forces doing one kind of thing to the same side are one actor; the more specific code stays.
   const broader = (e: CodedEvent, o: CodedEvent) => o !== e && o.rootCode === e.rootCode && !o.negated && !e.negated

@@ -186,7 +186,7 @@ export const eventsStage: Stage<EventResources> = {
       const text = doc.article!.text;
       const events: CodedEvent[] = [];
       if (articleTopic(tokens, topics)) return { events };
-      const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'] },
+      const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'], personRoles: mods['person-role'] },
         (a) => modifiesNoun(tokens, a), (t) => CLAUSE_JOINERS.has(tokens[t - 1]?.norm ?? ''));
       // Each sentence's actors, places and dates, grouped in one pass (in document order).
       const actorsOf = bySentence(doc.actors!, sentences.length);

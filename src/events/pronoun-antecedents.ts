@@ -12,14 +12,15 @@ export interface PronounClasses {
   body: ReadonlySet<string>;
   /** they, their… → a group of people or organisations. */
   group: ReadonlySet<string>;
+  /** Last words of role nouns that name one person ("leader", "minister"), whom a person pronoun may stand for. */
+  personRoles: ReadonlySet<string>;
 }
 
 const BODY_KINDS = new Set<ActorKind>(['state', 'government', 'igo', 'ngo', 'group']);
-/** Role nouns that name one person ("the North Korean leader said he …"), by the last word of the role. */
-const PERSON_ROLE = /(?:^|\s)(?:leader|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chief|commander|king|queen|prince|premier|chancellor|diplomat|senator|governor|mayor|prosecutor|judge|chairman|chairwoman)$/;
-
 /** Whether a mention with no name of its own names one person by a role ("the North Korean leader", not "officials"). */
-const personByRole = (a: ActorMention): boolean => a.kind !== 'person' && !!a.role && PERSON_ROLE.test(a.role.toLowerCase()) && !/s$/i.test(a.text);
+function personByRole(a: ActorMention, roles: ReadonlySet<string>): boolean {
+  return a.kind !== 'person' && !!a.role && roles.has(a.role.toLowerCase().split(/\s+/).pop()!) && !/s$/i.test(a.text);
+}
 
 /**
  * A resolver for pronouns: the latest fitting actor named earlier in the same sentence
@@ -38,7 +39,7 @@ export function pronounAntecedents(
   coordinated: (token: number) => boolean = () => false,
 ): (pronoun: string, token: number, sentence: number, not?: ActorMention | null) => ActorMention | null {
   const fits = (pronoun: string, a: ActorMention): boolean => {
-    if (classes.person.has(pronoun)) return a.kind === 'person' || personByRole(a);
+    if (classes.person.has(pronoun)) return a.kind === 'person' || personByRole(a, classes.personRoles);
     // "The Indian army said its soldiers …": a body of people named in the singular is an "it".
     if (classes.body.has(pronoun)) return BODY_KINDS.has(a.kind) || (a.kind === 'agent' && !/s$/i.test(a.text));
     // "Israeli police said they arrested …": a body of people is a "they" too.
