@@ -36,3 +36,9 @@ describe('a role noun right before the name of a group', () => {
       .toContain('militia Kataib Hezbollah=IRQREB');
   });
 });
+
+describe('an organisation named by a newswire epithet', () => {
+  it('reads "the 28-nation bloc" as the European Union', () => {
+    expect(codedActors('The 28-nation bloc imposed sanctions on Russia.', '2016-01-01')).toEqual(['The 28-nation bloc=IGOEUR', 'Russia=RUS']);
+  });
+});
