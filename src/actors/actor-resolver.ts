@@ -275,7 +275,7 @@ export class SentenceResolver {
       const code = [...codes][0]!;
       return { name, code, country: code.slice(0, 3), role: null };
     }
-    if (candidates.length !== 1) return undefined;
+    if (!candidates.length) return undefined;
     const known = this.personFromEntry(candidates[0]);
     this.rememberPerson(known);
     return known;
@@ -728,22 +728,24 @@ export class SentenceResolver {
     const fromGroup = !!nextAtom && !TAKEN_FROM_ROLES.has(role.code) && !pick(nextAtom, 'country') && !pick(nextAtom, 'capital') && !pick(nextAtom, 'place') && !pick(nextAtom, 'demonym')
       && !!(pick(nextAtom, 'organization') ?? pick(nextAtom, 'institution'));
     const ownerWord = t[end]?.norm === 'of' || (t[end]?.norm === 'from' && role.code === GOVERNMENT && !DETERMINERS.has(t[start - 1]?.norm ?? ''));
+    // The next atom right after the word that follows the role, over "the" ("the leaders of [the] opposition").
+    const nextFollows = !!nextAtom && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0);
     // "the leaders of the opposition", "the commander of the rebels": a role of another role is that one's;
     // the first word names no actor of its own, and the parse finds the second through "of".
-    if (!owner && t[end]?.norm === 'of' && nextAtom && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)
+    if (!owner && t[end]?.norm === 'of' && nextAtom && nextFollows
       && pick(nextAtom, 'role') && !pick(nextAtom, 'country') && !pick(nextAtom, 'organization') && !pick(nextAtom, 'institution')) return j;
     // The group stays a mention of its own, as the target of "hosted a delegation from {T}".
-    if (!owner && !ownerWord && fromGroup && t[end]?.norm === 'from' && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)) {
+    if (!owner && !ownerWord && fromGroup && t[end]?.norm === 'from' && nextFollows) {
       this.add(this.roleMention(role, this.owner(nextAtom)), start, end);
       return j;
     }
     // "the leaders of the Syrian opposition": a country that only qualifies the role after it makes a role of that role,
     // which names no actor of its own; "the bombers of the U.S. airliner": one that qualifies a common noun owns no role.
-    const ofQualifier = !owner && ownerWord && !!nextAtom && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)
-      && !!(pick(nextAtom, 'country') ?? pick(nextAtom, 'demonym')) && (atoms[j + 1]?.start === nextAtom.end
-        ? !!pick(atoms[j + 1], 'role') : /^\p{Ll}/u.test(t[nextAtom.end]?.text ?? '') && t[nextAtom.end].pos === 'NOUN');
-    if (ofQualifier && atoms[j + 1]?.start === nextAtom.end) return j;
-    if (!owner && !ofQualifier && nextAtom && end < t.length && ownerWord && nextAtom.start === end + 1 + (t[end + 1]?.norm === 'the' ? 1 : 0)) {
+    const qualifies = !owner && ownerWord && nextAtom && nextFollows && !!(pick(nextAtom, 'country') ?? pick(nextAtom, 'demonym'));
+    const glued = !!qualifies && atoms[j + 1]?.start === nextAtom.end;
+    if (glued && pick(atoms[j + 1], 'role')) return j;
+    const ofQualifier = !!qualifies && !glued && /^\p{Ll}/u.test(t[nextAtom.end]?.text ?? '') && t[nextAtom.end].pos === 'NOUN';
+    if (!owner && !ofQualifier && nextAtom && end < t.length && ownerWord && nextFollows) {
       if (pick(nextAtom, 'reference')) {
         this.addPair(role, start, nextAtom.end);
         return j + 1;

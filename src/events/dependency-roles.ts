@@ -1043,7 +1043,8 @@ export class RoleReader {
     const p = this.parse;
     const nouns = relOf(p, n) === 'amod' && headOf(p, n) >= 0 ? [n, headOf(p, n)] : [n];
     // A superlative ranks too: "the most senior Chinese official to visit Pyongyang", "the highest-ranking envoy to visit".
-    const superlative = (a: number) => SUPERLATIVE.test(this.tokens[a].norm) || childrenWith(p, a, ['advmod', 'amod', 'compound']).some((c) => c !== a && (this.tokens[c].norm === MOST || SUPERLATIVE.test(this.tokens[c].norm)));
+    const superlative = (a: number) => SUPERLATIVE.test(this.tokens[a].norm)
+      || childrenWith(p, a, ['advmod', 'amod', 'compound']).some((c) => this.tokens[c].norm === MOST || SUPERLATIVE.test(this.tokens[c].norm));
     return nouns.some((x) => childrenWith(p, x, ['amod']).some((a) => this.mods.implicative.has(this.tokens[a].norm) || superlative(a)));
   }
 
@@ -1216,10 +1217,8 @@ export class RoleReader {
     }
     // "Airstrikes on ISIS positions were carried out by U.S. forces": the light verb in the passive, done by its agent.
     if (h >= 0 && rel === 'nsubj:pass' && this.mods.light.has(this.tokens[h].lemma)) {
-      for (const c of childrenWith(p, h, ['obl'])) {
-        const a = this.mods.agent.has(caseWord(p, this.tokens, c)) ? this.actorFor(c) : undefined;
-        if (a) return a;
-      }
+      const agent = this.toActor(this.agentWord(h));
+      if (agent) return agent;
     }
     // "went into a meeting with Shevardnadze": whoever goes to or joins a meeting takes part in it;
     // "During a phone call with Ban, Netanyahu said": so does whoever speaks at it (modifiers.tsv `attended`).

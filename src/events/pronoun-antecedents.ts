@@ -19,7 +19,9 @@ export interface PronounClasses {
 const BODY_KINDS = new Set<ActorKind>(['state', 'government', 'igo', 'ngo', 'group']);
 /** Whether a mention with no name of its own names one person by a role ("the North Korean leader", not "officials"). */
 function personByRole(a: ActorMention, roles: ReadonlySet<string>): boolean {
-  return a.kind !== 'person' && !!a.role && roles.has(a.role.toLowerCase().split(/\s+/).pop()!) && !/s$/i.test(a.text);
+  if (a.kind === 'person' || !a.role || /s$/i.test(a.text)) return false;
+  const role = a.role.toLowerCase();
+  return roles.has(role.slice(role.lastIndexOf(' ') + 1));
 }
 
 /**
