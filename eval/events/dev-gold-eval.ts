@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Coder } from '../../src/coder.js';
 import type { CodedEvent, Span } from '../../src/core/document.js';
+import { tellings } from '../../src/core/tellings.js';
 import { parseJsonLine } from '../../src/ingest/jsonl-record.js';
 import { readDevGold, type DevArticle } from './dev-gold.js';
 import type { DataSetResult, EvalOptions } from './eval-options.js';
@@ -67,7 +68,7 @@ export function evalDevGold(coder: Coder, goldPath: string, corpusPath: string, 
       if (!s.events.required.length && !s.events.optional.length) empty++;
     }
     const inAnnotated = (e: CodedEvent) => spans.some((s) => e.evidence.start < s.end && s.start < e.evidence.end);
-    scoreDocument(tally, a.id.replace(/^[a-z]+-/, ''), doc.events.filter(inAnnotated), items);
+    scoreDocument(tally, a.id.replace(/^[a-z]+-/, ''), tellings(doc.events).filter(inAnnotated), items);
     articles++;
   }
   const lines = [

@@ -23,9 +23,13 @@ function eventFor(res: ClaimResources, events: CodedEvent[], sentence: number, k
   let best: number | null = null;
   let distance = Infinity;
   events.forEach((e, i) => {
-    if (e.sentence !== sentence || e.negated || !roots.includes(e.rootCode)) return;
-    const d = Math.abs(e.trigger.start - at);
-    if (d < distance) { best = i; distance = d; }
+    if (e.negated || !roots.includes(e.rootCode)) return;
+    // A figure in a sentence that retells an event belongs to that event.
+    for (const told of [e, ...(e.retellings ?? [])]) {
+      if (told.sentence !== sentence) continue;
+      const d = Math.abs(told.trigger.start - at);
+      if (d < distance) { best = i; distance = d; }
+    }
   });
   return best;
 }

@@ -151,7 +151,16 @@ export interface CodedEvent {
   trigger: { start: number; end: number; text: string; pattern: string };
   evidence: { start: number; end: number; text: string };
   confidence: number;
+  /**
+   * Later sentences of the same article that tell this event again (same source, target, CAMEO
+   * root, date, negation and modality), each with its own words and code; absent when none do.
+   * The event is its first telling, so one real event is one entry, as in GDELT's events table.
+   */
+  retellings?: EventTelling[];
 }
+
+/** One sentence's telling of an event: a coded event without retellings of its own. */
+export type EventTelling = Omit<CodedEvent, 'retellings'>;
 
 /** Who a claim or quote is attributed to. */
 export interface Attribution {

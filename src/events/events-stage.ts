@@ -9,6 +9,7 @@ import { buildEvents, placeMention } from './event-builder.js';
 import { dateTokens, fillerPhrases, sentenceGaps, type Gaps } from './gap-phrases.js';
 import { bySpecificity, matchPatterns, type PatternMatch } from './pattern-matcher.js';
 import { pronounAntecedents } from './pronoun-antecedents.js';
+import { foldRetellings } from './retellings.js';
 import { parseSentence } from './sentence-parse.js';
 import { articleTopic, nonPoliticalSentence } from './topic-filter.js';
 
@@ -218,7 +219,7 @@ export const eventsStage: Stage<EventResources> = {
           meetingPartner: (source) => meetingPartner(events, doc.actors!, source, index, actors),
         }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));
       });
-      return { events };
+      return { events: foldRetellings(events) };
     };
   },
 };

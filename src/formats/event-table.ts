@@ -28,7 +28,7 @@ export function formatDocumentTable(doc: DyadDocument, codebook: Codebook): stri
   lines.push(`  ${pad('date', 10)}  ${pad('source', 10)}  ${pad('code', 4)}  ${pad('event', 28)}  ${pad('target', 10)}  evidence`);
   for (const e of doc.events) {
     const label = (e.negated ? 'NOT ' : '') + (codebook.get(e.code)?.label ?? '');
-    lines.push(`  ${pad(e.date ?? '', 10)}  ${pad(e.source.code, 10)}  ${pad(e.code, 4)}  ${pad(label, 28)}  ${pad(e.target?.code ?? '', 10)}  ${excerpt(e.evidence.text)}`);
+    lines.push(`  ${pad(e.date ?? '', 10)}  ${pad(e.source.code, 10)}  ${pad(e.code, 4)}  ${pad(label, 28)}  ${pad(e.target?.code ?? '', 10)}  ${excerpt(e.evidence.text)}${e.retellings?.length ? `  (told again in ${e.retellings.length} more)` : ''}`);
   }
   return lines.join('\n');
 }

@@ -135,6 +135,10 @@ export function runStoreContract(name: string, newStore: NewStore): void {
       await store.putDocuments([undatedA, undatedB]);
       const rows = (await allEvents(store)).filter((r) => label(r) === 'ISR 111 IRN');
       expect(rows.map((r) => [r.date, r.numMentions, r.numArticles]).sort()).toEqual([[null, 1, 1], [null, 2, 1]]);
+      // The article tells its event twice: one event with a retelling, each sentence a mention.
+      expect(undatedA.events.filter((e) => e.source.code === 'ISR').map((e) => e.retellings?.length)).toEqual([1]);
+      const told = await store.getEvent(rows.find((r) => r.numMentions === 2)!.id);
+      expect(told!.mentions.map((m) => m.text)).toEqual(['Israel criticized Iran.', 'Israel criticized Iran again, the minister said.']);
     });
 
     it('gives the same event ids whatever the order of storing', async () => {

@@ -60,7 +60,7 @@ const LocationSchema = z.object({
   name: z.string(), country: z.string(), lat: z.number().nullable(), lon: z.number().nullable(), precision: z.enum(['country', 'region', 'city']),
 });
 
-const CodedEventSchema = z.object({
+const EventTellingSchema = z.object({
   source: EventActorSchema, target: EventActorSchema.nullable(),
   code: z.string(), baseCode: z.string(), rootCode: z.string(), quadClass: z.number().int(), goldstein: z.number(),
   plover: z.object({ type: z.string(), mode: z.string().nullable(), context: z.string().nullable() }).nullable(),
@@ -68,6 +68,11 @@ const CodedEventSchema = z.object({
   location: LocationSchema.nullable(), negated: z.boolean(),
   modality: z.enum(['asserted', 'intended', 'hypothetical', 'reported']), symmetric: z.boolean(), sentence: z.number().int(),
   trigger: z.object({ ...span, text: z.string(), pattern: z.string() }), evidence, confidence: z.number(),
+}).openapi('EventTelling');
+
+const CodedEventSchema = EventTellingSchema.extend({
+  retellings: z.array(EventTellingSchema).optional()
+    .describe('Later sentences of the article that tell the same event again (same sides, root, date, negation and footing)'),
 }).openapi('CodedEvent');
 
 const FurnitureSchema = z.object({

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ActorMention, CodedEvent, DyadDocument, EventActor } from '../../core/document.js';
+import type { ActorMention, CodedEvent, DyadDocument, EventActor, EventTelling } from '../../core/document.js';
+import { tellings } from '../../core/tellings.js';
 import type { SqlValue } from './sql-driver.js';
 
 /** Hex digits of sha256 kept in an event id: 96 bits, no collision in any realistic store. */
@@ -66,7 +67,7 @@ export function eventColumns(doc: DyadDocument, e: CodedEvent, id: string, now: 
 }
 
 /** Column → value for an `event_mentions` row: one sentence that reported the event. */
-export function mentionColumns(doc: DyadDocument, e: CodedEvent, idx: number, id: string): Record<string, SqlValue> {
+export function mentionColumns(doc: DyadDocument, e: EventTelling, idx: number, id: string): Record<string, SqlValue> {
   return {
     event_id: id, article_id: doc.hash, idx, sentence: e.sentence,
     char_start: e.evidence.start, char_end: e.evidence.end, text: e.evidence.text,
@@ -81,7 +82,9 @@ export function articleColumns(doc: DyadDocument, runId: string | null, now: str
   return {
     id: doc.hash, doc_id: doc.id, uri: doc.uri, title: doc.title, published: doc.published, sort_date: doc.published ?? '',
     publisher: doc.publisher, source_key: sourceKey(doc), language: doc.language, text: doc.text,
-    furniture: JSON.stringify(doc.furniture), document: JSON.stringify(doc), num_events: doc.events.length,
+    furniture: JSON.stringify(doc.furniture), document: JSON.stringify(doc),
+    // Event mentions, retellings included: the rows of event_mentions the article writes.
+    num_events: tellings(doc.events).length,
     dyad_version: doc.versions.dyad, dictionaries: doc.versions.dictionaries, run_id: runId, stored_at: now,
   };
 }

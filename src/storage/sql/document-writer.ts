@@ -107,10 +107,21 @@ export async function writeDocument(tx: SqlTransaction, doc: DyadDocument, ctx: 
     }
     eventIds.push(found.id);
   }
-  await insertRows(tx, 'event_mentions', doc.events.map((e, idx) => mentionColumns(doc, e, idx, eventIds[idx])));
+  // One mention row per sentence that tells an event: the event's own (idx = its index in the
+  // document's events), then its retellings (idx from events.length on, in the order listed).
+  const mentions = doc.events.map((e, idx) => mentionColumns(doc, e, idx, eventIds[idx]));
+  const mentioned = [...eventIds];
+  doc.events.forEach((e, i) => {
+    for (const told of e.retellings ?? []) {
+      mentions.push(mentionColumns(doc, told, mentions.length, eventIds[i]));
+      mentioned.push(eventIds[i]);
+      grown.add(eventIds[i]);
+    }
+  });
+  await insertRows(tx, 'event_mentions', mentions);
   if (grown.size) await recount(tx, [...grown]);
   const stored = await storedRollupKeys(tx, [...grown].filter((id) => !keys.has(id)));
-  for (const id of eventIds) rollups.eventMention(keys.get(id) ?? stored.get(id)!);
+  for (const id of mentioned) rollups.eventMention(keys.get(id) ?? stored.get(id)!);
   await rollups.write(tx);
   await insertRows(tx, 'claims', claimRows(doc, eventIds));
   await insertRows(tx, 'quotes', quoteRows(doc));

@@ -4,6 +4,7 @@
  * can be read; otherwise the words are found in the sentence.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { tellings } from '../../core/tellings.js';
 import { getArticle, getEvent } from '../api/client.js';
 import type { AnnotatedArticle, EventMention, EventRow } from '../api/types.js';
 import { codeLabel, useCodebook } from '../lib/codebook.js';
@@ -34,7 +35,7 @@ function cachedArticle(id: string): Promise<AnnotatedArticle | null> {
 
 /** Source, trigger and target spans of a mention, relative to its sentence, from the stored document. */
 export function exactMarks(m: EventMention, doc: AnnotatedArticle): Mark[] | null {
-  const e = doc.events.find((x) => x.evidence.start === m.start && x.trigger.text === m.trigger && x.source.text === m.sourceText
+  const e = tellings(doc.events).find((x) => x.evidence.start === m.start && x.trigger.text === m.trigger && x.source.text === m.sourceText
     && (x.target?.text ?? null) === m.targetText);
   if (!e) return null;
   const rel = (s: { start: number; end: number }, kind: string): Mark => ({ start: s.start - m.start, end: s.end - m.start, kind });

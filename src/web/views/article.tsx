@@ -37,10 +37,12 @@ export function articleMarks(doc: AnnotatedArticle, shown: ReadonlySet<Layer>, b
     for (const a of doc.actors) marks.push({ start: a.start, end: a.end, kind: 'actor', title: `${a.code} · ${a.name}${a.role ? ` (${a.role})` : ''}` });
   }
   if (shown.has('events')) {
-    doc.events.forEach((e, i) => marks.push({
-      start: e.trigger.start, end: e.trigger.end, kind: 'trigger', ref: `event-${i}`,
-      title: `${e.negated ? 'NOT ' : ''}${e.code} ${codeLabel(book, e.code)}: ${e.source.code} → ${e.target?.code ?? '–'}`,
-    }));
+    doc.events.forEach((event, i) => {
+      for (const e of [event, ...(event.retellings ?? [])]) marks.push({
+        start: e.trigger.start, end: e.trigger.end, kind: 'trigger', ref: `event-${i}`,
+        title: `${e.negated ? 'NOT ' : ''}${e.code} ${codeLabel(book, e.code)}: ${e.source.code} → ${e.target?.code ?? '–'}`,
+      });
+    });
   }
   if (shown.has('claims')) {
     for (const c of doc.claims) marks.push({ start: c.figure.start, end: c.figure.end, kind: 'claim', title: `${c.kind}: ${c.qualifier ? `${c.qualifier} ` : ''}${c.value ?? c.figure.text}` });
@@ -82,7 +84,7 @@ function Sidebar({ doc, book }: { doc: AnnotatedArticle; book: ReturnType<typeof
               <span class="swatch" style={{ background: QUAD_COLOURS[e.quadClass] }} title={QUAD_LABELS[e.quadClass]} />
               {e.source.code} <strong>{e.negated ? 'NOT ' : ''}{e.code}</strong> {e.target?.code ?? '–'}
             </button>
-            <div class="muted small">{codeLabel(book, e.code)} · {e.date ?? 'undated'}</div>
+            <div class="muted small">{codeLabel(book, e.code)} · {e.date ?? 'undated'}{e.retellings?.length ? ` · told ${e.retellings.length + 1} times` : ''}</div>
           </li>
         ))}
       </ol>
