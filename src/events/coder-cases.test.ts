@@ -673,6 +673,10 @@ describe('coder on news constructions', () => {
     // Calling someone something unflattering is criticism too (naming=051 in 11-disapprove.tsv).
     expect(dyads("Donald Trump called Iran's leaders weak.", '2019-06-21')).toEqual(['USAGOV 111 IRNGOV']);
     expect(dyads('Joe Biden called Benjamin Netanyahu after the strike.', '2023-10-20')).toEqual(['USAGOV 041 ISRGOV']);
+    // An act noun recalling an act told before names what is described ("called the launch a grave threat").
+    expect(dyads('North Korea fired a missile at Japan. Japan called the launch a grave threat.', '2016-01-06')).toContain('JPN 111 PRK');
+    // A bare pronoun does not: "calling it null and void" leaves too little to tell whose act it was.
+    expect(dyads('North Korea fired a missile at Japan. Japan called it null and void.', '2016-01-06')).toEqual(['PRK 195 JPN']);
   });
 
   it('reads subjects before a floating "all" as the actors when the parse takes "all" for a passive auxiliary', () => {

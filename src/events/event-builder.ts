@@ -496,9 +496,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // "in response to what he called 'Iranian aggression'", "what they call Israel's siege": naming in a free relative.
     if (m.wordTokens.length === 1 && mods.naming.has(trigger.lemma) && (ctx.roles?.namesFreeRelative(m.first) ?? false)) continue;
     if (p.namingPraiseCode && ctx.roles!.praisingPredicate(m.first)) statedCode = p.namingPraiseCode;
-    // What is described must be named there: "calling it 'null and void'" and "called the detonation …" leave
-    // too little to tell whose act it was.
-    if (p.namingPraiseCode && !(targetMention && targetMention.sentence === ctx.index && targetMention.firstToken > m.first)) continue;
+    // What is described must be named there: "calling it 'null and void'" leaves too little to tell whose act it was.
+    // An act noun recalling an act told before ("called the launch a grave threat") names it well enough.
+    if (p.namingPraiseCode && !(targetMention && (targetMention.sentence === ctx.index ? targetMention.firstToken > m.first
+      : ctx.roles!.hasObjectIn(m.first, mods.anaphor)))) continue;
     // "demonstrating its strength": a verb that is an event only without an object shows, it does not protest.
     if (m.wordTokens.length === 1 && mods.intransitive.has(trigger.lemma) && ctx.roles?.hasObject(m.first)) continue;
     // "struck a note of optimism", "hit a snag": with such an object a verb of force is a figure of speech.
