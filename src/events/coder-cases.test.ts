@@ -668,6 +668,14 @@ describe('coder on news constructions', () => {
     expect(dyads('Iran arrested two Kuwaiti fishermen. Egypt said it was concerned. Kuwait condemned the strikes.', '2019-12-30')).toContain('KWT 111 EGY');
   });
 
+  it('codes a meeting in a third country 044 only where the place is said of the meeting', () => {
+    expect(dyads('Armenian and Azerbaijani foreign ministers held talks in Georgia on Saturday.', '2022-07-18')).toContain('ARMGOV 044 AZEGOV');
+    // The war is in Syria; the meeting is not.
+    const met = dyads('The ambassadors of Britain and France met with President Michel Suleiman on Monday to express support for the efforts to keep the civil war in Syria from spilling into Lebanon.', '2013-06-10');
+    expect(met).toContain('GBRGOV 040 LBNGOV');
+    expect(met.filter((d) => d.includes(' 044 '))).toEqual([]);
+  });
+
   it('reads "called X unacceptable" as a description, not a phone call', () => {
     expect(dyads("Belgian Prime Minister Charles Michel called Israel's response unacceptable.", '2018-05-15')).toEqual(['BELGOV 111 ISR']);
     // Calling someone something unflattering is criticism too (naming=051 in 11-disapprove.tsv).

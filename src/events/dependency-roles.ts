@@ -66,6 +66,8 @@ function inflection(word: string): string {
 const OPENING_QUOTES = new Set(['"', '“', '«', "``"]);
 /** Marks that close a quotation. */
 const CLOSING_QUOTES = new Set(['"', '”', '»', "''"]);
+/** How many phrases a place may hang below the act it locates ("meetings between [the ministers [of both countries [in Georgia]]]"). */
+const PLACE_NOUN_DEPTH = 4;
 /** How many words after a naming verb a quoted predicate may open, and how long it may be. */
 const QUOTE_REACH = 6;
 /** Forms of the auxiliary of a passive ("was attacked", "got arrested"), by lower-case form: lemmas of upper-case wire copy may be unreduced. */
@@ -525,6 +527,27 @@ export class RoleReader {
     const above = new Set<number>([trigger]);
     for (let k = headOf(p, trigger), n = 0; k >= 0 && n < p.end - p.first && (n === 0 || word < trigger); k = headOf(p, k), n++) above.add(k);
     for (let k = word, n = 0; k >= 0 && n < p.end - p.first; k = headOf(p, k), n++) if (above.has(k)) return true;
+    return false;
+  }
+
+  /**
+   * Whether the place spanning words `first`…`last` is where the act of `trigger` happened, said of the act
+   * itself: an oblique of the verb or a modifier of the noun ("met in Vienna", "talks in Geneva"), through
+   * no more than a few nouns ("meetings between the ministers of both countries in Georgia", which the parse
+   * may hang from "countries") and no other verb. "met … to express support for the efforts to keep the
+   * war in Syria from spilling" names where the war is, not the meeting.
+   */
+  locates(trigger: number, first: number, last: number): boolean {
+    const p = this.parse;
+    let w = last;
+    for (let n = 0; n <= last - first && headOf(p, w) >= first && headOf(p, w) <= last; n++) w = headOf(p, w);
+    for (let depth = 0; depth < PLACE_NOUN_DEPTH; depth++) {
+      const rel = relOf(p, w);
+      if (!rel.startsWith('obl') && !rel.startsWith('nmod')) return false;
+      w = headOf(p, w);
+      if (w === trigger) return true;
+      if (w < 0 || p.upos[w - p.first] !== 'NOUN' && p.upos[w - p.first] !== 'PROPN') return false;
+    }
     return false;
   }
 

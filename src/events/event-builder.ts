@@ -540,7 +540,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     // to finish the pipeline by 2025" happened on January 2.
     const possible = mode === 'asserted' && ctx.published ? ctx.dates.filter((d) => d.value <= ctx.published!) : ctx.dates;
     const date = nearest(possible, trigger.start);
-    const place = nearest(ctx.places, trigger.start);
+    const place = eventPlace(ctx, m.first);
     // "Refugees arrived in Jordan" is no visit: only leaders, governments, states and envoys visit a place.
     if (p.placeTarget && p.code.startsWith(VISIT_ROOT) && sourceMention && !isVisitor(sourceMention, mods.envoy)) continue;
     // "could attack", "if they meet": a possible event is not an event.
@@ -571,7 +571,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // "a court"): 27 wrong events and 2 right ones on the dev gold (docs/event-coding.md).
       if ((s.code.startsWith('---') && t.code.startsWith('---')) || isUnplaced(mods, s) || isUnplaced(mods, t)) continue;
       let code = statedCode;
-      if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country) code = p.thirdPlaceCode;
+      if (place && p.thirdPlaceCode && place.country !== s.country && place.country !== t.country
+        && (ctx.roles?.locates(m.first, place.firstToken, place.endToken - 1) ?? true)) code = p.thirdPlaceCode;
       if (p.stateCode && isStateSide(s) && isStateSide(t)) code = p.stateCode;
       if (p.forcesCode && (isArmedForces(s) || armedBy(ctx.tokens, s, mods.armed))) code = p.forcesCode;
       // "bases hosting U.S. troops" is a presence, not a visit: only leaders, governments, states and envoys visit.
