@@ -25,6 +25,8 @@ export interface VerbPattern {
   stateCode: string | null;
   /** Code used instead when the source is armed forces ("Russian aircraft killed 46 Afghan civilians" is fighting, 190, not 1823). */
   forcesCode: string | null;
+  /** Code used instead when the source acted through a bomb ("a Taliban suicide blast killed …" is a bombing, 183, not 1823). */
+  bombsCode: string | null;
   /** Confidence override for a weak pattern. */
   confidence: number | null;
   /** The target is a place ("arrived in Amman" → Jordan's government): visits happen at places. */
@@ -114,6 +116,8 @@ export interface Modifiers {
   durative: ReadonlySet<string>;
   /** Weapons and strikes: a state named on one ("U.S. air strikes killed") acts through its armed forces (pattern option `forces`). */
   armed: ReadonlySet<string>;
+  /** Bombs and blasts: a side named on one ("a Taliban suicide blast killed") acted through it (pattern option `bombs`). */
+  explosive: ReadonlySet<string>;
   /** Objects with which a one-word verb of force is a figure of speech ("struck a note of optimism", "hit a snag"). */
   figurative: ReadonlySet<string>;
   /** Participles that describe a stance, not a passive act: their subject is the source ("is opposed to"). */
@@ -214,7 +218,7 @@ export function compilePattern(text: string, where: string): PatternElement[] {
 }
 
 function parseOptions(field: string, where: string, codebook: Codebook) {
-  const options = { symmetric: false, thirdPlaceCode: null as string | null, stateCode: null as string | null, forcesCode: null as string | null, confidence: null as number | null, placeTarget: false, namingPraiseCode: null as string | null };
+  const options = { symmetric: false, thirdPlaceCode: null as string | null, stateCode: null as string | null, forcesCode: null as string | null, bombsCode: null as string | null, confidence: null as number | null, placeTarget: false, namingPraiseCode: null as string | null };
   for (const opt of field.split(/[ ,]+/).filter(Boolean)) {
     const [key, value] = opt.split('=');
     if (key === 'sym' && value === undefined) options.symmetric = true;
@@ -222,9 +226,10 @@ function parseOptions(field: string, where: string, codebook: Codebook) {
     else if (key === 'third' && value && codebook.get(value)) options.thirdPlaceCode = value;
     else if (key === 'state' && value && codebook.get(value)) options.stateCode = value;
     else if (key === 'forces' && value && codebook.get(value)) options.forcesCode = value;
+    else if (key === 'bombs' && value && codebook.get(value)) options.bombsCode = value;
     else if (key === 'conf' && value && Number(value) > 0 && Number(value) <= 1) options.confidence = Number(value);
     else if (key === 'naming' && value && codebook.get(value)) options.namingPraiseCode = value;
-    else throw new DyadError('E010', `option "${opt}" is unknown; expected sym, place, third=CODE, state=CODE, forces=CODE, naming=CODE or conf=0..1`, where);
+    else throw new DyadError('E010', `option "${opt}" is unknown; expected sym, place, third=CODE, state=CODE, forces=CODE, bombs=CODE, naming=CODE or conf=0..1`, where);
   }
   return options;
 }
@@ -276,7 +281,7 @@ function loadModifiers(path: string): Modifiers {
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), 'person-role': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
     counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), national: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), 'demand-semimodal': new Set(), reproach: new Set(), charge: new Set(), menace: new Set(), phone: new Set(), praise: new Set(), filler: new Set(),
-    member: new Set(), attended: new Set(), aiming: new Set(), floating: new Set(), response: new Set(), ultimatum: new Set(), disapproval: new Set(), readiness: new Set(), future: new Set(), mandative: new Set(), wish: new Set(), potential: new Set(), denial: new Set(), perpetration: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), gathering: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), about: new Set(), contact: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), armed: new Set(), owner: new Set(),
+    member: new Set(), attended: new Set(), aiming: new Set(), floating: new Set(), response: new Set(), ultimatum: new Set(), disapproval: new Set(), readiness: new Set(), future: new Set(), mandative: new Set(), wish: new Set(), potential: new Set(), denial: new Set(), perpetration: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), gathering: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), about: new Set(), contact: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), armed: new Set(), explosive: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const where = `${path}:${row.line}`;

@@ -668,6 +668,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Iran arrested two Kuwaiti fishermen. Egypt said it was concerned. Kuwait condemned the strikes.', '2019-12-30')).toContain('KWT 111 EGY');
   });
 
+  it('codes a killing by a side\'s bomb as a bombing (183), by its gunmen as a killing (1823)', () => {
+    expect(dyads('A Taliban suicide blast in the center of Kabul has killed a U.S. soldier.', '2015-01-01')).toEqual(['AFGREB 183 USAMIL']);
+    expect(dyads('Taliban militants killed three Afghan policemen.', '2015-01-01')).toEqual(['AFGREB 1823 AFGCOP']);
+  });
+
   it('codes a meeting in a third country 044 only where the place is said of the meeting', () => {
     expect(dyads('Armenian and Azerbaijani foreign ministers held talks in Georgia on Saturday.', '2022-07-18')).toContain('ARMGOV 044 AZEGOV');
     // The war is in Syria; the meeting is not.
@@ -1013,7 +1018,7 @@ describe('coder on news constructions', () => {
 
   it('codes each of a list of indefinite or counted targets ("killed a U.S. soldier, a Romanian service member and at least 10 civilians")', () => {
     expect(dyads('A Taliban suicide blast in Kabul killed a U.S. soldier, a Romanian service member and at least 10 civilians.', '2019-09-05'))
-      .toEqual(['AFGREB 1823 USAMIL', 'AFGREB 1823 ROUMIL', 'AFGREB 1823 ---CVL']);
+      .toEqual(['AFGREB 183 USAMIL', 'AFGREB 183 ROUMIL', 'AFGREB 183 ---CVL']);
   });
 
   it('reads an act noun told before as its doer when it is the subject of a passive ("The launch was condemned by Japan")', () => {

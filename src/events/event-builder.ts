@@ -250,6 +250,18 @@ function armedBy(tokens: readonly Token[], m: ActorMention, armed: ReadonlySet<s
   return isStateSide(m) && armed.has(tokens[m.endToken]?.norm ?? '');
 }
 
+/** Words between a side and the bomb it is named on ("a Taliban [suicide] blast", "an IS [car] bomb"). */
+const BOMB_MODIFIER_WORDS = 2;
+
+/** Whether side `m` is named on a bomb or blast (modifiers.tsv `explosive`): "a Taliban suicide blast killed …". */
+function bombedBy(tokens: readonly Token[], m: ActorMention, explosive: ReadonlySet<string>): boolean {
+  for (let k = m.endToken; k <= m.endToken + BOMB_MODIFIER_WORDS && k < tokens.length; k++) {
+    if (explosive.has(tokens[k].norm)) return true;
+    if (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 /** Whether actor code `specific` is `general` or one of its parts ("USAMIL" refines "USA"; "USA" refines "USA"). */
 function refines(specific: string, general: string): boolean {
   return specific === general || (general.length === COUNTRY_CODE_LENGTH && !general.startsWith('---') && specific.startsWith(general));
@@ -575,6 +587,7 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
         && (ctx.roles?.locates(m.first, place.firstToken, place.endToken - 1) ?? true)) code = p.thirdPlaceCode;
       if (p.stateCode && isStateSide(s) && isStateSide(t)) code = p.stateCode;
       if (p.forcesCode && (isArmedForces(s) || armedBy(ctx.tokens, s, mods.armed))) code = p.forcesCode;
+      if (p.bombsCode && bombedBy(ctx.tokens, s, mods.explosive)) code = p.bombsCode;
       // "bases hosting U.S. troops" is a presence, not a visit: only leaders, governments, states and envoys visit.
       const visitor = code === VISIT_MADE ? s : code === VISIT_HOSTED ? t : null;
       if (visitor && !isVisitor(visitor, mods.envoy)) continue;
