@@ -668,6 +668,11 @@ describe('coder on news constructions', () => {
     expect(dyads('Iran arrested two Kuwaiti fishermen. Egypt said it was concerned. Kuwait condemned the strikes.', '2019-12-30')).toContain('KWT 111 EGY');
   });
 
+  it('codes unspecified cooperation announced as the unspecified intent to cooperate (030), economic cooperation as 031', () => {
+    expect(dyads('South Korea will work with the United States to help them reach a deal.', '2019-03-01')).toEqual(['KOR 030 USA']);
+    expect(dyads('China pledged to build a port for Pakistan.', '2019-03-01')).toEqual(['CHN 031 PAK']);
+  });
+
   it('codes a killing by a side\'s bomb as a bombing (183), by its gunmen as a killing (1823)', () => {
     expect(dyads('A Taliban suicide blast in the center of Kabul has killed a U.S. soldier.', '2015-01-01')).toEqual(['AFGREB 183 USAMIL']);
     expect(dyads('Taliban militants killed three Afghan policemen.', '2015-01-01')).toEqual(['AFGREB 1823 AFGCOP']);
