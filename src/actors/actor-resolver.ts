@@ -281,6 +281,15 @@ export class SentenceResolver {
     return known;
   }
 
+  /**
+   * The given names written before a surname, words `from`…`to`: initials, abbreviated titles ("Messrs.") and
+   * particles ("Al" of "Turki Al-Malki") are none, nor are words of all-capital text, where "REJECTING
+   * CRISTIANI" looks like a name too.
+   */
+  private givenWords(from: number, to: number): Token[] {
+    return this.tokens.slice(from, to).filter((w) => w.pos === 'PROPN' && /\p{Ll}/u.test(w.text) && !w.text.endsWith('.') && !NAME_PARTICLES.has(w.norm));
+  }
+
   /** The dictionary people with this surname, whatever the date, when they all belong to one country. */
   private leaderByName(surname: string): KnownPerson | undefined {
     const candidates = this.bearers(surname);
@@ -443,9 +452,7 @@ export class SentenceResolver {
         known = this.knownPerson(this.text(atom.end - 1, atom.end));
         // "Melania Trump", "Hunter Biden", "Sadiq Khan": given names the known bearer has none of make another person
         // of that surname ("Recep Erdogan", "Mike R. Pompeo", "Robert Gabriel Mugabe" are still the known one).
-        // Initials and abbreviated titles ("Messrs.") say nothing, nor do words of all-capital text, where
-        // "REJECTING CRISTIANI" looks like a name too.
-        const given = t.slice(nameStart, atom.end - 1).filter((w) => w.pos === 'PROPN' && /\p{Ll}/u.test(w.text) && !w.text.endsWith('.'));
+        const given = this.givenWords(nameStart, atom.end - 1);
         if (known && given.length && !given.some((w) => sharesName(known!.name, w.text))) known = undefined;
         if (known) from = atom.end - 1;
       }

@@ -17,6 +17,12 @@ describe('a lone part of a person name', () => {
     expect(actors('Moon said the talks had gone well.', '2009-01-01')).toEqual([]);
   });
 
+  it('is another person when the given name differs, a particle being no given name', () => {
+    // Riyad al-Malki was the Palestinian foreign minister in 2019; "Turki Al-Malki" was the Saudi coalition's spokesman.
+    expect(actors('Turki Al-Malki accused Iran of the attack.', '2019-09-18')).toEqual(['Iran=IRN']);
+    expect(actors('Riyad al-Malki accused Israel of the attack.', '2019-09-18')[0]).toBe('Riyad al-Malki=PSEGOV');
+  });
+
   it('is no person when it is a generational suffix', () => {
     // "Joseph F. Dunford Jr." was chairman of the Joint Chiefs in 2017; another man's "Jr." is not him.
     expect(actors('His father, Edward J. Pence, Jr., served in the Army.', '2017-01-01')).not.toContain('Jr.=USAMIL');
