@@ -668,6 +668,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Iran arrested two Kuwaiti fishermen. Egypt said it was concerned. Kuwait condemned the strikes.', '2019-12-30')).toContain('KWT 111 EGY');
   });
 
+  it('gives a noun event under a participle or an adjective of taking part the doer that word describes, not the clause\'s subject', () => {
+    // The 36 people killed Soleimani, if anyone here did; Iran only arrested them.
+    expect(dyads('Iran arrested 36 people involved in the assassination of General Qasem Soleimani.', '2020-06-30')).toEqual([]);
+    expect(dyads('Iran arrested Israeli agents involved in the assassination of a nuclear scientist.', '2020-06-30')).toEqual(['IRN 173 ISR']);
+  });
+
   it('codes unspecified cooperation announced as the unspecified intent to cooperate (030), economic cooperation as 031', () => {
     expect(dyads('South Korea will work with the United States to help them reach a deal.', '2019-03-01')).toEqual(['KOR 030 USA']);
     expect(dyads('China pledged to build a port for Pakistan.', '2019-03-01')).toEqual(['CHN 031 PAK']);

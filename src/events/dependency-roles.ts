@@ -1207,6 +1207,12 @@ export class RoleReader {
     return h >= 0 && relOf(p, n) === 'obl' && p.upos[h - p.first] === 'VERB' && this.mods.attended.has(caseWord(p, this.tokens, n));
   }
 
+  /** Whether word `w` describes the noun it hangs from as a participle ("people killed in") or an adjective of taking part ("people involved in"). */
+  private describesWith(w: number): boolean {
+    const rel = relOf(this.parse, w), upos = this.parse.upos[w - this.parse.first];
+    return (rel === 'acl' && upos === 'VERB') || ((rel === 'amod' || rel === 'acl') && upos === 'ADJ' && listed(this.mods.involvement, this.tokens[w]));
+  }
+
   /** nounSource past the noun's own modifiers. */
   private nounSourceBeyond(noun: number, joined: boolean): Role {
     const p = this.parse;
@@ -1238,6 +1244,10 @@ export class RoleReader {
       if (this.mods.light.has(lemma)) return this.toActor(this.subjectWord(h));
       if (this.mods.speech.has(lemma) || this.mods.commentary.has(lemma)) return null;
     }
+    // "arrested 36 people involved in the assassination of Soleimani": a noun under a participle, or an adjective of
+    // taking part (modifiers.tsv `involvement`), that describes another noun was done by what that noun names, or by
+    // no one the sentence names, not by the clause's subject.
+    if (h >= 0 && rel === 'obl' && this.describesWith(h)) return this.actorFor(headOf(p, h)) ?? null;
     // "Airstrikes on ISIS positions were carried out by U.S. forces": the light verb in the passive, done by its agent.
     if (h >= 0 && rel === 'nsubj:pass' && this.mods.light.has(this.tokens[h].lemma)) {
       const agent = this.toActor(this.agentWord(h));
