@@ -684,6 +684,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Taliban militants killed three Afghan policemen.', '2015-01-01')).toEqual(['AFGREB 1823 AFGCOP']);
   });
 
+  it('takes no side found past a preposition other than "with" for a meeting', () => {
+    expect(dyads('Iran, Britain and France are due to meet on Wednesday ahead of a deadline for Trump to tell Congress.', '2017-09-18')
+      .filter((d) => d.includes(' 04'))).toEqual([]);
+    expect(dyads('Britain and France met with Iran on Wednesday.', '2017-09-18')).toEqual(expect.arrayContaining(['GBR 040 IRN', 'FRA 040 IRN']));
+  });
+
   it('codes a meeting in a third country 044 only where the place is said of the meeting', () => {
     expect(dyads('Armenian and Azerbaijani foreign ministers held talks in Georgia on Saturday.', '2022-07-18')).toContain('ARMGOV 044 AZEGOV');
     // The war is in Syria; the meeting is not.

@@ -95,6 +95,16 @@ function aboutTarget(tokens: readonly Token[], target: ActorMention, last: numbe
   return false;
 }
 
+/**
+ * Whether a target searched for after a pattern is a party to it: its object, or the object of "with"
+ * ("Britain and France met with Iran"), not of another preposition ("X and Y are due to meet ahead of a
+ * deadline for Trump to tell Congress").
+ */
+function joinsAct(tokens: readonly Token[], target: ActorMention, last: number): boolean {
+  for (let i = target.firstToken - 1; i > last; i--) if (tokens[i].pos === 'ADP') return tokens[i].norm === 'with';
+  return true;
+}
+
 /** Whether the words from `at` say the event's sides act on each other ("each other", "one another"). */
 function reciprocal(tokens: readonly Token[], at: number, mods: Modifiers): boolean {
   return at + 1 < tokens.length && mods.reciprocal.has(`${tokens[at].norm} ${tokens[at + 1].norm}`);
@@ -482,6 +492,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // each other, not on the place.
       // "Obama and Putin agreed to work together on Syria": nor on what they act about.
       const aside = placed || (!m.target && !!targetMention && aboutTarget(ctx.tokens, targetMention, m.last, mods));
+      // "Iran, Britain, Germany and France are due to meet ahead of a deadline for Trump to tell Congress": a side found
+      // past another preposition does not join a meeting.
+      if (p.symmetric && p.code.startsWith(VISIT_ROOT) && !m.target && targetMention && !placed && !joinsAct(ctx.tokens, targetMention, m.last)) continue;
       if (targets.length && !(aside && p.symmetric && sources.length >= 2)) for (const s of sources) for (const t of targets) pairs.push([s, t]);
       else if (p.symmetric && sources.length >= 2) {
         // "Britain and France agreed": the coordinated sides agree with each other.
