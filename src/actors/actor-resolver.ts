@@ -762,8 +762,8 @@ export class SentenceResolver {
       if (ofOwner && !pick(nextAtom, 'person')) {
         const first = this.add(this.roleMention(role, ofOwner), start, nextAtom.end);
         let m = j + 1;
-        // Coordinated owners share the role.
-        while (atoms[m] && this.owner(atoms[m]) && t.slice(atoms[m - 1].end, atoms[m].start).every((x) => COORDINATORS.has(x.norm))
+        // Coordinated owners share the role ("the foreign ministers of Iran, the United States and Britain").
+        while (atoms[m] && this.owner(atoms[m]) && t.slice(atoms[m - 1].end, atoms[m].start).every((x) => COORDINATORS.has(x.norm) || x.norm === 'the')
           && atoms[m].start > atoms[m - 1].end) {
           const o = this.owner(atoms[m])!;
           const mention = this.add(this.roleMention(role, o), atoms[m].start, atoms[m].end);

@@ -13,6 +13,11 @@ describe('a role noun shared by coordinated nationality adjectives', () => {
     expect(actors('French, German and Italian troops entered Kosovo.')).toEqual(['French=FRAMIL', 'German=DEUMIL', 'Italian troops=ITAMIL', 'Kosovo=KSV']);
   });
 
+  it('gives a role "of" a list of countries to each of them, a determiner before one included', () => {
+    expect(actors('The foreign ministers of Iran, the United States and Britain met in Vienna.'))
+      .toEqual(['foreign ministers of Iran=IRNGOV', 'United States=USAGOV', 'Britain=GBRGOV']);
+  });
+
   it('reads a short country form as an adjective too', () => {
     expect(actors('U.S. and Russian negotiators return to Geneva this week.')).toEqual(['U.S.=USAGOV', 'Russian negotiators=RUSGOV']);
   });
