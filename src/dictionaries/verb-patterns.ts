@@ -116,6 +116,8 @@ export interface Modifiers {
   durative: ReadonlySet<string>;
   /** Weapons and strikes: a state named on one ("U.S. air strikes killed") acts through its armed forces (pattern option `forces`). */
   armed: ReadonlySet<string>;
+  /** Verbs of owning one's act ("apologized for the attack"): an act noun they take names no target by its doer. */
+  owning: ReadonlySet<string>;
   /** Adjectives of taking part in an act ("people involved in the assassination"): the noun they describe did the act. */
   involvement: ReadonlySet<string>;
   /** Bombs and blasts: a side named on one ("a Taliban suicide blast killed") acted through it (pattern option `bombs`). */
@@ -283,7 +285,7 @@ function loadModifiers(path: string): Modifiers {
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
     'pronoun-speaker': new Set(), 'person-role': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
     counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), national: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), 'demand-semimodal': new Set(), reproach: new Set(), charge: new Set(), menace: new Set(), phone: new Set(), praise: new Set(), filler: new Set(),
-    member: new Set(), attended: new Set(), aiming: new Set(), floating: new Set(), response: new Set(), ultimatum: new Set(), disapproval: new Set(), readiness: new Set(), future: new Set(), mandative: new Set(), wish: new Set(), potential: new Set(), denial: new Set(), perpetration: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), gathering: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), about: new Set(), contact: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), armed: new Set(), explosive: new Set(), involvement: new Set(), owner: new Set(),
+    member: new Set(), attended: new Set(), aiming: new Set(), floating: new Set(), response: new Set(), ultimatum: new Set(), disapproval: new Set(), readiness: new Set(), future: new Set(), mandative: new Set(), wish: new Set(), potential: new Set(), denial: new Set(), perpetration: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), gathering: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), about: new Set(), contact: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), armed: new Set(), explosive: new Set(), involvement: new Set(), owning: new Set(), owner: new Set(),
   };
   for (const row of readTsv(path, ['kind', 'words'])) {
     const where = `${path}:${row.line}`;

@@ -684,6 +684,10 @@ describe('coder on news constructions', () => {
     expect(dyads('Taliban militants killed three Afghan policemen.', '2015-01-01')).toEqual(['AFGREB 1823 AFGCOP']);
   });
 
+  it('aims no apology for an act at whoever did the act', () => {
+    expect(dyads('The ship was outside Gibraltar, a few days from Libya. Libya\'s leaders apologized for the attack.', '2012-09-13')).toEqual([]);
+  });
+
   it('takes no side found past a preposition other than "with" for a meeting', () => {
     expect(dyads('Iran, Britain and France are due to meet on Wednesday ahead of a deadline for Trump to tell Congress.', '2017-09-18')
       .filter((d) => d.includes(' 04'))).toEqual([]);

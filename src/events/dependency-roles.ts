@@ -810,7 +810,8 @@ export class RoleReader {
       }
       // "Greece declined comment on the statement", "was dismayed by the executions": an act noun
       // that an event is about stands for the act the sentence before reports, aimed at its doer.
-      for (const c of [...objects, ...marked]) {
+      // Not after a verb of owning one's act (modifiers.tsv `owning`): "apologized for the attack" is not aimed at whoever did it.
+      for (const c of listed(this.mods.owning, this.tokens[w]) ? [] : [...objects, ...marked]) {
         const doer = this.isAnaphor(c) ? this.previousDoer(this.tokens[c].lemma) : null;
         if (doer) return doer;
       }
