@@ -1074,7 +1074,7 @@ describe('coder on news constructions', () => {
 
   it('finds the predicate of a naming verb in an "as" phrase the parse hangs from the object ("labeled the leaders of the U.S. … as “criminals”")', () => {
     expect(dyads('Iran’s Supreme Leader Ayatollah Ali Khamenei labeled the leaders of the U.S., France and the U.K. as “criminals,” according to IRNA.', '2018-04-15'))
-      .toEqual(['IRNGOV 111 USAGOV', 'IRNGOV 111 FRAGOV', 'IRNGOV 111 GBR']);
+      .toEqual(['IRNGOV 111 USAGOV', 'IRNGOV 111 FRAGOV', 'IRNGOV 111 GBRGOV']);
   });
 
   it('codes the ultimatum of a request as a threat besides (modifiers.tsv ultimatum)', () => {
