@@ -65,7 +65,9 @@ function nearest<T extends { start: number; end: number }>(items: T[], at: numbe
 function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWords: number[] | null, infinitive: boolean, verbal: boolean): { negated: boolean; modality: CodedEvent['modality']; ready: boolean } {
   // The parse tells which words govern the trigger; without it, the few words before it.
   const near = statusWords ?? Array.from({ length: Math.min(MODIFIER_WINDOW, first - ctx.firstToken) }, (_, i) => first - 1 - i);
-  const words = near.map((k) => [ctx.tokens[k].norm, ctx.tokens[k].lemma]);
+  // "not only recalled his ambassador but also …": "not" before a word of addition negates nothing.
+  const words = near.filter((k) => !(NOT_WORDS.has(ctx.tokens[k].norm) && ADDITIVE.has(ctx.tokens[k + 1]?.norm ?? '')))
+    .map((k) => [ctx.tokens[k].norm, ctx.tokens[k].lemma]);
   const has = (set: ReadonlySet<string>) => words.some(([n, l]) => set.has(n) || set.has(l));
   return {
     negated: has(mods.negation) || has(mods.denial),
@@ -74,6 +76,9 @@ function modality(ctx: SentenceContext, first: number, mods: Modifiers, statusWo
     ready: has(mods.readiness) || (verbal && has(mods.future)),
   };
 }
+
+/** Words after which "not" adds rather than denies ("not only", "not just"). */
+const ADDITIVE = new Set(['only', 'just', 'merely', 'simply']);
 
 /** Words of plain negation; the other negation words of modifiers.tsv ("refused", "limits") are verbs and nouns a pattern may step over. */
 const NOT_WORDS = new Set(['not', "n't", 'never']);
