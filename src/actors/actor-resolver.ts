@@ -698,7 +698,7 @@ export class SentenceResolver {
    * stands for a government names that country's government. Returns the next atom index,
    * or 0 when the name is not followed by such a role.
    */
-  private governmentOf(known: KnownPerson, atoms: Atom[], k: number): number {
+  private governmentOf(known: Pick<KnownPerson, 'country'>, atoms: Atom[], k: number, from = atoms[k].start): number {
     const next = atoms[k + 1];
     const role = next && pick(next, 'role');
     if (!role || !known.country || (role.code !== 'GOV' && role.code !== '~')) return 0;
@@ -708,7 +708,7 @@ export class SentenceResolver {
     let j = k + 2;
     let end = next.end;
     while (atoms[j] && atoms[j].start === end && pick(atoms[j], 'role')) end = atoms[j++].end;
-    this.add(this.roleMention(role, { code: known.country, country: known.country }), atoms[k].start, end);
+    this.add(this.roleMention(role, { code: known.country, country: known.country }), from, end);
     return j;
   }
 
@@ -789,6 +789,12 @@ export class SentenceResolver {
         const ofAtom = atoms[m + 1];
         const ofOwner = ofAtom && t[nameAtom.end]?.norm === 'of' && ofAtom.start === nameAtom.end + 1 ? this.owner(ofAtom) : null;
         const mention = this.titledPerson(role, ofOwner ?? owner, nameAtom, from, ofOwner ? ofAtom.end : nameAtom.end);
+        // "President Donald Trump's administration": the government of the person just named, as "Trump's administration" is.
+        const governed = !ofOwner && !first && mention.country ? this.governmentOf(mention, atoms, m, from) : 0;
+        if (governed) {
+          this.actors.splice(this.actors.indexOf(mention), 1);
+          return governed;
+        }
         if (first) mention.group = first.group = this.actors.indexOf(first);
         first ??= mention;
         m += ofOwner ? 2 : 1;

@@ -9,6 +9,13 @@ describe('a country and its own organ', () => {
     expect(codedActors("Yemen's Houthi rebels fired a missile.", '2017-10-13')).toEqual(["Yemen's Houthi rebels=YEMREB"]);
   });
 
+  it('make one mention of a titled leader\'s government', () => {
+    expect(codedActors("President Donald Trump's administration imposed sanctions on Iran.", '2018-01-03'))
+      .toEqual(["President Donald Trump's administration=USAGOV", 'Iran=IRN']);
+    expect(codedActors("Prime Minister Boris Johnson's government expelled Russian diplomats.", '2020-01-03')[0])
+      .toBe("Prime Minister Boris Johnson's government=GBRGOV");
+  });
+
   it('make one mention of the country\'s own office holder', () => {
     expect(codedActors("Israeli President Moshe Katsav has refused to meet Jordan's visiting King Abdullah II in Tel Aviv.", '2004-01-01'))
       .toEqual(['Israeli President Moshe Katsav=ISRGOV', "Jordan's visiting King Abdullah II=JORGOV"]);
