@@ -689,6 +689,13 @@ describe('coder on news constructions', () => {
     expect(dyads('The ship was outside Gibraltar, a few days from Libya. Libya\'s leaders apologized for the attack.', '2012-09-13')).toEqual([]);
   });
 
+  it('codes coordinated sides that met as meeting each other once, not every side with every other both ways', () => {
+    const met = dyads('On Thursday, the delegations of Cyprus, Greece and Israel had met for their seventh trilateral summit in Athens.', '2020-01-07')
+      .filter((d) => d.includes(' 040 ') || d.includes(' 044 '));
+    // Athens is Greece's: Cyprus and Israel met in a third country.
+    expect(met).toEqual(['CYPGOV 040 GRCGOV', 'CYPGOV 044 ISRGOV', 'GRCGOV 040 ISRGOV']);
+  });
+
   it('takes no side found past a preposition other than "with" for a meeting', () => {
     expect(dyads('Iran, Britain and France are due to meet on Wednesday ahead of a deadline for Trump to tell Congress.', '2017-09-18')
       .filter((d) => d.includes(' 04'))).toEqual([]);
@@ -1170,7 +1177,7 @@ describe('coder on news constructions', () => {
 
   it('reads "their" after people named together as those people ("Trump and Putin will meet … for their first meeting")', () => {
     expect(dyads('Trump lumped in the European Union with China. Trump and Putin will meet on Monday in Helsinki for their first stand-alone meeting.', '2018-07-15'))
-      .toEqual(expect.arrayContaining(['USAGOV 036 RUSGOV', 'RUSGOV 036 USAGOV']));
+      .toEqual(expect.arrayContaining(['USAGOV 036 RUSGOV']));
     expect(dyads('Trump lumped in the European Union with China. Trump and Putin will meet on Monday in Helsinki for their first stand-alone meeting.', '2018-07-15')
       .filter((d) => d.endsWith('IGOEUR'))).toEqual([]);
   });

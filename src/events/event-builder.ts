@@ -500,7 +500,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // "Iran, Britain, Germany and France are due to meet ahead of a deadline for Trump to tell Congress": a side found
       // past another preposition does not join a meeting.
       if (p.symmetric && p.code.startsWith(VISIT_ROOT) && !m.target && targetMention && !placed && !joinsAct(ctx.tokens, targetMention, m.last)) continue;
-      if (targets.length && !(aside && p.symmetric && sources.length >= 2)) for (const s of sources) for (const t of targets) pairs.push([s, t]);
+      // "the delegations of Cyprus, Greece and Israel had met": a side found among the coordinated sources is no other side.
+      const among = targets.length > 0 && targets.every((t) => sources.includes(t));
+      if (targets.length && !((aside || among) && p.symmetric && sources.length >= 2)) for (const s of sources) for (const t of targets) pairs.push([s, t]);
       else if (p.symmetric && sources.length >= 2) {
         // "Britain and France agreed": the coordinated sides agree with each other.
         for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) pairs.push([sources[a], sources[b]]);
