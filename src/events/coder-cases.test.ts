@@ -685,6 +685,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Taliban militants killed three Afghan policemen.', '2015-01-01')).toEqual(['AFGREB 1823 AFGCOP']);
   });
 
+  it('reads a noun of the act a verb of the sentence codes between the same sides as that act, not another', () => {
+    // The Iranian attack on the tanker is another act than the U.S. strike: the reverse direction stays.
+    expect(dyads('The United States said its forces destroyed an Iranian oil platform in retaliation for an Iranian attack on a U.S.-flagged tanker.', '1987-10-19'))
+      .toEqual(expect.arrayContaining(['USAMIL 190 IRN', 'IRN 190 USA']));
+  });
+
   it('aims no apology for an act at whoever did the act', () => {
     expect(dyads('The ship was outside Gibraltar, a few days from Libya. Libya\'s leaders apologized for the attack.', '2012-09-13')).toEqual([]);
   });

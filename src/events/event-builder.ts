@@ -699,5 +699,17 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
   // state and its own forces doing one kind of thing to the same side are one actor; the more specific code stays.
   const broader = (e: CodedEvent, o: CodedEvent) => o !== e && o.rootCode === e.rootCode && !o.negated && !e.negated
     && refines(o.source.code, e.source.code) && refines(o.target!.code, e.target!.code) && (o.source.code !== e.source.code || o.target!.code !== e.target!.code);
-  return kept.filter((e) => !e.target || !kept.some((o) => o.target && broader(e, o))).sort((a, b) => a.trigger.start - b.trigger.start);
+  // "Trump and Putin will meet on Monday for their first stand-alone meeting": a noun of the act that a verb of the
+  // sentence codes between the same sides is that act again, not another.
+  const nominal = (e: CodedEvent) => ctx.tokens[triggerOf.get(e)!]?.pos === 'NOUN';
+  const restates = (e: CodedEvent, o: CodedEvent) => o !== e && nominal(e) && !nominal(o) && !o.negated && sameSides(e, o)
+    && (o.code === e.code || o.code === intentCode(patterns, e.code));
+  return kept.filter((e) => !e.target || !kept.some((o) => o.target && (broader(e, o) || restates(e, o))))
+    .sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** Whether two events are between the same two sides in the same direction, or either direction for a mutual act (a meeting). */
+function sameSides(a: CodedEvent, b: CodedEvent): boolean {
+  const [as, at, bs, bt] = [a.source.code, a.target?.code, b.source.code, b.target?.code];
+  return (as === bs && at === bt) || ((a.symmetric || b.symmetric) && as === bt && at === bs);
 }
