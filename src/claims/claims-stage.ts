@@ -1,5 +1,6 @@
 import type { Claim, CodedEvent } from '../core/document.js';
 import type { Stage, WorkingDoc } from '../core/stage.js';
+import { tellingsOf } from '../core/tellings.js';
 import { findQuotes } from '../quotes/quote-finder.js';
 import { Salience } from './attribution.js';
 import { speakerContext } from './speaker-phrase.js';
@@ -25,7 +26,7 @@ function eventFor(res: ClaimResources, events: CodedEvent[], sentence: number, k
   events.forEach((e, i) => {
     if (e.negated || !roots.includes(e.rootCode)) return;
     // A figure in a sentence that retells an event belongs to that event.
-    for (const told of [e, ...(e.retellings ?? [])]) {
+    for (const told of tellingsOf(e)) {
       if (told.sentence !== sentence) continue;
       const d = Math.abs(told.trigger.start - at);
       if (d < distance) { best = i; distance = d; }

@@ -94,10 +94,16 @@ const ADDRESSED_ROOTS = new Set(['02', '10']);
 /** Roots whose events are aimed at whoever must meet their condition (threats; refusals "unless Ukrainian forces halt"). */
 const CONDITIONED_ROOTS = new Set(['12', '13']);
 
-/** Whether the preposition nearest before `target` (after the match's last word) is one of `about` ("work together on Syria"). */
+/** The preposition nearest before `target`, after the match's last word `last`, or null when there is none. */
+function prepositionBefore(tokens: readonly Token[], target: ActorMention, last: number): string | null {
+  for (let i = target.firstToken - 1; i > last; i--) if (tokens[i].pos === 'ADP') return tokens[i].norm;
+  return null;
+}
+
+/** Whether the preposition nearest before `target` is one of `about` ("work together on Syria"). */
 function aboutTarget(tokens: readonly Token[], target: ActorMention, last: number, mods: Modifiers): boolean {
-  for (let i = target.firstToken - 1; i > last; i--) if (tokens[i].pos === 'ADP') return mods.about.has(tokens[i].norm);
-  return false;
+  const prep = prepositionBefore(tokens, target, last);
+  return prep !== null && mods.about.has(prep);
 }
 
 /**
@@ -106,8 +112,8 @@ function aboutTarget(tokens: readonly Token[], target: ActorMention, last: numbe
  * deadline for Trump to tell Congress").
  */
 function joinsAct(tokens: readonly Token[], target: ActorMention, last: number): boolean {
-  for (let i = target.firstToken - 1; i > last; i--) if (tokens[i].pos === 'ADP') return tokens[i].norm === 'with';
-  return true;
+  const prep = prepositionBefore(tokens, target, last);
+  return prep === null || prep === 'with';
 }
 
 /** Whether the words from `at` say the event's sides act on each other ("each other", "one another"). */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ActorMention, CodedEvent, DyadDocument, EventActor, EventTelling } from '../../core/document.js';
-import { tellings } from '../../core/tellings.js';
+import { tellingCount } from '../../core/tellings.js';
 import type { SqlValue } from './sql-driver.js';
 
 /** Hex digits of sha256 kept in an event id: 96 bits, no collision in any realistic store. */
@@ -84,7 +84,7 @@ export function articleColumns(doc: DyadDocument, runId: string | null, now: str
     publisher: doc.publisher, source_key: sourceKey(doc), language: doc.language, text: doc.text,
     furniture: JSON.stringify(doc.furniture), document: JSON.stringify(doc),
     // Event mentions, retellings included: the rows of event_mentions the article writes.
-    num_events: tellings(doc.events).length,
+    num_events: tellingCount(doc.events),
     dyad_version: doc.versions.dyad, dictionaries: doc.versions.dictionaries, run_id: runId, stored_at: now,
   };
 }

@@ -3,6 +3,7 @@
  * each beside it, and the page furniture that extraction removed, shown apart. `at=start-end` marks a sentence.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { tellingsOf } from '../../core/tellings.js';
 import { getArticle } from '../api/client.js';
 import type { AnnotatedArticle } from '../api/types.js';
 import { HighlightedText } from '../components/highlighted-text.js';
@@ -38,7 +39,7 @@ export function articleMarks(doc: AnnotatedArticle, shown: ReadonlySet<Layer>, b
   }
   if (shown.has('events')) {
     doc.events.forEach((event, i) => {
-      for (const e of [event, ...(event.retellings ?? [])]) marks.push({
+      for (const e of tellingsOf(event)) marks.push({
         start: e.trigger.start, end: e.trigger.end, kind: 'trigger', ref: `event-${i}`,
         title: `${e.negated ? 'NOT ' : ''}${e.code} ${codeLabel(book, e.code)}: ${e.source.code} → ${e.target?.code ?? '–'}`,
       });
