@@ -1263,4 +1263,9 @@ describe('coder on news constructions', () => {
       .toEqual(['USAGOV', 'USAGOV']);
     expect(actorCodes('French unions called off the strikes.', '2019-05-01')).toEqual(['FRALAB']);
   });
+  it('gives a verb after "…, Name" the name as its subject when the parser took the name for an apposition', () => {
+    // "Perez de Cuellar" parsed as an apposition of "the plan" and "told" as a second verb of Iran's.
+    expect(dyads('Iran rejected the plan, Perez de Cuellar told Iraqi officials.', '1987-10-20')).toEqual(['IGOUNO 010 IRQGOV']);
+    expect(dyads('Iraq insisted on a formal unconditional ceasefire, Perez de Cuellar told the Security Council.', '1987-10-20')).toEqual([]);
+  });
 });

@@ -78,6 +78,7 @@ export function parseSentence(models: SyntaxModels, tokens: readonly Token[], se
   const parse: SentenceParse = { first, end, head, rel, upos: tags.upos, children: [] };
   promoteReducedRelative(parse, tags.xpos);
   subjectOfSubordinateClause(parse, tags.xpos, words);
+  subjectOfCommaClause(parse, tags.xpos);
   promoteOverDateSubject(parse, dateWords);
   demoteDateSubject(parse, dateWords);
   liftClauseOffDateObject(parse, dateWords);
@@ -127,6 +128,33 @@ function subjectOfSubordinateClause(p: SentenceParse, xpos: readonly string[], w
     p.rel[marker] = 'mark';
     // A clause with its own subject is no controlled complement.
     p.rel[v] = 'advcl';
+  }
+}
+
+/** Finite verb tags: a verb with one of them and no subject has lost it to the parser. */
+const FINITE_VERB_TAGS = new Set(['VBD', 'VBZ', 'VBP']);
+/** Relations the parser gives a verb whose subject it took for an apposition. */
+const COMMA_CLAUSE_RELS = new Set(['conj', 'advcl', 'parataxis']);
+
+/**
+ * "Iraq insisted on a ceasefire, Perez de Cuellar told the Security Council" parsed with the name as an
+ * apposition of "ceasefire" and "told" as a second verb of "Iraq": a finite verb joined with no
+ * conjunction, no marker and no subject, right after a noun phrase that opens after a comma and hangs from a word
+ * before it, has that noun for its subject.
+ */
+function subjectOfCommaClause(p: SentenceParse, xpos: readonly string[]): void {
+  for (let v = 2; v < p.rel.length; v++) {
+    if (p.upos[v] !== 'VERB' || !FINITE_VERB_TAGS.has(xpos[v]) || !COMMA_CLAUSE_RELS.has(p.rel[v])) continue;
+    if (p.head.some((h, k) => h === v + p.first && (p.rel[k].startsWith('nsubj') || p.rel[k] === 'cc' || p.rel[k] === 'mark'))) continue;
+    // The phrase's head: the word before the verb, or the name word it is part of.
+    let n = v - 1;
+    while (n > 0 && (p.rel[n] === 'flat' || p.rel[n] === 'compound') && p.head[n] - p.first < n && p.head[n] - p.first >= 0) n = p.head[n] - p.first;
+    if (!NOUN_TAGS.has(p.upos[n]) || p.head[n] - p.first >= n) continue;
+    let left = n;
+    for (let k = n - 1; k > 0; k--) if (p.upos[k] !== 'PUNCT' && dominates(p, n, k)) left = k; else break;
+    if (left < 1 || p.upos[left - 1] !== 'PUNCT' || p.rel.slice(left, v).some((_, j) => !dominates(p, n, left + j) && left + j !== n)) continue;
+    p.head[n] = v + p.first;
+    p.rel[n] = 'nsubj';
   }
 }
 
