@@ -32,6 +32,8 @@ const MAX_OPENING_PLACE = 6;
 /** How many words may stand between a country and its role ("Israel's energy minister", "Iraq's influential top Shi'ite cleric"). */
 const MAX_ROLE_MODIFIERS = 3;
 const ROLE_MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+/** Endings of the participles that may qualify a role ("newly elected", "visiting", "exiled"). */
+const PARTICIPLE_ENDINGS = /(ed|ing|en)$/;
 /** What follows a place opening a wire dateline: ", March 20", ", 3 JAN", " (AFP)". */
 const DATELINE_FOLLOWERS = /^(, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|, \d{1,2} [A-Z]{3}|\( [A-Z][A-Za-z]+ \))/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -415,7 +417,12 @@ export class SentenceResolver {
         const modifiers = POSSESSIVES.has(gap[0]?.norm) ? gap.slice(1) : gap.slice(led);
         // "Israeli aerial and naval forces": adjectives joined by "and" still lead to the role.
         const joined = (i: number) => modifiers[i].norm === 'and' && modifiers[i - 1]?.pos === 'ADJ';
-        if (modifiers.length <= MAX_ROLE_MODIFIERS && modifiers.every((x, i) => ROLE_MODIFIER_POS.has(x.pos) || joined(i))) {
+        // "Pakistan's newly elected prime minister": after a possessive, a participle, and an adverb before one, qualify
+        // the role too ("Russia deployed troops" has none: the verb is no modifier).
+        const owned = POSSESSIVES.has(gap[0]?.norm);
+        const participle = (i: number) => owned && (modifiers[i].pos === 'VERB' && PARTICIPLE_ENDINGS.test(modifiers[i].norm)
+          || (modifiers[i].pos === 'ADV' && modifiers[i + 1]?.pos === 'VERB' && PARTICIPLE_ENDINGS.test(modifiers[i + 1].norm)));
+        if (modifiers.length <= MAX_ROLE_MODIFIERS && modifiers.every((x, i) => ROLE_MODIFIER_POS.has(x.pos) || joined(i) || participle(i))) {
           return this.resolveRole(atoms, r, owner, atom.start);
         }
       }

@@ -59,6 +59,9 @@ describe('actor recognition (fictional world)', () => {
     expect(actors('Foreign ministers from Freedonia and Sylvania met.')).toEqual(['Foreign ministers from Freedonia=FRDGOV', 'Sylvania=SYLGOV']);
     // Up to three words between a country and its role ("Iraq's influential top Shi'ite cleric").
     expect(actors("Freedonia's influential senior energy minister spoke.")).toEqual(["Freedonia's influential senior energy minister=FRDGOV"]);
+    // After a possessive, a participle (with its adverb) too; without one, a verb is no modifier.
+    expect(actors("Sylvania spoke. Freedonia's newly elected prime minister left.")).toEqual(['Sylvania=SYL', "Freedonia's newly elected prime minister=FRDGOV"]);
+    expect(actors('Freedonia deployed troops.')).toEqual(['Freedonia=FRD', 'troops=FRDMIL']);
   });
 
   it('uses date-bounded roles of known people', () => {
