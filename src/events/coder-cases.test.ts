@@ -1268,4 +1268,9 @@ describe('coder on news constructions', () => {
     expect(dyads('Iran rejected the plan, Perez de Cuellar told Iraqi officials.', '1987-10-20')).toEqual(['IGOUNO 010 IRQGOV']);
     expect(dyads('Iraq insisted on a formal unconditional ceasefire, Perez de Cuellar told the Security Council.', '1987-10-20')).toEqual([]);
   });
+  it('takes no word of a pattern from a prepositional phrase it steps over ("agreed during a surprise meeting" is no agreement to meet)', () => {
+    expect(dyads('South Korean President Moon Jae-in said he and Kim Jong Un had agreed during a surprise meeting on Saturday that the summit must be held.', '2018-05-27'))
+      .toEqual(['KORGOV 030 PRKGOV']);
+    expect(dyads('Joe Biden agreed to meet Xi Jinping.', '2022-11-01')).toEqual(['USAGOV 036 CHNGOV']);
+  });
 });

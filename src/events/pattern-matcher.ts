@@ -78,6 +78,12 @@ function passiveAt(tokens: Token[], i: number, floor: number): boolean {
   return false;
 }
 
+/** Whether a preposition stands among tokens [from, to), which a pattern steps over. */
+function steppedOverPreposition(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].pos === 'ADP') return true;
+  return false;
+}
+
 /** The endings of a past participle used without "be" ("freed", "taken"). */
 const PARTICIPLE_ENDING = /(?:ed|en)$/;
 
@@ -111,7 +117,8 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
       let j = pos + 1;
       let found = -1;
       for (let gap = 0; j < end && gap <= MAX_GAP; j++, gap += cost(j - 1)) {
-        if (wordMatches(tokens[j], el.alts)) { found = j; break; }
+        // "agreed during a surprise meeting": a noun of a prepositional phrase stepped over is no word of the pattern.
+        if (wordMatches(tokens[j], el.alts) && !(cost(j) === 0 && tokens[j].pos === 'NOUN' && steppedOverPreposition(tokens, pos + 1, j))) { found = j; break; }
         // "defended Iraq against Western criticism": a name the dictionaries do not know may
         // qualify the next word, one they know may not ("defended Iraq against Iran's criticism").
         if (!filler(j) && (tokens[j].pos !== 'PROPN' || byStart.has(j) || byEnd.has(j + 1))) break;
