@@ -1273,4 +1273,8 @@ describe('coder on news constructions', () => {
       .toEqual(['KORGOV 030 PRKGOV']);
     expect(dyads('Joe Biden agreed to meet Xi Jinping.', '2022-11-01')).toEqual(['USAGOV 036 CHNGOV']);
   });
+  it('lets an act noun recall an act told with no other side when no such event was coded ("condemned the launch")', () => {
+    expect(dyads('North Korea test-fired a missile on Monday. China said it opposed it. Russia condemned the launch.', '2017-05-29'))
+      .toEqual(['RUS 111 PRK']);
+  });
 });

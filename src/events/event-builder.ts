@@ -52,6 +52,8 @@ export interface SentenceContext {
   storyPartner?: (source: ActorMention) => ActorMention | null;
   /** The other side of the article's latest meeting or intent to meet between two countries, one of them the source's. */
   meetingPartner?: (source: ActorMention) => ActorMention | null;
+  /** Told of an asserted act that names no other side (so codes no event), with its CAMEO root and doer. */
+  recordAct?: (root: string, doer: ActorMention) => void;
 }
 
 function asEventActor(m: ActorMention): EventActor {
@@ -585,6 +587,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (mode === 'hypothetical' && !negated) continue;
     // Refusing together ("Britain and France refused to agree") is no refusal of each other.
     if (negated && mutual) continue;
+    // "North Korea fired a missile on Monday … Russia condemned the launch": an act done with no other side is no
+    // event, but a later act noun may recall it and its doer.
+    if (!pairs.length && sourceMention && !targetMention && mode === 'asserted' && !negated) ctx.recordAct?.(codebook.rootCode(statedCode), sourceMention);
     for (const [s, target] of pairs) {
       // "Egyptian police dispersed demonstrators": police and courts act on people of their own country.
       const domestic = DOMESTIC_ROLES.has(s.code.slice(3)) || (s.code.slice(3) === 'GOV' && HOME_AUDIENCE_ROLES.has(target.code.slice(3)));

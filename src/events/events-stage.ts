@@ -89,16 +89,23 @@ function mentionOf(actors: readonly ActorMention[], side: EventActor): ActorMent
  * in its lead, not an act of whoever the sentence before names first. Reactions often come long
  * after the act, so the whole article before counts.
  */
-function actAntecedent(events: readonly CodedEvent[], actors: readonly ActorMention[], roots: ReadonlySet<string> | undefined, index: number): ActorMention | null {
+function actAntecedent(events: readonly CodedEvent[], actors: readonly ActorMention[], roots: ReadonlySet<string> | undefined, index: number,
+  acts: readonly OtherlessAct[]): ActorMention | null {
   if (!roots) return null;
-  for (let i = events.length - 1; i >= 0; i--) {
+  let doer: ActorMention | null = null;
+  for (let i = events.length - 1; i >= 0 && !doer; i--) {
     const e = events[i];
     if (e.sentence >= index || e.negated || e.modality !== 'asserted' || !roots.has(e.rootCode)) continue;
-    const doer = mentionOf(actors, e.source);
-    if (doer) return doer;
+    doer = mentionOf(actors, e.source);
   }
+  if (doer) return doer;
+  // With none coded, the latest act of those roots told with no other side.
+  for (let i = acts.length - 1; i >= 0; i--) if (acts[i].doer.sentence < index && roots.has(acts[i].root)) return acts[i].doer;
   return null;
 }
+
+/** An asserted act told with no other side: it codes no event, but an act noun may recall it. */
+interface OtherlessAct { root: string; doer: ActorMention }
 
 /**
  * The other side of the latest event of the sentence before between two countries, one of them the
@@ -187,6 +194,7 @@ export const eventsStage: Stage<EventResources> = {
       const text = doc.article!.text;
       const events: CodedEvent[] = [];
       if (articleTopic(tokens, topics)) return { events };
+      const otherless: OtherlessAct[] = [];
       const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'], personRoles: mods['person-role'] },
         (a) => modifiesNoun(tokens, a), (t) => CLAUSE_JOINERS.has(tokens[t - 1]?.norm ?? ''));
       // Each sentence's actors, places and dates, grouped in one pass (in document order).
@@ -214,9 +222,10 @@ export const eventsStage: Stage<EventResources> = {
           places, dates: sentenceDates,
           published: doc.article!.published,
           roles: parse ? new RoleReader(parse, tokens, actors, mods, (word, t, not) => antecedent(word, t, index, not),
-            (noun, coded) => actAntecedent(events, doc.actors!, patterns.actRoots.get(noun), index) ?? (coded ? null : previousLead()), previousLead) : null,
+            (noun, coded) => actAntecedent(events, doc.actors!, patterns.actRoots.get(noun), index, otherless) ?? (coded ? null : previousLead()), previousLead) : null,
           storyPartner: (source) => storyPartner(events, doc.actors!, source, index),
           meetingPartner: (source) => meetingPartner(events, doc.actors!, source, index, actors),
+          recordAct: (root, doer) => otherless.push({ root, doer }),
         }, matches, codebook, patterns).filter((e) => !offTopic || e.quadClass < CONFLICT_QUADCLASS));
       });
       return { events: foldRetellings(events) };
