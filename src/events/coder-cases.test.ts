@@ -1277,4 +1277,11 @@ describe('coder on news constructions', () => {
     expect(dyads('North Korea test-fired a missile on Monday. China said it opposed it. Russia condemned the launch.', '2017-05-29'))
       .toEqual(['RUS 111 PRK']);
   });
+  it('reads a pronoun in a phrase opening the sentence as the main clause\'s subject ("After he met Putin, Trump …")', () => {
+    expect(dyads('Angela Merkel spoke on Sunday. After he met Vladimir Putin in Helsinki, Donald Trump praised Russia.', '2018-07-17'))
+      .toEqual(['USAGOV 044 RUSGOV', 'USAGOV 051 RUS']);
+    // A participle's phrase after the opening belongs to it.
+    expect(dyads('A day after it launched an airstrike outside of Damascus, killing scores of Syrian soldiers, Israel sought to play down the attack.', '2017-05-01'))
+      .toContain('ISR 190 SYRMIL');
+  });
 });

@@ -162,6 +162,28 @@ function modifiesNoun(tokens: readonly Token[], a: ActorMention): boolean {
   return !!next && (POSSESSIVE_MARKERS.has(next.norm) || (next.pos === 'NOUN' && a.kind === 'state'));
 }
 
+/** Tags of the word that opens a fronted phrase or clause ("In their meeting", "After it launched"). */
+const FRONTING_TAGS = new Set(['ADP', 'SCONJ']);
+/** How many words ("A day", "Hours") may come before that word. */
+const FRONTING_REACH = 2;
+
+/**
+ * The first token of the main clause when token `t` stands in a phrase or clause that opens the sentence
+ * [first, end) and ends at its first comma ("A day after it launched an airstrike, Israel …"), else −1.
+ */
+function mainClauseAfter(tokens: readonly Token[], first: number, end: number, t: number): number {
+  let opener = first;
+  while (opener < first + FRONTING_REACH && opener < t && !FRONTING_TAGS.has(tokens[opener].pos)) opener++;
+  if (!FRONTING_TAGS.has(tokens[opener].pos) || opener >= t) return -1;
+  for (let k = first; k < end; k++) {
+    if (tokens[k].norm !== ',') continue;
+    if (k < t) return -1;
+    // "…, killing scores of Syrian soldiers, Israel …": a participle's phrase after it belongs to the opening too.
+    if (tokens[k + 1]?.pos !== 'VERB') return k + 1;
+  }
+  return -1;
+}
+
 /** QuadClasses 3 and 4 are verbal and material conflict, which sports and business language mimics. */
 const CONFLICT_QUADCLASS = 3;
 
@@ -196,7 +218,8 @@ export const eventsStage: Stage<EventResources> = {
       if (articleTopic(tokens, topics)) return { events };
       const otherless: OtherlessAct[] = [];
       const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'], personRoles: mods['person-role'] },
-        (a) => modifiesNoun(tokens, a), (t) => CLAUSE_JOINERS.has(tokens[t - 1]?.norm ?? ''));
+        (a) => modifiesNoun(tokens, a), (t) => CLAUSE_JOINERS.has(tokens[t - 1]?.norm ?? ''),
+        (t, index) => mainClauseAfter(tokens, sentences[index].firstToken, sentences[index].endToken, t));
       // Each sentence's actors, places and dates, grouped in one pass (in document order).
       const actorsOf = bySentence(doc.actors!, sentences.length);
       const placesOf = bySentence(doc.places!, sentences.length);

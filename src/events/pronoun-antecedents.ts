@@ -3,6 +3,8 @@ import type { ActorKind, ActorMention } from '../core/document.js';
 
 /** How many sentences back a pronoun may look for its antecedent. */
 const SALIENCE_SENTENCES = 3;
+/** How many words ("the", "Russian") may open the main clause before the subject a fronted pronoun stands for. */
+const FRONTED_SUBJECT_REACH = 2;
 
 /** Which pronouns stand for which kinds of actor. */
 export interface PronounClasses {
@@ -39,6 +41,8 @@ export function pronounAntecedents(
   possessor: (a: ActorMention) => boolean = () => false,
   /** Whether the pronoun at a token opens a clause joined to the sentence's first ("…, and it urged"). */
   coordinated: (token: number) => boolean = () => false,
+  /** Where the main clause begins when the pronoun at a token stands in a phrase that opens the sentence ("In their first meeting, …"), else −1. */
+  fronted: (token: number, sentence: number) => number = () => -1,
 ): (pronoun: string, token: number, sentence: number, not?: ActorMention | null) => ActorMention | null {
   const fits = (pronoun: string, a: ActorMention): boolean => {
     if (classes.person.has(pronoun)) return a.kind === 'person' || personByRole(a, classes.personRoles);
@@ -56,6 +60,13 @@ export function pronounAntecedents(
     const together = (a: ActorMention) => classes.group.has(pronoun) && a.kind === 'person' && a.group !== undefined;
     // "The Kremlin said it … amid uncertainty over Ukraine's future; it criticized the West": the latest actor that is
     // more than a possessor, else the latest possessor.
+    // "A day after it launched an airstrike outside Damascus, Israel sought …", "In their first meeting, Obama and Putin
+    // called …": a pronoun in a phrase opening the sentence stands for the main clause's subject, named right after it.
+    const main = fronted(token, sentence);
+    if (main >= 0) {
+      const subject = actors.find((a) => a.sentence === sentence && a.firstToken >= main && a.firstToken <= main + FRONTED_SUBJECT_REACH);
+      if (subject && (usable(subject) || together(subject))) return subject;
+    }
     let same: ActorMention | null = null;
     let owning: ActorMention | null = null;
     // "China reiterated that U.N. Security Council resolutions had clear rules, and it urged
