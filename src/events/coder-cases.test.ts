@@ -1284,4 +1284,8 @@ describe('coder on news constructions', () => {
     expect(dyads('A day after it launched an airstrike outside of Damascus, killing scores of Syrian soldiers, Israel sought to play down the attack.', '2017-05-01'))
       .toContain('ISR 190 SYRMIL');
   });
+  it('reads "he" as the subject of the sentence before, past the phrase that opens it ("In a phone call to Lavrov, Kerry …")', () => {
+    expect(dyads('In a phone call Tuesday to Russian Foreign Minister Sergey Lavrov, Secretary of State John Kerry implored the Kremlin to de-escalate the crisis. '
+      + 'He urged Russia to tone down its rhetoric.', '2014-04-22')).toContain('USAGOV 020 RUS');
+  });
 });

@@ -73,9 +73,14 @@ const CLAUSE_JOINERS = new Set(['and', 'but']);
 /** Dashes that close a wire dateline ("TOKYO — North Korea claimed …"), whose place is no actor of the sentence. */
 const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
 
-/** The first actor of a sentence, the doer news names first, leaving out a wire dateline. */
-function leadActor(actors: readonly ActorMention[], tokens: readonly Token[]): ActorMention | null {
-  return actors.find((a) => !DATELINE_DASHES.has(tokens[a.endToken]?.text ?? '')) ?? null;
+/**
+ * The first actor of a sentence, the doer news names first, leaving out a wire dateline and, when the sentence
+ * opens with a phrase ("In a phone call to Lavrov, Kerry …"), the actors of that phrase (`main`: where the main clause begins).
+ */
+function leadActor(actors: readonly ActorMention[], tokens: readonly Token[], main: (token: number) => number): ActorMention | null {
+  const lead = actors.find((a) => !DATELINE_DASHES.has(tokens[a.endToken]?.text ?? ''));
+  const start = lead ? main(lead.firstToken) : -1;
+  return (start >= 0 ? actors.find((a) => a.firstToken >= start) : undefined) ?? lead ?? null;
 }
 
 /** The actor mention an event's side was read from. */
@@ -239,7 +244,8 @@ export const eventsStage: Stage<EventResources> = {
           ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors, skip, mods.floating, places) : null;
         const offTopic = nonPoliticalSentence(tokens, s.firstToken, s.endToken, topics);
         // The first actor of the sentence before: who did the act an act noun recalls, or who speaks on in a quote.
-        const previousLead = (): ActorMention | null => (index > 0 ? leadActor(actorsOf[index - 1], tokens) : null);
+        const previousLead = (): ActorMention | null => (index > 0
+          ? leadActor(actorsOf[index - 1], tokens, (t) => mainClauseAfter(tokens, sentences[index - 1].firstToken, sentences[index - 1].endToken, t)) : null);
         events.push(...buildEvents({
           text, tokens, index, firstToken: s.firstToken, endToken: s.endToken, start: s.start, end: s.end, actors,
           places, dates: sentenceDates,

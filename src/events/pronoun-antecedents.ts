@@ -80,7 +80,11 @@ export function pronounAntecedents(
     if (same ?? owning) return same ?? owning;
     for (let back = sentence - 1; back >= 0 && sentence - back <= SALIENCE_SENTENCES; back--) {
       const first = actors.find((a) => a.sentence === back && usable(a));
-      if (first) return first;
+      if (!first) continue;
+      // "In a phone call to Lavrov, Kerry implored the Kremlin … He urged Russia": the subject comes after an opening phrase.
+      const main = fronted(first.firstToken, back);
+      const subject = main >= 0 ? actors.find((a) => a.sentence === back && a.firstToken >= main && usable(a)) : undefined;
+      return subject ?? first;
     }
     return null;
   };
