@@ -67,6 +67,8 @@ export interface Modifiers {
   'person-role': ReadonlySet<string>;
   /** Nouns for an audience: told to them is said, not done to anyone ("told reporters"). */
   audience: ReadonlySet<string>;
+  /** Words that open a question after a verb of asking ("asked whether Trump was a threat"): a question is no appeal. */
+  question: ReadonlySet<string>;
   /** Verbs after which an infinitive still happened ("managed to", "began to"); other infinitives are not asserted. */
   implicative: ReadonlySet<string>;
   /** Verbs that comment on an event named by their object ("condemned the strike"): their subject did not do it. */
@@ -283,7 +285,7 @@ function loadModifiers(path: string): Modifiers {
   const sets: Record<keyof Modifiers, Set<string>> = {
     negation: new Set(), intent: new Set(), hypothetical: new Set(), speech: new Set(),
     target: new Set(), agent: new Set(), relative: new Set(), pronoun: new Set(), 'pronoun-body': new Set(), 'pronoun-group': new Set(),
-    'pronoun-speaker': new Set(), 'person-role': new Set(), audience: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
+    'pronoun-speaker': new Set(), 'person-role': new Set(), audience: new Set(), question: new Set(), implicative: new Set(), commentary: new Set(), light: new Set(),
     counterpart: new Set(), condition: new Set(), addressee: new Set(), reciprocal: new Set(), national: new Set(), 'demand-modal': new Set(), 'appeal-modal': new Set(), 'demand-semimodal': new Set(), reproach: new Set(), charge: new Set(), menace: new Set(), phone: new Set(), praise: new Set(), filler: new Set(),
     member: new Set(), attended: new Set(), aiming: new Set(), floating: new Set(), response: new Set(), ultimatum: new Set(), disapproval: new Set(), readiness: new Set(), future: new Set(), mandative: new Set(), wish: new Set(), potential: new Set(), denial: new Set(), perpetration: new Set(), stative: new Set(), undergo: new Set(), suffered: new Set(), envoy: new Set(), gathering: new Set(), anaphor: new Set(), naming: new Set(), topical: new Set(), about: new Set(), contact: new Set(), intransitive: new Set(), durative: new Set(), figurative: new Set(), armed: new Set(), explosive: new Set(), involvement: new Set(), owning: new Set(), owner: new Set(),
   };

@@ -1288,4 +1288,9 @@ describe('coder on news constructions', () => {
     expect(dyads('In a phone call Tuesday to Russian Foreign Minister Sergey Lavrov, Secretary of State John Kerry implored the Kremlin to de-escalate the crisis. '
       + 'He urged Russia to tone down its rhetoric.', '2014-04-22')).toContain('USAGOV 020 RUS');
   });
+  it('codes no appeal for a question ("asked whether", "when asked if"; modifiers.tsv question)', () => {
+    expect(dyads('Trump asked Putin whether Russia would help.', '2018-07-16')).toEqual([]);
+    expect(dyads('Guterres declined to comment when asked if Trump was a threat to multilateralism.', '2018-09-20')).toEqual([]);
+    expect(dyads('Trump asked Putin to help.', '2018-07-16')).toEqual(['USAGOV 023 RUSGOV']);
+  });
 });

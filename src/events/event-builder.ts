@@ -200,6 +200,12 @@ function placeTarget(ctx: SentenceContext, root: string, source: ActorMention | 
   return where.country !== source.country ? placeMention(where, false) : null;
 }
 
+/** Whether the word after one-word trigger `first` (and after its target, when that comes next) opens a question. */
+function asksQuestion(ctx: SentenceContext, first: number, target: ActorMention | null, question: ReadonlySet<string>): boolean {
+  const after = target && target.firstToken === first + 1 ? target.endToken : first + 1;
+  return after < ctx.endToken && question.has(ctx.tokens[after].norm);
+}
+
 /** The government of an actor's own country, as a target. */
 function ownGovernment(m: ActorMention): ActorMention {
   return { ...m, code: `${m.country}GOV`, kind: 'government', role: null, name: `${m.country} government` };
@@ -468,6 +474,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (!fromReport && !m.target && targetMention && p.code.startsWith(STATEMENT_ROOT) && ctx.roles?.inReport(m.first, targetMention.firstToken)) targetMention = null;
     // "Asked by the broadcaster what …": a question from the press asks for an answer, not for an act.
     if (sourceMention && p.code.startsWith(APPEAL_ROOT) && mods.audience.has(ctx.tokens[sourceMention.endToken - 1].norm)) continue;
+    // "when asked if Trump was a threat", "asked Putin whether Russia would help": a question is no appeal either.
+    if (p.code.startsWith(APPEAL_ROOT) && m.wordTokens.length === 1 && asksQuestion(ctx, m.first, targetMention, mods.question)) continue;
     // "told reporters", "said in a statement to the press", "spoke to reporters", "told CNN": an audience
     // (a media outlet too) hears a statement, it is neither its target nor a party consulted.
     if (targetMention && (p.code.startsWith('01') || p.code.startsWith(VISIT_ROOT)) && (mods.audience.has(ctx.tokens[targetMention.endToken - 1].norm) || targetMention.code.endsWith(MEDIA_ROLE))) targetMention = null;
