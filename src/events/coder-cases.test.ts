@@ -1293,4 +1293,9 @@ describe('coder on news constructions', () => {
     expect(dyads('Guterres declined to comment when asked if Trump was a threat to multilateralism.', '2018-09-20')).toEqual([]);
     expect(dyads('Trump asked Putin to help.', '2018-07-16')).toEqual(['USAGOV 023 RUSGOV']);
   });
+  it('pairs no state with its own forces ("the U.S. military … defending the United States")', () => {
+    expect(dyads('The U.S. military said it was capable of defending the United States against a North Korean missile.', '2017-07-05')).toEqual([]);
+    // A state acting on its own forces is an event.
+    expect(dyads('Sudan urged the Rapid Support Forces to lay down their arms.', '2023-05-01')).toEqual(['SDN 0256 SDNMIL']);
+  });
 });

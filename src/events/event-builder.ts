@@ -151,6 +151,8 @@ const THREATENED_FORCE_CODE = '138';
 const SELF_TALK_ROOTS = new Set(['01', '02', '03', '04', '10', '11', '12']);
 /** Roots whose events a state may aim at its own government or its government at its own state. */
 const HOME_ROOTS = new Set(['05', '08', '09', '14', '17']);
+/** Roots of what a state's forces do to their own state named as such: only coercion ("police detained Egyptians"). */
+const FORCES_HOME_ROOTS = new Set(['17']);
 /** Protests (14): with no target named, they are aimed at the authorities where they happen. */
 const LOCAL_PROTEST_ROOTS = new Set(['14']);
 /**
@@ -253,9 +255,13 @@ function isCivil(m: ActorMention): boolean {
 /** Role codes of a state's own organs and forces. */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 
-/** Whether `state` is a country named as such (a name or demonym, not a person) and `government` that country's government. */
-function isGovernmentOf(government: ActorMention, state: ActorMention): boolean {
-  return state.kind === 'state' && state.code === state.country && government.code === `${state.country}GOV`;
+/**
+ * Whether `state` is a country named as such (a name or demonym, not a person) and `government` that country's
+ * government, or with `forces` one of its forces instead (STATE_ROLES but GOV: "The U.S. military … defending the United States").
+ */
+function isGovernmentOf(government: ActorMention, state: ActorMention, forces = false): boolean {
+  return state.kind === 'state' && state.code === state.country && government.code.length === 6 && government.code.startsWith(state.country)
+    && (forces ? STATE_ROLES.has(government.code.slice(3)) && !government.code.endsWith('GOV') : government.code.endsWith('GOV'));
 }
 
 /** A state, its government or its forces ("Iran", "Iraqi troops"), as opposed to rebels or civilians. */
@@ -612,10 +618,12 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       // place in no office ("Trump accused Biden …" in 2020: USAGOV, USA). The state may be named by a
       // demonym ("Reagan told the American people").
       if (!placed && SELF_TALK_ROOTS.has(statedCode.slice(0, 2)) && t.kind !== 'person' && s.country && s.country === t.country && t.code === t.country && s.code !== s.country && isStateSide(s)) continue;
-      // A state named as such and its own government are one side ("The United States vowed to avenge the
-      // killings of its ambassador", "Iran condemned … Tehran"): the pair is a misread role, save in what
+      // A state named as such and its own government are one side, and so are its forces acting on it ("The United States
+      // vowed to avenge the killings of its ambassador", "Iran condemned … Tehran", "the U.S. military … defending the United
+      // States"; "Sudan urged the Rapid Support Forces" is an event): the pair is a misread role, save in what
       // a state does at home (rallying support for itself, yielding, investigating, protesting, repressing).
       if (!placed && !HOME_ROOTS.has(statedCode.slice(0, 2)) && s.country && s.country === t.country && (isGovernmentOf(s, t) || isGovernmentOf(t, s))) continue;
+      if (!placed && !FORCES_HOME_ROOTS.has(statedCode.slice(0, 2)) && s.country === t.country && isGovernmentOf(s, t, true)) continue;
       // Two sides of no known country ("gunmen killed soldiers" in a story that names no country) say
       // too little to be data: on the dev gold, dropping them removed 14 wrong events and no right one.
       // So does one side that is a country's institution or sector of no known country ("officials", "lawmakers",
