@@ -1298,4 +1298,7 @@ describe('coder on news constructions', () => {
     // A state acting on its own forces is an event.
     expect(dyads('Sudan urged the Rapid Support Forces to lay down their arms.', '2023-05-01')).toEqual(['SDN 0256 SDNMIL']);
   });
+  it('drops a plain statement to a side the sentence codes a more specific act of the same speaker toward ("told Iranians, urging them")', () => {
+    expect(dyads('Obama told Iranians on Friday, urging them to take a different path.', '2015-03-20')).toEqual(['USAGOV 020 IRN']);
+  });
 });

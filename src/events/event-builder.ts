@@ -731,7 +731,11 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
   const nominal = (e: CodedEvent) => ctx.tokens[triggerOf.get(e)!]?.pos === 'NOUN';
   const restates = (e: CodedEvent, o: CodedEvent) => o !== e && nominal(e) && !nominal(o) && !o.negated && sameSides(e, o)
     && (o.code === e.code || o.code === intentCode(patterns, e.code));
-  return kept.filter((e) => !e.target || !kept.some((o) => o.target && (broader(e, o) || restates(e, o))))
+  // "Obama told Iranians, urging them to take a different path": a plain statement to a side the sentence codes a more
+  // specific act of the same speaker toward is part of that act.
+  const said = (e: CodedEvent, o: CodedEvent) => o !== e && e.code === STATEMENT_CODE && o.code !== STATEMENT_CODE && !o.negated
+    && o.source.code === e.source.code && o.target!.code === e.target!.code;
+  return kept.filter((e) => !e.target || !kept.some((o) => o.target && (broader(e, o) || restates(e, o) || said(e, o))))
     .sort((a, b) => a.trigger.start - b.trigger.start);
 }
 
