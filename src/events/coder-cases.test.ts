@@ -1301,4 +1301,8 @@ describe('coder on news constructions', () => {
   it('drops a plain statement to a side the sentence codes a more specific act of the same speaker toward ("told Iranians, urging them")', () => {
     expect(dyads('Obama told Iranians on Friday, urging them to take a different path.', '2015-03-20')).toEqual(['USAGOV 020 IRN']);
   });
+  it('gives an act noun under a participle\'s complement describing a noun no doer from the clause ("people believed to have been involved in the assassination")', () => {
+    expect(dyads('Iran issued arrest warrants on 36 people believed to have been involved in the assassination of the general Qasem Soleimani.', '2020-06-29'))
+      .not.toContain('IRN 186 IRNMIL');
+  });
 });

@@ -1248,7 +1248,10 @@ export class RoleReader {
     // "arrested 36 people involved in the assassination of Soleimani": a noun under a participle, or an adjective of
     // taking part (modifiers.tsv `involvement`), that describes another noun was done by what that noun names, or by
     // no one the sentence names, not by the clause's subject.
-    if (h >= 0 && rel === 'obl' && this.describesWith(h)) return this.actorFor(headOf(p, h)) ?? null;
+    // "36 people believed to have been involved in the assassination": so does one under a participle's complement.
+    let d = h;
+    while (d >= 0 && relOf(p, d) === 'xcomp' && headOf(p, d) >= 0) d = headOf(p, d);
+    if (h >= 0 && rel === 'obl' && this.describesWith(d)) return this.actorFor(headOf(p, d)) ?? null;
     // "Airstrikes on ISIS positions were carried out by U.S. forces": the light verb in the passive, done by its agent.
     if (h >= 0 && rel === 'nsubj:pass' && this.mods.light.has(this.tokens[h].lemma)) {
       const agent = this.toActor(this.agentWord(h));
