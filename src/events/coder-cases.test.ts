@@ -1305,4 +1305,8 @@ describe('coder on news constructions', () => {
     expect(dyads('Iran issued arrest warrants on 36 people believed to have been involved in the assassination of the general Qasem Soleimani.', '2020-06-29'))
       .not.toContain('IRN 186 IRNMIL');
   });
+  it('aims an act at both sides of a hyphened pair before a noun ("condemned the U.S.-Iranian struggle")', () => {
+    expect(dyads('Iraq’s top Shi’ite Muslim cleric condemned the U.S.-Iranian struggle happening on Iraqi soil.', '2020-01-06'))
+      .toEqual(['IRQREL 111 USA', 'IRQREL 111 IRN']);
+  });
 });

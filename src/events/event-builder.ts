@@ -1,6 +1,7 @@
 import type { ActorMention, CodedEvent, DateMention, EventActor, PlaceMention, Token } from '../core/document.js';
 import type { Codebook } from '../dictionaries/codebook.js';
 import { coversCode, intentCode, refusalCode, type Modifiers, type PatternSet } from '../dictionaries/verb-patterns.js';
+import { isGluedHyphen } from '../nlp/hyphens.js';
 import { coordinatedTargets, expandGroup, findAgent, findSource, findTarget, isPassive } from './actor-roles.js';
 import { isUnplaced, listed, type DependencyRoles, type Role, type RoleReader } from './dependency-roles.js';
 import type { PatternMatch } from './pattern-matcher.js';
@@ -206,6 +207,13 @@ function placeTarget(ctx: SentenceContext, root: string, source: ActorMention | 
 function asksQuestion(ctx: SentenceContext, first: number, target: ActorMention | null, question: ReadonlySet<string>): boolean {
   const after = target && target.firstToken === first + 1 ? target.endToken : first + 1;
   return after < ctx.endToken && question.has(ctx.tokens[after].norm);
+}
+
+/** The actor glued to `m` by a hyphen before a noun ("U.S.-Iranian struggle", "the Israel-Hamas truce"), or null. */
+function hyphenPartner(ctx: SentenceContext, m: ActorMention): ActorMention | null {
+  if (!isGluedHyphen(ctx.tokens, m.endToken)) return null;
+  const other = ctx.actors.find((a) => a.firstToken === m.endToken + 1);
+  return other && other.country && other.country !== m.country && ctx.tokens[other.endToken]?.pos === 'NOUN' ? other : null;
 }
 
 /** The government of an actor's own country, as a target. */
@@ -509,6 +517,9 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     if (targetMention && !m.target && !placed) {
       for (const more of coordinatedTargets(ctx.tokens, ctx.actors, targetMention, ctx.endToken)) targets.push(...expandGroup(more, ctx.actors));
     }
+    // "condemned the U.S.-Iranian struggle": the two sides joined by a hyphen before a noun are both its target.
+    const partner = targetMention && !p.symmetric ? hyphenPartner(ctx, targetMention) : null;
+    if (partner && sourceMention && partner.country !== sourceMention.country) targets.push(partner);
     if (p.symmetric && targets.length >= 2 && (m.target || (!sourceMention && nominal))) {
       // "meetings between A and B": the coordinated actors meet each other.
       for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
