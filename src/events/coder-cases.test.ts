@@ -1309,4 +1309,12 @@ describe('coder on news constructions', () => {
     expect(dyads('Iraq’s top Shi’ite Muslim cleric condemned the U.S.-Iranian struggle happening on Iraqi soil.', '2020-01-06'))
       .toEqual(['IRQREL 111 USA', 'IRQREL 111 IRN']);
   });
+  it('codes no demonstration for a state\'s protest that is the purpose of another act ("summoned the Swiss envoy to protest")', () => {
+    expect(dyads('Iran later summoned the Swiss charge d\'affaires in Tehran to protest what it said was war-mongering by U.S. officials.', '2020-01-01'))
+      .toEqual(['IRN 114 CHEGOV']);
+    expect(dyads('Jordanians protested against Israel\'s offensive in Gaza.', '2014-07-20')).toEqual(['JOR 141 ISR']);
+  });
+  it('reads "as opposed to" as no opposition (modifiers.tsv filler)', () => {
+    expect(dyads('Russia wants talks as opposed to pressure on Iran.', '2019-05-01')).not.toContain('RUS 110 IRN');
+  });
 });

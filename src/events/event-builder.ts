@@ -154,6 +154,8 @@ const SELF_TALK_ROOTS = new Set(['01', '02', '03', '04', '10', '11', '12']);
 const HOME_ROOTS = new Set(['05', '08', '09', '14', '17']);
 /** Roots of what a state's forces do to their own state named as such: only coercion ("police detained Egyptians"). */
 const FORCES_HOME_ROOTS = new Set(['17']);
+/** The infinitive marker of a purpose ("summoned the envoy to protest"). */
+const PURPOSE_MARKER = 'to';
 /** Protests (14): with no target named, they are aimed at the authorities where they happen. */
 const LOCAL_PROTEST_ROOTS = new Set(['14']);
 /**
@@ -606,6 +608,10 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     const possible = mode === 'asserted' && ctx.published ? ctx.dates.filter((d) => d.value <= ctx.published!) : ctx.dates;
     const date = nearest(possible, trigger.start);
     const place = eventPlace(ctx, m.first);
+    // "Iran summoned the Swiss envoy to protest …": a state's or its government's protest as the purpose of another act is
+    // a complaint made through that act, not a demonstration.
+    if (LOCAL_PROTEST_ROOTS.has(p.code.slice(0, 2)) && m.wordTokens.length === 1 && ctx.tokens[m.first - 1]?.norm === PURPOSE_MARKER
+      && sourceMention && isStateSide(sourceMention)) continue;
     // "Refugees arrived in Jordan" is no visit: only leaders, governments, states and envoys visit a place.
     if (p.placeTarget && p.code.startsWith(VISIT_ROOT) && sourceMention && !isVisitor(sourceMention, mods.envoy)) continue;
     // "could attack", "if they meet": a possible event is not an event.
