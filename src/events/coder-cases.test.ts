@@ -1317,4 +1317,8 @@ describe('coder on news constructions', () => {
   it('reads "as opposed to" as no opposition (modifiers.tsv filler)', () => {
     expect(dyads('Russia wants talks as opposed to pressure on Iran.', '2019-05-01')).not.toContain('RUS 110 IRN');
   });
+  it('codes what was agreed, not cooperation with its target, when the infinitive is an act of conflict ("agreed to expel Russian diplomats")', () => {
+    expect(dyads('EU leaders agreed to expel Russian diplomats.', '2018-03-27')).toEqual(['IGOEUR 1313 RUSGOV']);
+    expect(dyads('Turkey agreed to cooperate with Russia.', '2018-03-27')).toEqual(['TUR 031 RUS']);
+  });
 });

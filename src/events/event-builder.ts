@@ -154,6 +154,12 @@ const SELF_TALK_ROOTS = new Set(['01', '02', '03', '04', '10', '11', '12']);
 const HOME_ROOTS = new Set(['05', '08', '09', '14', '17']);
 /** Roots of what a state's forces do to their own state named as such: only coercion ("police detained Egyptians"). */
 const FORCES_HOME_ROOTS = new Set(['17']);
+/** Roots of conflict, verbal and material (10–20). */
+const CONFLICT_ROOT = 10;
+/** Root of intents (agree, pledge, promise …). */
+const INTENT_ROOT = '03';
+/** How far after a one-word intent the infinitive of what was intended may start ("agreed on Monday to expel"). */
+const INTENT_REACH = 4;
 /** The infinitive marker of a purpose ("summoned the envoy to protest"). */
 const PURPOSE_MARKER = 'to';
 /** Protests (14): with no target named, they are aimed at the authorities where they happen. */
@@ -389,10 +395,16 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
   /** Events of infinitives, by the verb governing them ("met … to discuss" → met). */
   const governed = new Map<CodedEvent, number>();
   const triggerOf = new Map<CodedEvent, number>();
+  // "EU leaders agreed to expel Russian diplomats": an infinitive of conflict (roots 10–20) right after a one-word intent
+  // (agree, pledge …) is what was agreed, not cooperation with its target.
+  const conflictInfinitives = matches.filter((x) => Number(x.pattern.code.slice(0, 2)) >= CONFLICT_ROOT && ctx.tokens[x.first - 1]?.norm === PURPOSE_MARKER)
+    .map((x) => x.first);
   for (const m of matches) {
     // A word belongs to the most specific match that coded an event; a match that found no
     // actors leaves its words to the next pattern.
     if (m.wordTokens.some((w) => used.has(w))) continue;
+    if (m.wordTokens.length === 1 && m.pattern.code.startsWith(INTENT_ROOT)
+      && conflictInfinitives.some((f) => f > m.first && f - m.first <= INTENT_REACH)) continue;
     // "held a press conference": a media noun in a slot that only modifies the noun after it is no side.
     if (m.target && modifiesNextNoun(ctx.tokens, m.target)) continue;
     const before = events.length;
