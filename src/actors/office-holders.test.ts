@@ -18,8 +18,9 @@ describe('date-bounded office holders', () => {
   });
 
   it('names by a bare surname the one dictionary person who bears it, out of office, as a person of his country', () => {
-    // Campaign coverage of 2016: Trump's only period begins in 2017.
-    expect(codedActors('Trump said Mexico would pay for the wall.', '2016-03-01')).toEqual(['Trump=USA', 'Mexico=MEX']);
+    // 2014: Trump's first period (his 2015 candidacy, as opposition) had not begun.
+    expect(codedActors('Trump said Mexico would pay for the wall.', '2014-03-01')).toEqual(['Trump=USA', 'Mexico=MEX']);
+    expect(codedActors('Trump said Mexico would pay for the wall.', '2016-03-01')).toEqual(['Trump=USAOPP', 'Mexico=MEX']);
     expect(codedActors('Trump said Mexico would pay for the wall.', '2018-03-01')).toEqual(['Trump=USAGOV', 'Mexico=MEX']);
     // Not in all-capital wire copy, where another bearer's given names are not told apart (Petre Roman took office in December 1989).
     expect(codedActors('THEY ARE MIGUEL LORA AND TELMO ROMAN, THE MINISTRY STATED.', '1989-11-15').join(' ')).not.toMatch(/ROU/);
