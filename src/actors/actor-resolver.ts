@@ -867,7 +867,10 @@ export class SentenceResolver {
     // the dateline's country.
     const governing = !owner && !possessed && role.code !== GOVERNMENT && this.governmentModifier(start, end) ? this.memory.countryByRole.get(GOVERNMENT) : undefined;
     if (governing) owner = { code: governing, country: governing };
-    owner ??= dateline && role.code !== '~' && !possessed ? { code: dateline, country: dateline } : null;
+    // "Iran-backed militias" are no Iranian rebels: the backer's country is no guess for the backed.
+    const backer = !owner && start >= 3 && t[start - 1].norm !== LED && AGENT_PARTICIPLES.has(t[start - 1].norm) && isGluedHyphen(t, start - 2)
+      ? this.actors.find((a) => a.endToken === start - 2)?.country : undefined;
+    owner ??= dateline && dateline !== backer && role.code !== '~' && !possessed ? { code: dateline, country: dateline } : null;
     if (owner || role.code !== '~') {
       const mention = this.add(this.roleMention(role, owner), start, end);
       // A country taken from earlier sentences or the dateline, not from this phrase, is only a guess.
