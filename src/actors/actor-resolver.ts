@@ -420,8 +420,9 @@ export class SentenceResolver {
         // "Pakistan's newly elected prime minister": after a possessive, a participle, and an adverb before one, qualify
         // the role too ("Russia deployed troops" has none: the verb is no modifier).
         const owned = POSSESSIVES.has(gap[0]?.norm);
+        // So does an adverb before another modifier ("Seoul's new liberal administration", "new" read as an adverb).
         const participle = (i: number) => owned && (modifiers[i].pos === 'VERB' && PARTICIPLE_ENDINGS.test(modifiers[i].norm)
-          || (modifiers[i].pos === 'ADV' && modifiers[i + 1]?.pos === 'VERB' && PARTICIPLE_ENDINGS.test(modifiers[i + 1].norm)));
+          || (modifiers[i].pos === 'ADV' && i + 1 < modifiers.length));
         if (modifiers.length <= MAX_ROLE_MODIFIERS && modifiers.every((x, i) => ROLE_MODIFIER_POS.has(x.pos) || joined(i) || participle(i))) {
           return this.resolveRole(atoms, r, owner, atom.start);
         }

@@ -61,6 +61,7 @@ describe('actor recognition (fictional world)', () => {
     expect(actors("Freedonia's influential senior energy minister spoke.")).toEqual(["Freedonia's influential senior energy minister=FRDGOV"]);
     // After a possessive, a participle (with its adverb) too; without one, a verb is no modifier.
     expect(actors("Sylvania spoke. Freedonia's newly elected prime minister left.")).toEqual(['Sylvania=SYL', "Freedonia's newly elected prime minister=FRDGOV"]);
+    expect(actors("Sylvania spoke. Freedonia's new liberal prime minister left.")).toEqual(['Sylvania=SYL', "Freedonia's new liberal prime minister=FRDGOV"]);
     expect(actors('Freedonia deployed troops.')).toEqual(['Freedonia=FRD', 'troops=FRDMIL']);
     // A bare role backed by a country takes no guess of that country: "Freedonia-backed rebels" are not Freedonia's.
     expect(actors('Freedonia-backed rebels attacked.')).toEqual(['Freedonia=FRD', 'rebels=---REB']);
