@@ -1321,4 +1321,7 @@ describe('coder on news constructions', () => {
     expect(dyads('EU leaders agreed to expel Russian diplomats.', '2018-03-27')).toEqual(['IGOEUR 1313 RUSGOV']);
     expect(dyads('Turkey agreed to cooperate with Russia.', '2018-03-27')).toEqual(['TUR 031 RUS']);
   });
+  it('accuses the owner of a noun of wrongdoing that is the subject of a reported clause ("said the travesty of the Israel aggression on Gaza will end")', () => {
+    expect(dyads('Egypt\'s Morsy said the travesty of the Israel aggression on Gaza will end in a few hours.', '2012-11-20')).toEqual(['EGYGOV 112 ISR']);
+  });
 });

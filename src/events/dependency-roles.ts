@@ -436,6 +436,14 @@ export class RoleReader {
       if (childrenWith(p, c, ['advmod', 'aux', 'neg']).some((k) => this.mods.negation.has(this.tokens[k].norm))) continue;
       const heads = [c, ...childrenWith(p, c, REPROACH_ARGUMENTS)];
       const words = [...heads, ...heads.slice(1).flatMap((h) => childrenWith(p, h, ['amod']))];
+      const subject = childrenWith(p, c, ['nsubj'])[0];
+      // "said the travesty of the Israel aggression on Gaza will end": a subject that is, or has as its complement, a
+      // noun of wrongdoing owned by an actor accuses that actor.
+      if (c > v && subject !== undefined) {
+        const owned = [subject, ...childrenWith(p, subject, ['nmod'])].filter((n) => listed(this.mods.reproach, this.tokens[n]))
+          .map((n) => this.nounRoles(n).source).find((a): a is ActorMention => !!a);
+        if (owned && mayCharge(owned)) return owned;
+      }
       const reproach = has(words, this.mods.reproach);
       // A trailing attribution ("Rebels shelled Juba, officials said") sources the report; it accuses no one of an act.
       // "said Israel had committed a massacre": the object of a verb of perpetration is the clause's act.
