@@ -1,4 +1,4 @@
-import type { ActorMention, PlaceMention } from '../core/document.js';
+import type { ActorMention, DateMention, PlaceMention, Sentence } from '../core/document.js';
 import type { Stage } from '../core/stage.js';
 import type { ActorDictionary } from '../dictionaries/actor-dictionary.js';
 import { actorMention } from './actor-mention.js';
@@ -33,6 +33,23 @@ function mainCountry(counts: Map<string, number>, sentences: number): string | n
   return top >= Math.min(MAIN_COUNTRY_MIN_MENTIONS, sentences) && top >= MAIN_COUNTRY_MIN_SHARE * total ? best : null;
 }
 
+/** How many characters may open a sentence before the date that sets its scene ("Back in 2005, …"). */
+const SCENE_DATE_REACH = 8;
+/** How much earlier than the article, in years, a sentence's opening date must be to set its own time. */
+const SCENE_DATE_YEARS = 1;
+
+/**
+ * The date offices are looked up on in sentence `s`: the date that opens it ("In 2005, President George W. Bush and
+ * British Prime Minister Tony Blair praised Qaddafi") when that lies a year or more before the article's, else the article's.
+ */
+function sceneDate(dates: readonly DateMention[], s: Sentence, index: number, published: string | null): string | null {
+  if (!published) return published;
+  const opening = dates.find((d) => d.sentence === index && d.start - s.start <= SCENE_DATE_REACH);
+  if (!opening) return published;
+  const day = opening.precision === 'year' ? `${opening.value}-07-01` : opening.precision === 'month' ? `${opening.value}-15` : opening.value;
+  return Number(published.slice(0, 4)) - Number(day.slice(0, 4)) >= SCENE_DATE_YEARS && day < published ? day : published;
+}
+
 /**
  * Actor and place recognition: dictionary phrases and name runs are matched per sentence,
  * then resolved in reading order so that surnames, titles and "both countries" can refer back.
@@ -50,7 +67,7 @@ export const actorsStage: Stage<ActorDictionary> = {
     memory.countryMentions = countCountries(atoms);
     memory.mainCountry = mainCountry(memory.countryMentions, sentences.length);
     sentences.forEach((s, index) => {
-      const resolver = new SentenceResolver(tokens, index, dict, memory, doc.article!.published, doc.article!.text);
+      const resolver = new SentenceResolver(tokens, index, dict, memory, sceneDate(doc.nlp!.dates, s, index, doc.article!.published), doc.article!.text);
       resolver.resolve(atoms[index], s.firstToken);
       const offset = actors.length;
       // Group ids are indexes within the sentence; make them indexes into the article's list.

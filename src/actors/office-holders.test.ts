@@ -12,6 +12,12 @@ describe('date-bounded office holders', () => {
     expect(codedActors(kirby, '2021-06-01')).toContain('Spokesman John Kirby=USAMIL');
   });
 
+  it('looks offices up on the date that opens a sentence a year or more before the article ("In 2005, …")', () => {
+    expect(codedActors('Obama spoke. In 2005, Tony Blair praised Qaddafi as a partner in the war on terror.', '2016-01-01'))
+      .toEqual(['Obama=USAGOV', 'Tony Blair=GBRGOV', 'Qaddafi=LBYGOV']);
+    expect(codedActors('Obama spoke. Tony Blair praised Qaddafi as a partner in the war on terror.', '2016-01-01')).not.toContain('Qaddafi=LBYGOV');
+  });
+
   it('knows a head of government whose title comes without a country', () => {
     expect(codedActors('Libya\'s leaders apologized for the attack, with Prime Minister Abdurrahim el-Keib calling it a "cowardly, criminal act."', '2012-09-12'))
       .toEqual(["Libya's leaders=LBYGOV", 'Prime Minister Abdurrahim el-Keib=LBYGOV']);
