@@ -1324,4 +1324,7 @@ describe('coder on news constructions', () => {
   it('accuses the owner of a noun of wrongdoing that is the subject of a reported clause ("said the travesty of the Israel aggression on Gaza will end")', () => {
     expect(dyads('Egypt\'s Morsy said the travesty of the Israel aggression on Gaza will end in a few hours.', '2012-11-20')).toEqual(['EGYGOV 112 ISR']);
   });
+  it('codes a killing by a side named as a bomber a bombing ("a Taliban suicide bomber killed"; bombs=183)', () => {
+    expect(dyads('A Taliban suicide bomber killed ten Afghan soldiers.', '2019-09-05')).toEqual(['AFGREB 183 AFGMIL']);
+  });
 });

@@ -304,8 +304,10 @@ function armedBy(tokens: readonly Token[], m: ActorMention, armed: ReadonlySet<s
 /** Words between a side and the bomb it is named on ("a Taliban [suicide] blast", "an IS [car] bomb"). */
 const BOMB_MODIFIER_WORDS = 2;
 
-/** Whether side `m` is named on a bomb or blast (modifiers.tsv `explosive`): "a Taliban suicide blast killed …". */
+/** Whether side `m` is named on a bomb or blast, or as a bomber (modifiers.tsv `explosive`): "a Taliban suicide blast killed …". */
 function bombedBy(tokens: readonly Token[], m: ActorMention, explosive: ReadonlySet<string>): boolean {
+  // "a Taliban suicide bomber": the side itself may be named as a bomber.
+  if (explosive.has(tokens[m.endToken - 1].norm)) return true;
   for (let k = m.endToken; k <= m.endToken + BOMB_MODIFIER_WORDS && k < tokens.length; k++) {
     if (explosive.has(tokens[k].norm)) return true;
     if (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ') return false;
