@@ -78,7 +78,7 @@ describe('coder on news constructions', () => {
   });
 
   it('reads a gerund of means ("responded by firing") as a verb with the clause\'s subject', () => {
-    expect(dyads('Hamas responded by firing rockets at Israel.', '2014-07-22')).toEqual(['PSEREB 194 ISR']);
+    expect(dyads('Hamas responded by firing rockets at Israel.', '2014-07-22')).toEqual(['PSEREB 190 ISR']);
   });
 
   it('looks for a noun event\'s target in its own clause ("the meeting and suggested Riyadh …" names no side)', () => {
@@ -1115,12 +1115,12 @@ describe('coder on news constructions', () => {
   });
 
   it('aims an act a clause answers at the side that answers it (modifiers.tsv response)', () => {
-    expect(dyads('Israeli jets resumed airstrikes in the Gaza Strip in response to Hamas rocket fire.', '2014-08-08')).toContain('PSEREB 194 ISRMIL');
+    expect(dyads('Israeli jets resumed airstrikes in the Gaza Strip in response to Hamas rocket fire.', '2014-08-08')).toContain('PSEREB 190 ISRMIL');
   });
 
   it('reads an act noun subject that recalls an act coded before as its doer ("the attack killed one Peruvian man")', () => {
     expect(dyads('An ISIS suicide bomber attacked tourists in Istanbul on Tuesday. Peru\'s foreign ministry said the attack killed one Peruvian man.', '2016-01-13'))
-      .toContain('IMGMUSISI 1823 PER');
+      .toContain('IMGMUSISI 183 PER');
   });
 
   it('reads "press" before the noun it modifies as no side ("held a press conference" is no detention)', () => {
