@@ -1327,4 +1327,7 @@ describe('coder on news constructions', () => {
   it('codes a killing by a side named as a bomber a bombing ("a Taliban suicide bomber killed"; bombs=183)', () => {
     expect(dyads('A Taliban suicide bomber killed ten Afghan soldiers.', '2019-09-05')).toEqual(['AFGREB 183 AFGMIL']);
   });
+  it('reads a reported clause built on "criminal", "inhumane" or "barbaric" as criticism (modifiers.tsv disapproval)', () => {
+    expect(dyads('Iran said the American strikes were barbaric.', '2019-05-01')).toEqual(['IRN 111 USA']);
+  });
 });
