@@ -1186,6 +1186,8 @@ describe('coder on news constructions', () => {
       .toEqual(expect.arrayContaining(['USAGOV 036 RUSGOV']));
     expect(dyads('Trump lumped in the European Union with China. Trump and Putin will meet on Monday in Helsinki for their first stand-alone meeting.', '2018-07-15')
       .filter((d) => d.endsWith('IGOEUR'))).toEqual([]);
+    // The meeting noun restates the verb's announced meeting, though the tokenizer calls it a verb.
+    expect(dyads('Trump and Putin will meet on Monday in Helsinki for their first stand-alone meeting.', '2018-07-15')).toEqual(['USAGOV 036 RUSGOV']);
   });
 
   it('reads a past participle after a noun as the past tense when the sentence has no other verb ("The two countries urged")', () => {

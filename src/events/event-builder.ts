@@ -759,7 +759,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
     && refines(o.source.code, e.source.code) && refines(o.target!.code, e.target!.code) && (o.source.code !== e.source.code || o.target!.code !== e.target!.code);
   // "Trump and Putin will meet on Monday for their first stand-alone meeting": a noun of the act that a verb of the
   // sentence codes between the same sides is that act again, not another.
-  const nominal = (e: CodedEvent) => ctx.tokens[triggerOf.get(e)!]?.pos === 'NOUN';
+  // (The parse's tag, when there is one: the tokenizer calls "their first stand-alone meeting" a verb.)
+  const nominal = (e: CodedEvent) => (ctx.roles ? ctx.roles.isNoun(triggerOf.get(e)!) : ctx.tokens[triggerOf.get(e)!]?.pos === 'NOUN');
   const restates = (e: CodedEvent, o: CodedEvent) => o !== e && nominal(e) && !nominal(o) && !o.negated && sameSides(e, o)
     && (o.code === e.code || o.code === intentCode(patterns, e.code));
   // "Obama told Iranians, urging them to take a different path": a plain statement to a side the sentence codes a more
