@@ -48,6 +48,9 @@ function weight(f: Record<Field, boolean | null>): number {
 /** A gold dyad is found when a prediction of its type agrees on both country parts the gold gives. */
 const found = (f: Record<Field, boolean | null>): boolean => f['actor country'] !== false && f['recipient country'] !== false;
 
+/** A predicted side as a code: country part (--- when none) and sector. */
+const side = (a: PloverActor): string => `${a.code ?? '---'}${a.sector ?? ''}`;
+
 function view(coder: Coder, tables: CodeTables, id: string, text: string, date: string): PloverView[] {
   const doc = coder.code({ id, uri: `plover:${id}`, content: text, format: 'text' }, { date });
   return doc.events.filter((e) => !e.negated && e.plover).map((e) => ({
@@ -84,8 +87,14 @@ export function evalPlover(coder: Coder, path: string, options: EvalOptions): Da
   // older category covers and it agrees on both countries; each gold dyad and each prediction count once.
   let rootTp = 0, rootPredicted = 0, rootGold = 0;
   const seen = new Set<string>();
+  // Per record: its predictions, and the gold dyads and CAMEO roots of all its cases, for listing wrong predictions.
+  const records = new Map<string, { text: string; predicted: PloverView[]; dyads: PloverDyad[]; roots: string[] }>();
   for (const c of cases) {
     const predicted = view(coder, tables, c.id, c.text, c.date);
+    const record = records.get(c.id) ?? { text: c.text, predicted, dyads: [], roots: [] };
+    record.dyads.push(...c.dyads);
+    record.roots.push(...c.cameoRoots);
+    records.set(c.id, record);
     const types = new Set(predicted.map((p) => p.type));
     const t = byType.get(c.type) ?? { right: 0, of: 0 };
     t.of++;
@@ -109,6 +118,10 @@ export function evalPlover(coder: Coder, path: string, options: EvalOptions): Da
     rootGold += c.dyads.length;
     rootTp += matchedOnRoot(c.dyads, predicted.filter((p) => c.cameoRoots.includes(p.code.slice(0, 2))));
   }
+  // Predictions that agree with no gold dyad of the record on a root its categories cover and both countries.
+  const wrong = [...records].flatMap(([id, r]) => r.predicted
+    .filter((p) => !(r.roots.includes(p.code.slice(0, 2)) && r.dyads.some((d) => found(agreement(d, p)))))
+    .map((p) => `      ${id.padEnd(26)} ${side(p.actor)} ${p.code} ${p.recipient ? side(p.recipient) : '-'}  ${r.text.slice(0, 90)}`));
   const types = prf(typeTp, typePredicted, cases.length);
   const roots = prf(rootTp, rootPredicted, rootGold);
   const ratio = (a: number, b: number) => `${a}/${b} (${b ? ((100 * a) / b).toFixed(1) : '0.0'}%)`;
@@ -121,6 +134,7 @@ export function evalPlover(coder: Coder, path: string, options: EvalOptions): Da
     `    on matched events    ${fields.map((f) => `${f} ${ratio(agree.get(f)!.right, agree.get(f)!.of)}`).join(', ')}`,
     `    type accuracy by type: ${[...byType].sort((a, b) => b[1].of - a[1].of).map(([k, v]) => `${k} ${v.right}/${v.of}`).join(', ')}`,
     ...(options.verbose ? [`    sentences without the gold type (${Math.min(options.verbose, typeMisses.length)} of ${typeMisses.length}):`, ...typeMisses.slice(0, options.verbose)] : []),
+    ...(options.verbose ? [`    predictions matching no gold dyad at dyad+root (${Math.min(options.verbose, wrong.length)} of ${wrong.length}):`, ...wrong.slice(0, options.verbose)] : []),
   ];
   return {
     lines,
