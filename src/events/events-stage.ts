@@ -222,9 +222,10 @@ export const eventsStage: Stage<EventResources> = {
       const events: CodedEvent[] = [];
       if (articleTopic(tokens, topics)) return { events };
       const otherless: OtherlessAct[] = [];
+      // Where the main clause of sentence `index` begins, for a token in a phrase that opens it (else −1).
+      const mainClause = (index: number) => (t: number) => mainClauseAfter(tokens, sentences[index].firstToken, sentences[index].endToken, t);
       const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'], personRoles: mods['person-role'] },
-        (a) => modifiesNoun(tokens, a), (t) => CLAUSE_JOINERS.has(tokens[t - 1]?.norm ?? ''),
-        (t, index) => mainClauseAfter(tokens, sentences[index].firstToken, sentences[index].endToken, t));
+        (a) => modifiesNoun(tokens, a), (t) => CLAUSE_JOINERS.has(tokens[t - 1]?.norm ?? ''), (t, index) => mainClause(index)(t));
       // Each sentence's actors, places and dates, grouped in one pass (in document order).
       const actorsOf = bySentence(doc.actors!, sentences.length);
       const placesOf = bySentence(doc.places!, sentences.length);
@@ -244,8 +245,7 @@ export const eventsStage: Stage<EventResources> = {
           ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors, skip, mods.floating, places) : null;
         const offTopic = nonPoliticalSentence(tokens, s.firstToken, s.endToken, topics);
         // The first actor of the sentence before: who did the act an act noun recalls, or who speaks on in a quote.
-        const previousLead = (): ActorMention | null => (index > 0
-          ? leadActor(actorsOf[index - 1], tokens, (t) => mainClauseAfter(tokens, sentences[index - 1].firstToken, sentences[index - 1].endToken, t)) : null);
+        const previousLead = (): ActorMention | null => (index > 0 ? leadActor(actorsOf[index - 1], tokens, mainClause(index - 1)) : null);
         events.push(...buildEvents({
           text, tokens, index, firstToken: s.firstToken, endToken: s.endToken, start: s.start, end: s.end, actors,
           places, dates: sentenceDates,

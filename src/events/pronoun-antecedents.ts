@@ -58,8 +58,6 @@ export function pronounAntecedents(
     const usable = (a: ActorMention) => fits(pronoun, a) && !(not && (a === not || (a.code === not.code && a.text === not.text)));
     // "Trump and Putin will meet … for their first meeting": people named together in the sentence are a "they".
     const together = (a: ActorMention) => classes.group.has(pronoun) && a.kind === 'person' && a.group !== undefined;
-    // "The Kremlin said it … amid uncertainty over Ukraine's future; it criticized the West": the latest actor that is
-    // more than a possessor, else the latest possessor.
     // "A day after it launched an airstrike outside Damascus, Israel sought …", "In their first meeting, Obama and Putin
     // called …": a pronoun in a phrase opening the sentence stands for the main clause's subject, named right after it.
     const main = fronted(token, sentence);
@@ -67,6 +65,8 @@ export function pronounAntecedents(
       const subject = actors.find((a) => a.sentence === sentence && a.firstToken >= main && a.firstToken <= main + FRONTED_SUBJECT_REACH);
       if (subject && (usable(subject) || together(subject))) return subject;
     }
+    // "The Kremlin said it … amid uncertainty over Ukraine's future; it criticized the West": the latest actor that is
+    // more than a possessor, else the latest possessor.
     let same: ActorMention | null = null;
     let owning: ActorMention | null = null;
     // "China reiterated that U.N. Security Council resolutions had clear rules, and it urged
