@@ -1332,4 +1332,7 @@ describe('coder on news constructions', () => {
   it('reads a reported clause built on "criminal", "inhumane" or "barbaric" as criticism (modifiers.tsv disapproval)', () => {
     expect(dyads('Iran said the American strikes were barbaric.', '2019-05-01')).toEqual(['IRN 111 USA']);
   });
+  it('codes a measure at home named on the state as its government\'s ("Thailand lifted the state of emergency")', () => {
+    expect(dyads('Thailand lifted the state of emergency in the south.', '2005-06-01')).toEqual(['THAGOV 0814 THA']);
+  });
 });

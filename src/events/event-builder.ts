@@ -518,9 +518,11 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       targetMention = { ...targetMention, code: `${targetMention.country}GOV`, kind: 'government' };
     }
     // "Kurds demonstrated in the city of Kirkuk", "bombers killed 23 people in Tel Aviv".
-    const placed = targetMention ? null : placeTarget(ctx, p.code.slice(0, 2), sourceMention, m.first)
-      ?? homeTarget(ctx, patterns.home, p.code, sourceMention, m.first);
+    const home = targetMention ? null : homeTarget(ctx, patterns.home, p.code, sourceMention, m.first);
+    const placed = targetMention ? null : placeTarget(ctx, p.code.slice(0, 2), sourceMention, m.first) ?? home;
     targetMention ??= placed;
+    // "Thailand lifted the state of emergency": a measure at home named on the state is its government's.
+    if (placed && placed === home && sourceMention?.kind === 'state' && sourceMention.code === sourceMention.country) sourceMention = ownGovernment(sourceMention);
     // "The United States imposed sanctions on Iran. Iran has rejected new talks.": conflict that names no target goes on
     // with the other side of the sentence before, when its doer is named in the sentence (not a pronoun read from before).
     if (!targetMention && sourceMention && sourceMention.sentence === ctx.index && !m.target && !nominal && STORY_ROOTS.has(statedCode.slice(0, 2))) targetMention = ctx.storyPartner?.(sourceMention) ?? null;
