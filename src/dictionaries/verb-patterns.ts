@@ -194,7 +194,7 @@ const PATTERN_FILE = /^\d{2}-[a-z-]+\.tsv$/;
 
 /**
  * Compiles one pattern string: words separated by spaces, `a|b` alternatives, `[word]`
- * optional, `{S}` source slot (first only), `{T}` target slot.
+ * optional, `{S}` source slot (first, or after the words of a pattern with no `{T}`), `{T}` target slot.
  * @example compilePattern('call on {T} to release', 'x:1')
  */
 export function compilePattern(text: string, where: string): PatternElement[] {
@@ -217,7 +217,10 @@ export function compilePattern(text: string, where: string): PatternElement[] {
   if (!elements.some((e) => e.kind === 'word' && !e.optional)) throw new DyadError('E010', `pattern "${text}" has no required word`, where);
   if (slots.filter((s) => s.kind === 'slot' && s.role === 'T').length > 1) throw new DyadError('E010', `pattern "${text}" has more than one {T}`, where);
   const sIndex = elements.findIndex((e) => e.kind === 'slot' && e.role === 'S');
-  if (sIndex > 0) throw new DyadError('E010', `pattern "${text}": {S} may only come first`, where);
+  // "received arms from {S}": a source slot after the words names the giver, and the clause's subject is the target.
+  if (sIndex > 0 && (elements[0].kind === 'slot' || slots.some((e) => e.kind === 'slot' && e.role === 'T'))) {
+    throw new DyadError('E010', `pattern "${text}": {S} comes first, or after the words of a pattern with no {T}`, where);
+  }
   const firstWord = elements.findIndex((e) => e.kind === 'word');
   if ((elements[firstWord] as { optional: boolean }).optional) throw new DyadError('E010', `pattern "${text}": the first word may not be optional`, where);
   return elements;

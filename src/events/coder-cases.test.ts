@@ -1335,4 +1335,8 @@ describe('coder on news constructions', () => {
   it('codes a measure at home named on the state as its government\'s ("Thailand lifted the state of emergency")', () => {
     expect(dyads('Thailand lifted the state of emergency in the south.', '2005-06-01')).toEqual(['THAGOV 0814 THA']);
   });
+  it('reads a source slot after the words as the giver and the subject as the target ("received weapons from {S}")', () => {
+    expect(dyads('Ukraine received weapons from the United States.', '2022-05-01')).toEqual(['USA 072 UKR']);
+    expect(dyads('Haiti received humanitarian aid from Japan.', '2010-02-01')).toEqual(['JPN 073 HTI']);
+  });
 });

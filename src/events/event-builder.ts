@@ -459,6 +459,8 @@ export function buildEvents(ctx: SentenceContext, matches: PatternMatch[], codeb
       const own = (a: ActorMention | null) => (a && ctx.roles ? ctx.roles.owned(a) : a);
       sourceMention = own(m.source) ?? orElse(dep?.source, heuristicSource);
       targetMention = own(m.target ?? orElse(dep?.target, () => findTarget(ctx.tokens, ctx.actors, m.last, ctx.endToken, nominal)));
+      // "Ukraine received arms from the United States": a source slot after the words leaves the subject as the target.
+      if (m.source && p.elements.some((e, i) => i > 0 && e.kind === 'slot' && e.role === 'S')) targetMention = own(orElse(dep?.source, heuristicSource));
     }
     // "Russia said Sudan must return the helicopter": the statement is a demand to Sudan.
     let statedCode = p.code;

@@ -157,6 +157,7 @@ function tryMatch(p: VerbPattern, tokens: Token[], i: number, end: number, floor
       // ("host a meeting between an Israeli peace movement and …" names its sides after a preposition).
       if (p.personTarget && el.role === 'T' && e === firstWord + 1 && e === elements.length - 1 && m.group === undefined && tokens[m.endToken]?.pos === 'NOUN' && m.endToken < end) return null;
       if (el.role === 'T') target = m;
+      else source = m;
       // A slot takes the whole coordination: "urged Russia and Ukraine to resume talks".
       const last = m.group === undefined ? m : groupEnd(m, byStart);
       pos = last.endToken - 1;
