@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCodebook } from './codebook.js';
-import { loadPatternSet, refusalCode } from './verb-patterns.js';
+import { compilePattern, loadPatternSet, refusalCode } from './verb-patterns.js';
 
 const dataDir = fileURLToPath(new URL('../../data', import.meta.url));
 const codebook = loadCodebook(dataDir);
@@ -78,5 +78,13 @@ describe('in-person.tsv', () => {
     const set = loadPatternSet(dataDir, codebook);
     expect(set.patterns.filter((p) => p.code.startsWith('04')).every((p) => p.personTarget)).toBe(true);
     expect(set.patterns.some((p) => !p.code.startsWith('04') && p.personTarget)).toBe(false);
+  });
+});
+
+describe('pattern slots', () => {
+  it('takes {S} first, or after the words of a pattern with no {T}, and rejects it elsewhere', () => {
+    expect(compilePattern('{S} - brokered truce between {T}', 'x:1')[0]).toEqual({ kind: 'slot', role: 'S' });
+    expect(compilePattern('receive weapons from {S}', 'x:2').at(-1)).toEqual({ kind: 'slot', role: 'S' });
+    expect(() => compilePattern('give {T} weapons from {S}', 'x:3')).toThrow(/\{S\} comes first/);
   });
 });
