@@ -268,20 +268,19 @@ function isCivil(m: ActorMention): boolean {
   return CIVIL_ROLES.has(m.code.slice(3)) || (m.kind === 'agent' && m.code === m.country);
 }
 
+/** Role codes of a state's armed and security forces. */
+const FORCE_ROLES = new Set(['MIL', 'COP', 'SPY']);
 /** Role codes of a state's own organs and forces. */
-const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
+const STATE_ROLES = new Set(['GOV', ...FORCE_ROLES]);
 
 /** Whether `state` is a country named as such (a name or demonym, not a person) and `government` that country's government. */
 function isGovernmentOf(government: ActorMention, state: ActorMention): boolean {
   return state.kind === 'state' && state.code === state.country && government.code === `${state.country}GOV`;
 }
 
-/** Role codes of a state's armed and security forces. */
-const FORCE_ROLES = new Set(['MIL', 'COP', 'SPY']);
-
 /** Whether `state` is a country named as such and `forces` its armed or security forces ("The U.S. military … the United States"). */
 function isForcesOf(forces: ActorMention, state: ActorMention): boolean {
-  return state.kind === 'state' && state.code === state.country && forces.code === `${state.country}${forces.code.slice(3)}` && FORCE_ROLES.has(forces.code.slice(3));
+  return state.kind === 'state' && state.code === state.country && forces.code.slice(0, 3) === state.country && FORCE_ROLES.has(forces.code.slice(3));
 }
 
 /** A state, its government or its forces ("Iran", "Iraqi troops"), as opposed to rebels or civilians. */

@@ -97,13 +97,12 @@ function mentionOf(actors: readonly ActorMention[], side: EventActor): ActorMent
 function actAntecedent(events: readonly CodedEvent[], actors: readonly ActorMention[], roots: ReadonlySet<string> | undefined, index: number,
   acts: readonly OtherlessAct[]): ActorMention | null {
   if (!roots) return null;
-  let doer: ActorMention | null = null;
-  for (let i = events.length - 1; i >= 0 && !doer; i--) {
+  for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     if (e.sentence >= index || e.negated || e.modality !== 'asserted' || !roots.has(e.rootCode)) continue;
-    doer = mentionOf(actors, e.source);
+    const doer = mentionOf(actors, e.source);
+    if (doer) return doer;
   }
-  if (doer) return doer;
   // With none coded, the latest act of those roots told with no other side.
   for (let i = acts.length - 1; i >= 0; i--) if (acts[i].doer.sentence < index && roots.has(acts[i].root)) return acts[i].doer;
   return null;
@@ -222,10 +221,10 @@ export const eventsStage: Stage<EventResources> = {
       const events: CodedEvent[] = [];
       if (articleTopic(tokens, topics)) return { events };
       const otherless: OtherlessAct[] = [];
-      // Where the main clause of sentence `index` begins, for a token in a phrase that opens it (else −1).
-      const mainClause = (index: number) => (t: number) => mainClauseAfter(tokens, sentences[index].firstToken, sentences[index].endToken, t);
+      // Where the main clause of sentence `index` begins, for token `t` in a phrase that opens it (else −1).
+      const mainClause = (t: number, index: number) => mainClauseAfter(tokens, sentences[index].firstToken, sentences[index].endToken, t);
       const antecedent = pronounAntecedents(doc.actors!, { person: mods.pronoun, body: mods['pronoun-body'], group: mods['pronoun-group'], personRoles: mods['person-role'] },
-        (a) => modifiesNoun(tokens, a), (t) => CLAUSE_JOINERS.has(tokens[t - 1]?.norm ?? ''), (t, index) => mainClause(index)(t));
+        (a) => modifiesNoun(tokens, a), (t) => CLAUSE_JOINERS.has(tokens[t - 1]?.norm ?? ''), mainClause);
       // Each sentence's actors, places and dates, grouped in one pass (in document order).
       const actorsOf = bySentence(doc.actors!, sentences.length);
       const placesOf = bySentence(doc.places!, sentences.length);
@@ -245,7 +244,7 @@ export const eventsStage: Stage<EventResources> = {
           ? parseSentence(syntax, tokens, s.firstToken, s.endToken, actors, skip, mods.floating, places) : null;
         const offTopic = nonPoliticalSentence(tokens, s.firstToken, s.endToken, topics);
         // The first actor of the sentence before: who did the act an act noun recalls, or who speaks on in a quote.
-        const previousLead = (): ActorMention | null => (index > 0 ? leadActor(actorsOf[index - 1], tokens, mainClause(index - 1)) : null);
+        const previousLead = (): ActorMention | null => (index > 0 ? leadActor(actorsOf[index - 1], tokens, (t) => mainClause(t, index - 1)) : null);
         events.push(...buildEvents({
           text, tokens, index, firstToken: s.firstToken, endToken: s.endToken, start: s.start, end: s.end, actors,
           places, dates: sentenceDates,
